@@ -1,0 +1,46 @@
+package jtwins.common;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/** err(3)/warn(3) as the originals print them: unbuffered lines on standard error. */
+public final class Diagnostics {
+    private static final OutputStream STDERR = new FileOutputStream(FileDescriptor.err);
+    private static final Charset CHARSET = Charset.defaultCharset();
+
+    private final String program;
+
+    public Diagnostics(String program) {
+        this.program = program;
+    }
+
+    public String program() {
+        return program;
+    }
+
+    /** warn(3): "prog: message: strerror(errno)". */
+    public void warn(Errno errno, String message) {
+        line(program + ": " + message + ": " + errno.text());
+    }
+
+    /** warnx(3): "prog: message". */
+    public void warnx(String message) {
+        line(program + ": " + message);
+    }
+
+    /** A line exactly as given. */
+    public void line(String text) {
+        write(text + "\n");
+    }
+
+    public void write(String text) {
+        try {
+            STDERR.write(text.getBytes(CHARSET));
+        } catch (IOException ignored) {
+            // stderr gone: the originals ignore fprintf's failure too
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package jtwins.common;
+
+import java.net.InetAddress;
+import java.util.List;
+
+/** Name to addresses, as getaddrinfo() does it: the one lookup every twin uses. */
+public interface Resolver {
+    /**
+     * @param numericOnly AI_NUMERICHOST: a name that is not an address literal fails with EAI_NONAME
+     * @param deadline    the caller's own bound on top of the resolver's schedule
+     */
+    List<InetAddress> resolve(String host, AddressFamily family, boolean numericOnly, Deadline deadline)
+            throws ResolveException;
+
+    /** The resolver the twins use. */
+    static Resolver system() {
+        return new HostsThenDnsResolver(HostsFile.system());
+    }
+}

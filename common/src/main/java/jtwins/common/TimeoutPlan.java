@@ -1,0 +1,78 @@
+package jtwins.common;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A tool's timeouts as data, built from its command line before it touches the network. The tool
+ * executes this plan and `jtwins explain` prints it, so what explain says is what the twin does.
+ */
+public final class TimeoutPlan {
+    private final String tool;
+    private final List<PhaseBudget> rows;
+
+    private TimeoutPlan(String tool, List<PhaseBudget> rows) {
+        this.tool = tool;
+        this.rows = Collections.unmodifiableList(rows);
+    }
+
+    public static Builder forTool(String tool) {
+        return new Builder(tool);
+    }
+
+    public String tool() {
+        return tool;
+    }
+
+    public List<PhaseBudget> rows() {
+        return rows;
+    }
+
+    /** The budget of a phase; UNLIMITED when the plan has no row for it. */
+    public Budget budget(Phase phase) {
+        for (PhaseBudget row : rows) {
+            if (row.phase() == phase) {
+                return row.budget();
+            }
+        }
+        return Budget.UNLIMITED;
+    }
+
+    public PhaseBudget row(Phase phase) {
+        for (PhaseBudget row : rows) {
+            if (row.phase() == phase) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The plan as `jtwins explain` prints it: one line per phase. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (PhaseBudget row : rows) {
+            lines.add(String.format("%-18s %-8s set by %s; %s (%s)", row.phase().label(), row.budget(),
+                    row.setBy(), row.mechanism().description(), row.mirrors()));
+        }
+        return lines;
+    }
+
+    public static final class Builder {
+        private final String tool;
+        private final List<PhaseBudget> rows = new ArrayList<>();
+
+        private Builder(String tool) {
+            this.tool = tool;
+        }
+
+        public Builder phase(Phase phase, Budget budget, String setBy, Mechanism mechanism, String mirrors) {
+            rows.add(new PhaseBudget(phase, budget, setBy, mechanism, mirrors));
+            return this;
+        }
+
+        public TimeoutPlan build() {
+            return new TimeoutPlan(tool, new ArrayList<>(rows));
+        }
+    }
+}

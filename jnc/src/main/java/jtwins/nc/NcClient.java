@@ -1,0 +1,203 @@
+package jtwins.nc;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import jtwins.common.AddressFamily;
+import jtwins.common.ConnectOutcome;
+import jtwins.common.ConnectPhase;
+import jtwins.common.Deadline;
+import jtwins.common.Diagnostics;
+import jtwins.common.Errno;
+import jtwins.common.Failure;
+import jtwins.common.Phase;
+import jtwins.common.ResolveException;
+import jtwins.common.Resolver;
+import jtwins.common.SelectableStdin;
+import jtwins.common.ServiceNames;
+import jtwins.common.TimeoutPlan;
+
+/** nc as a client: each port in turn, each address of the host in turn, as main() and remote_connect(). */
+final class NcClient {
+    private final NcSettings settings;
+    private final NcOptions options;
+    private final TimeoutPlan plan;
+    private final Diagnostics diagnostics;
+    private final Resolver resolver;
+    private final ServiceNames services;
+
+    NcClient(NcSettings settings, NcOptions options, TimeoutPlan plan, Diagnostics diagnostics,
+             Resolver resolver, ServiceNames services) {
+        this.settings = settings;
+        this.options = options;
+        this.plan = plan;
+        this.diagnostics = diagnostics;
+        this.resolver = resolver;
+        this.services = services;
+    }
+
+    int run(String host, List<String> ports) throws IOException {
+        int ret = 1;
+        String proto = options.udp ? "udp" : "tcp";
+        SelectableStdin stdin = null;
+        for (String port : ports) {
+            NetworkChannel s = remoteConnect(host, port, proto);
+            if (s == null) {
+                continue;
+            }
+            ret = 0;
+            if (options.verbose) {
+                // Debian's udp-scan-timeout.patch: a UDP "connection" is confirmed by writes that draw no ICMP refusal
+                if (options.udp && !udpProbe((DatagramChannel) s)) {
+                    ret = 1;
+                    s.close();
+                    continue;
+                }
+                String service = options.numeric ? null : services.nameOf(Integer.parseInt(port), proto);
+                diagnostics.line("Connection to " + host + " " + port + " port [" + proto + "/"
+                        + (service == null ? "*" : service) + "] succeeded!");
+            }
+            if (options.fdPass) {
+                throw Failure.errx(1, "-F (fd passing) is not supported by this twin yet");
+            }
+            if (!options.zeroIo) {
+                if (stdin == null && !options.detach) {
+                    stdin = SelectableStdin.start();
+                }
+                ReadWriteLoop loop = new ReadWriteLoop(settings, options, stdin);
+                if (s instanceof SocketChannel tcp) {
+                    loop.run(tcp);
+                } else {
+                    loop.run((DatagramChannel) s);
+                }
+            }
+            s.close();
+        }
+        return ret;
+    }
+
+    NetworkChannel remoteConnect(String host, String port, String proto) throws IOException {
+        List<InetAddress> addresses;
+        try {
+            // getaddrinfo() is not bounded by -w in nc
+            addresses = resolver.resolve(host, settings.family, options.numeric, Deadline.NONE);
+        } catch (ResolveException e) {
+            throw Failure.errx(1, "getaddrinfo for host \"" + host + "\" port " + port + ": " + e.error().text());
+        }
+        int portNumber = Integer.parseInt(port);
+        for (InetAddress address : addresses) {
+            InetSocketAddress target = new InetSocketAddress(address, portNumber);
+            ProtocolFamily family = address instanceof java.net.Inet6Address
+                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+            if (options.udp) {
+                DatagramChannel d = DatagramChannel.open(family);
+                bindSource(d, family);
+                setCommonOptions(d);
+                try {
+                    d.connect(target);
+                    return d;
+                } catch (IOException e) {
+                    reportFailure(host, port, proto, ConnectOutcome.failed(Errno.of(e)));
+                    d.close();
+                    continue;
+                }
+            }
+            SocketChannel c = SocketChannel.open(family);
+            bindSource(c, family);
+            setCommonOptions(c);
+            // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does
+            Deadline connectDeadline = plan.budget(Phase.CONNECT).isUnlimited() || settings.timeoutMillis <= 0
+                    ? Deadline.NONE : plan.budget(Phase.CONNECT).startNow();
+            ConnectOutcome outcome = ConnectPhase.connect(c, target, connectDeadline);
+            if (outcome.connected()) {
+                return c;
+            }
+            reportFailure(host, port, proto, outcome);
+            c.close();
+        }
+        return null;
+    }
+
+    private void reportFailure(String host, String port, String proto, ConnectOutcome outcome) {
+        if (!options.verbose) {
+            return;
+        }
+        String what = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? "timed out" : "failed";
+        diagnostics.warn(outcome.errno(), "connect to " + host + " port " + port + " (" + proto + ") " + what);
+    }
+
+    private void bindSource(NetworkChannel channel, ProtocolFamily family) throws IOException {
+        if (options.sourceAddress == null && options.sourcePort == null) {
+            return;
+        }
+        AddressFamily wanted = family == StandardProtocolFamily.INET6 ? AddressFamily.INET6 : AddressFamily.INET;
+        InetAddress local;
+        if (options.sourceAddress == null) {
+            local = wanted == AddressFamily.INET6 ? InetAddress.getByName("::") : InetAddress.getByName("0.0.0.0");
+        } else {
+            try {
+                local = resolver.resolve(options.sourceAddress, wanted, options.numeric, Deadline.NONE).get(0);
+            } catch (ResolveException e) {
+                throw Failure.errx(1, "getaddrinfo: " + e.error().text());
+            }
+        }
+        int localPort = options.sourcePort == null ? 0 : ServicePort.parse(options.sourcePort, options.udp, services);
+        try {
+            channel.bind(new InetSocketAddress(local, localPort));
+        } catch (IOException e) {
+            throw Failure.err(1, Errno.of(e), "bind failed");
+        }
+    }
+
+    private void setCommonOptions(NetworkChannel channel) throws IOException {
+        if (settings.recvBuffer > 0) {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.recvBuffer);
+        }
+        if (settings.sendBuffer > 0) {
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, settings.sendBuffer);
+        }
+        if (settings.tos >= 0) {
+            channel.setOption(StandardSocketOptions.IP_TOS, settings.tos);
+        }
+        if (options.broadcast && channel instanceof DatagramChannel) {
+            channel.setOption(StandardSocketOptions.SO_BROADCAST, true);
+        }
+    }
+
+    /** udptest(): two writes, then one a second for -w seconds (3 by default); a refusal fails it. */
+    private boolean udpProbe(DatagramChannel d) throws IOException {
+        d.configureBlocking(true);
+        if (!probeWrite(d) || !probeWrite(d)) {
+            return false;
+        }
+        long seconds = settings.timeoutMillis == -1 ? 3 : settings.timeoutMillis / 1000;
+        for (long i = 0; i < seconds; i++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (!probeWrite(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean probeWrite(DatagramChannel d) {
+        try {
+            return d.write(ByteBuffer.wrap(new byte[] {'X'})) == 1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

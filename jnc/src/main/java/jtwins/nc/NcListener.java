@@ -1,0 +1,157 @@
+package jtwins.nc;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import jtwins.common.AddressFamily;
+import jtwins.common.Deadline;
+import jtwins.common.Diagnostics;
+import jtwins.common.Errno;
+import jtwins.common.Failure;
+import jtwins.common.NameInfo;
+import jtwins.common.ResolveException;
+import jtwins.common.Resolver;
+import jtwins.common.SelectableStdin;
+import jtwins.common.ServiceNames;
+
+/** nc -l: bind, listen, accept with no timeout at all (-w has no effect on -l), then readwrite(). */
+final class NcListener {
+    private final NcSettings settings;
+    private final NcOptions options;
+    private final Diagnostics diagnostics;
+    private final Resolver resolver;
+    private final ServiceNames services;
+
+    NcListener(NcSettings settings, NcOptions options, Diagnostics diagnostics, Resolver resolver,
+               ServiceNames services) {
+        this.settings = settings;
+        this.options = options;
+        this.diagnostics = diagnostics;
+        this.resolver = resolver;
+        this.services = services;
+    }
+
+    int run(String host, String port) throws IOException {
+        SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
+        if (settings.unixSocket) {
+            return runUnix(host, stdin);
+        }
+        NetworkChannel listener = localListen(host, port);
+        do {
+            if (options.udp) {
+                DatagramChannel d = (DatagramChannel) listener;
+                if (!options.keep) {
+                    // recvfrom(MSG_PEEK) to learn the caller, then connect() to talk to it alone
+                    ByteBuffer peek = ByteBuffer.allocate(2048);
+                    SocketAddress peer = d.receive(peek);
+                    d.connect(peer);
+                    if (options.verbose) {
+                        report("Connection received", (InetSocketAddress) peer);
+                    }
+                    new ReadWriteLoop(settings, options, stdin).runWithPending(d, peek.flip());
+                } else {
+                    new ReadWriteLoop(settings, options, stdin).run(d);
+                }
+            } else {
+                ServerSocketChannel server = (ServerSocketChannel) listener;
+                SocketChannel connection = server.accept();
+                if (options.verbose) {
+                    report("Connection received", (InetSocketAddress) connection.getRemoteAddress());
+                }
+                new ReadWriteLoop(settings, options, stdin).run(connection);
+                connection.close();
+            }
+        } while (options.keep);
+        listener.close();
+        return 0;
+    }
+
+    private int runUnix(String path, SelectableStdin stdin) throws IOException {
+        Path socketPath = Path.of(path);
+        Files.deleteIfExists(socketPath);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            server.bind(UnixDomainSocketAddress.of(socketPath), 5);
+        } catch (IOException e) {
+            throw Failure.err(1, Errno.of(e), null);
+        }
+        if (options.verbose) {
+            diagnostics.line("Bound on " + path);
+            diagnostics.line("Listening on " + path);
+        }
+        do {
+            SocketChannel connection = server.accept();
+            if (options.verbose) {
+                diagnostics.line("Connection received on " + path);
+            }
+            new ReadWriteLoop(settings, options, stdin).run(connection);
+            connection.close();
+        } while (options.keep);
+        server.close();
+        return 0;
+    }
+
+    private NetworkChannel localListen(String host, String port) throws IOException {
+        // with no address and no -4/-6, nc binds the IPv4 wildcard
+        AddressFamily family = host == null && settings.family == AddressFamily.UNSPEC
+                ? AddressFamily.INET : settings.family;
+        int portNumber = ServicePort.parse(port, options.udp, services);
+        InetAddress address;
+        if (host == null) {
+            address = InetAddress.getByName(family == AddressFamily.INET6 ? "::" : "0.0.0.0");
+        } else {
+            try {
+                List<InetAddress> found = resolver.resolve(host, family, options.numeric, Deadline.NONE);
+                address = found.get(0);
+            } catch (ResolveException e) {
+                throw Failure.errx(1, "getaddrinfo: " + e.error().text());
+            }
+        }
+        StandardProtocolFamily pf = address instanceof java.net.Inet6Address
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+        NetworkChannel channel = options.udp ? DatagramChannel.open(pf) : ServerSocketChannel.open(pf);
+        channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        channel.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+        if (settings.recvBuffer > 0) {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.recvBuffer);
+        }
+        try {
+            if (channel instanceof ServerSocketChannel server) {
+                server.bind(new InetSocketAddress(address, portNumber), 1);
+            } else {
+                channel.bind(new InetSocketAddress(address, portNumber));
+            }
+        } catch (IOException e) {
+            // local_listen() returns -1 and main() says err(1, NULL)
+            throw Failure.err(1, Errno.of(e), null);
+        }
+        if (options.verbose) {
+            report(options.udp ? "Bound" : "Listening", (InetSocketAddress) channel.getLocalAddress());
+        }
+        return channel;
+    }
+
+    /** report_sock(): "<msg> on <host> <port>", the host through getnameinfo() unless -n. */
+    private void report(String message, InetSocketAddress where) {
+        String host;
+        try {
+            host = NameInfo.hostOf(where.getAddress(), options.numeric);
+        } catch (ResolveException e) {
+            diagnostics.warnx("getnameinfo: " + e.error().text());
+            return;
+        }
+        diagnostics.line(message + " on " + host + " " + where.getPort());
+    }
+}

@@ -1,0 +1,160 @@
+package jtwins.nc;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import jtwins.common.Diagnostics;
+import jtwins.common.Errno;
+import jtwins.common.Failure;
+import jtwins.common.Getopt;
+import jtwins.common.OptionTable;
+import jtwins.common.Resolver;
+import jtwins.common.SelectableStdin;
+import jtwins.common.ServiceNames;
+import jtwins.common.TimeoutPlan;
+import jtwins.common.ToolMain;
+
+/** jnc: Debian's nc (netcat-openbsd 1.219-1), down to its timeouts, messages and exit codes. */
+public final class NcMain {
+    private NcMain() {
+    }
+
+    public static void main(String[] args) {
+        ToolMain.run("nc", args, NcMain::run);
+    }
+
+    /** The plan nc would follow for a command line, for `jtwins explain`; usage errors come out as Failure. */
+    public static TimeoutPlan plan(String[] args) {
+        Parsed p = parse("nc", args);
+        return NcPlan.build(p.settings, p.options);
+    }
+
+    private record Parsed(NcSettings settings, NcOptions options, List<String> operands) {
+    }
+
+    private static Parsed parse(String argv0, String[] args) {
+        OptionTable table = new OptionTable(NcOptions.class);
+        NcSettings settings = new NcSettings();
+        Getopt.Parsed parsed;
+        try {
+            parsed = new Getopt(table.optstring()).parse(argv0, args, found -> {
+                if (found.letter() == 'h') {
+                    throw Failure.raw(0, NcUsage.HELP.stripTrailing());
+                }
+                settings.apply(found);
+            });
+        } catch (Getopt.UsageError e) {
+            throw Failure.raw(1, e.getMessage() + "\n" + NcUsage.USAGE.stripTrailing());
+        }
+        return new Parsed(settings, table.fill(parsed, new NcOptions()), parsed.operands());
+    }
+
+    static int run(String[] args, Diagnostics diagnostics) throws IOException {
+        Parsed p = parse(System.getProperty("jtwins.argv0", "nc"), args);
+        NcSettings s = p.settings;
+        NcOptions o = p.options;
+        List<String> argv = p.operands;
+
+        // the operand rules of Debian's main(), in its order
+        String host = null;
+        List<String> ports = null;
+        int argc = argv.size();
+        if (argc == 0 && o.listen) {
+            host = o.sourceAddress;
+            ports = o.sourcePort == null ? null : List.of(o.sourcePort);
+        } else if (argc == 1 && o.sourcePort == null
+                && (o.sourceAddress == null || (s.unixSocket && o.udp && !o.listen))) {
+            if (s.unixSocket) {
+                host = argv.get(0);
+            } else if (o.listen) {
+                ports = List.of(argv.get(0));
+            }
+        } else if (argc >= 2) {
+            if (o.listen && (o.sourcePort != null || o.sourceAddress != null || argc > 2)) {
+                throw usage();
+            }
+            host = argv.get(0);
+            ports = argv.subList(1, argc);
+        } else {
+            throw usage();
+        }
+        if (s.unixSocket) {
+            if (ports != null && !ports.isEmpty()) {
+                throw Failure.errx(1, "cannot use port with -U");
+            }
+            if (host == null) {
+                throw Failure.errx(1, "missing socket pathname");
+            }
+        } else if (ports == null || ports.isEmpty()) {
+            throw Failure.errx(1, "missing port number");
+        }
+        if (o.listen && o.zeroIo) {
+            throw Failure.errx(1, "cannot use -z and -l");
+        }
+        if (!o.listen && o.keep) {
+            throw Failure.errx(1, "must use -l with -k");
+        }
+        if (s.unixSocket && o.fdPass) {
+            throw Failure.errx(1, "cannot use -F and -U");
+        }
+        if (o.proxy != null) {
+            checkProxy(s, o);
+        }
+
+        TimeoutPlan plan = NcPlan.build(s, o);
+        Resolver resolver = Resolver.system();
+        ServiceNames services = ServiceNames.system();
+        if (o.listen) {
+            return new NcListener(s, o, diagnostics, resolver, services).run(host, ports == null ? null : ports.get(0));
+        }
+        if (s.unixSocket) {
+            return unixClient(s, o, host, diagnostics);
+        }
+        List<String> portList = PortList.build(ports, o.udp, o.randomPorts, services);
+        if (o.proxy != null) {
+            return new NcProxyClient(s, o, plan, diagnostics, resolver, services).run(host, portList);
+        }
+        return new NcClient(s, o, plan, diagnostics, resolver, services).run(host, portList);
+    }
+
+    private static void checkProxy(NcSettings s, NcOptions o) {
+        if (o.udp) {
+            throw Failure.errx(1, "no proxy support for UDP mode");
+        }
+        if (o.listen) {
+            throw Failure.errx(1, "no proxy support for listen");
+        }
+        if (s.unixSocket) {
+            throw Failure.errx(1, "no proxy support for unix sockets");
+        }
+        if (o.sourceAddress != null) {
+            throw Failure.errx(1, "no proxy support for local source address");
+        }
+    }
+
+    private static int unixClient(NcSettings s, NcOptions o, String path, Diagnostics diagnostics)
+            throws IOException {
+        if (o.udp) {
+            throw Failure.errx(1, "unix datagram sockets (-U -u) are not supported by this twin yet");
+        }
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(path));
+        } catch (IOException e) {
+            // main(): warn("%s", host) after unix_connect() fails
+            diagnostics.warn(Errno.of(e), path);
+            return 1;
+        }
+        if (!o.zeroIo) {
+            new ReadWriteLoop(s, o, o.detach ? null : SelectableStdin.start()).run(channel);
+        }
+        channel.close();
+        return 0;
+    }
+
+    private static Failure usage() {
+        return Failure.raw(1, NcUsage.USAGE.stripTrailing());
+    }
+}

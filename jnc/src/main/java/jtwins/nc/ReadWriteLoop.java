@@ -1,0 +1,243 @@
+package jtwins.nc;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import jtwins.common.Deadline;
+import jtwins.common.SelectableStdin;
+
+/**
+ * nc's readwrite(): one readiness wait over stdin, the socket (in and out) and stdout, bounded by -w
+ * as the idle timeout. A wait that sees nothing ready for -w returns, and nc then exits 0 quietly.
+ */
+final class ReadWriteLoop {
+    private static final int BUFSIZE = 16384;
+    private static final OutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
+
+    private final NcSettings settings;
+    private final NcOptions options;
+    private final SelectableStdin stdin;
+    private int recvCount;
+
+    ReadWriteLoop(NcSettings settings, NcOptions options, SelectableStdin stdin) {
+        this.settings = settings;
+        this.options = options;
+        this.stdin = stdin;
+    }
+
+    <C extends ByteChannel & NetworkChannel> void run(C net) throws IOException {
+        runWithPending(net, ByteBuffer.allocate(0));
+    }
+
+    /** As run(), with bytes already taken off the socket (a UDP listener's first datagram) going out first. */
+    <C extends ByteChannel & NetworkChannel> void runWithPending(C net, ByteBuffer pending) throws IOException {
+        SelectableChannel netSelectable = (SelectableChannel) net;
+        netSelectable.configureBlocking(false);
+        boolean stdinOpen = stdin != null;
+        boolean netOutOpen = true;
+        boolean netInOpen = true;
+        boolean stdoutOpen = true;
+        ByteBuffer stdinBuf = ByteBuffer.allocate(BUFSIZE);
+        ByteBuffer netInBuf = ByteBuffer.allocate(BUFSIZE);
+        netInBuf.put(pending);
+        try (Selector selector = Selector.open()) {
+            SelectionKey netKey = netSelectable.register(selector, 0);
+            SelectionKey stdinKey = stdinOpen ? stdin.channel().register(selector, 0) : null;
+            while (true) {
+                if (!stdinOpen && !netInOpen && stdinBuf.position() == 0 && netInBuf.position() == 0) {
+                    lingerAfterEof(net);
+                    return;
+                }
+                if (!netOutOpen && !stdoutOpen) {
+                    return;
+                }
+                if (options.listen && !netInOpen && stdinBuf.position() == 0 && netInBuf.position() == 0) {
+                    return;
+                }
+                if (settings.intervalSeconds > 0) {
+                    sleep(settings.intervalSeconds * 1000L);
+                }
+
+                int netOps = 0;
+                if (netInOpen && netInBuf.hasRemaining()) {
+                    netOps |= SelectionKey.OP_READ;
+                }
+                if (netOutOpen && stdinBuf.position() > 0) {
+                    netOps |= SelectionKey.OP_WRITE;
+                }
+                netKey.interestOps(netOps);
+                if (stdinKey != null) {
+                    stdinKey.interestOps(stdinOpen && stdinBuf.hasRemaining() ? SelectionKey.OP_READ : 0);
+                }
+                boolean stdoutReady = stdoutOpen && netInBuf.position() > 0;
+                // -w: the poll() timeout; nothing ready within it ends readwrite() (nc.1: "idle timeout")
+                int ready = awaitReadiness(selector, stdoutReady);
+                if (ready == 0 && !stdoutReady) {
+                    return;
+                }
+
+                if (stdinKey != null && stdinOpen && stdinKey.isValid() && stdinKey.isReadable()) {
+                    int n = options.crlf ? fillCrlf(stdin.channel(), stdinBuf) : fill(stdin.channel(), stdinBuf);
+                    if (n < 0) {
+                        stdinOpen = false;
+                    }
+                }
+                if (netOutOpen && stdinBuf.position() > 0 && netKey.isValid() && netKey.isWritable()) {
+                    try {
+                        stdinBuf.flip();
+                        net.write(stdinBuf);
+                        stdinBuf.compact();
+                    } catch (IOException e) {
+                        stdinBuf.clear();
+                        netOutOpen = false;
+                    }
+                }
+                if (netInOpen && netKey.isValid() && netKey.isReadable()) {
+                    int n;
+                    try {
+                        n = fill(net, netInBuf);
+                    } catch (IOException e) {
+                        // POLLERR on the socket: nc drops both its net-in and net-out entries
+                        n = -2;
+                        netOutOpen = false;
+                    }
+                    if (n == -2) {
+                        netInOpen = false;
+                    } else if (n == -1) {
+                        shutdownInput(net);
+                        netInOpen = false;
+                    }
+                    if (n != 0 && settings.recvLimit > 0 && ++recvCount >= settings.recvLimit) {
+                        if (netInOpen) {
+                            shutdownInput(net);
+                        }
+                        netInOpen = false;
+                        stdinOpen = false;
+                    }
+                    if (options.telnet && netInBuf.position() > 0) {
+                        Telnet.answer(net, netInBuf);
+                    }
+                }
+                if (stdoutReady || (stdoutOpen && netInBuf.position() > 0)) {
+                    try {
+                        STDOUT.write(netInBuf.array(), 0, netInBuf.position());
+                        netInBuf.clear();
+                    } catch (IOException e) {
+                        stdoutOpen = false;
+                    }
+                }
+
+                if (!netOutOpen) {
+                    stdinOpen = false;
+                }
+                if (!stdoutOpen) {
+                    if (netInOpen) {
+                        shutdownInput(net);
+                    }
+                    netInOpen = false;
+                }
+                if (!stdinOpen && stdinBuf.position() == 0) {
+                    if (netOutOpen && settings.shutdownOnEof) {
+                        shutdownOutput(net);
+                    }
+                    netOutOpen = false;
+                }
+                if (!netInOpen && netInBuf.position() == 0) {
+                    stdoutOpen = false;
+                }
+            }
+        }
+    }
+
+    private int awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
+        if (stdoutReady) {
+            return selector.selectNow();
+        }
+        if (settings.timeoutMillis < 0) {
+            return selector.select();
+        }
+        if (settings.timeoutMillis == 0) {
+            return selector.selectNow();
+        }
+        Deadline idle = Deadline.afterMillis(settings.timeoutMillis);
+        while (true) {
+            int ready = selector.select(Math.max(1, idle.remainingMillisCeil()));
+            if (ready > 0 || idle.expired()) {
+                return ready;
+            }
+        }
+    }
+
+    /**
+     * Debian's quit-timer patch: once both inputs are gone, -q N closes the socket and arms alarm(N);
+     * the poll() over no descriptors that follows still ends after -w, whichever comes first.
+     */
+    private void lingerAfterEof(NetworkChannel net) throws IOException {
+        int quit = settings.quitAfterSeconds;
+        if (quit <= 0) {
+            return;
+        }
+        net.close();
+        long waitMillis = quit * 1000L;
+        if (settings.timeoutMillis >= 0) {
+            waitMillis = Math.min(waitMillis, settings.timeoutMillis);
+        }
+        sleep(waitMillis);
+    }
+
+    private static int fill(ReadableByteChannel channel, ByteBuffer buf) throws IOException {
+        return channel.read(buf);
+    }
+
+    /** -C: every newline read from stdin goes out as CR LF; half the room is read so the CRs fit. */
+    private static int fillCrlf(ReadableByteChannel channel, ByteBuffer buf) throws IOException {
+        int before = buf.position();
+        ByteBuffer half = buf.slice(before, Math.max(1, buf.remaining() / 2));
+        int n = channel.read(half);
+        if (n > 0) {
+            buf.position(before + n);
+            Crlf.expand(buf, before);
+        }
+        return n;
+    }
+
+    private static void shutdownInput(NetworkChannel net) {
+        try {
+            if (net instanceof SocketChannel s) {
+                s.shutdownInput();
+            }
+        } catch (IOException e) {
+            // ENOTCONN after the peer's close, as nc's own shutdown() may fail
+        }
+    }
+
+    private static void shutdownOutput(NetworkChannel net) {
+        try {
+            if (net instanceof SocketChannel s) {
+                s.shutdownOutput();
+            } else if (net instanceof DatagramChannel) {
+                return;
+            }
+        } catch (IOException e) {
+            // nc ignores shutdown()'s result
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
