@@ -1,117 +1,221 @@
 package jtwins.common;
 
+import java.io.IOException;
 import java.net.InetAddress;
-import java.time.Duration;
+import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
-import org.xbill.DNS.ExtendedResolver;
-import org.xbill.DNS.Lookup;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.PTRRecord;
+import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.ResolverConfig;
+import org.xbill.DNS.ReverseMap;
+import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
-import org.xbill.DNS.ARecord;
-import org.xbill.DNS.AAAARecord;
-import org.xbill.DNS.PTRRecord;
-import org.xbill.DNS.ReverseMap;
 
 /**
- * The DNS step of a lookup, on dnsjava with resolv.conf's servers and search list. A plain lookup:
- * the glibc-faithful schedule (per-try timeouts, attempts, rotate) is the resolver issue's work.
+ * The DNS step of a lookup, shaped like glibc's stub resolver: the search list and ndots, then for
+ * each name `attempts` rounds over the servers, A and AAAA sent together on one UDP socket, each try
+ * waiting (timeout << index) / servers seconds (index > 0). dnsjava only writes and reads messages.
  */
 final class DnsLookup {
+    private enum Outcome { ANSWER, NODATA, NXDOMAIN, FAILED }
+
+    private record Answer(Outcome outcome, List<InetAddress> addresses, List<Record> records) {
+    }
+
     private DnsLookup() {
     }
 
     static List<InetAddress> lookup(String host, AddressFamily family, Deadline deadline) throws ResolveException {
-        ExtendedResolver resolver;
-        try {
-            resolver = new ExtendedResolver();
-        } catch (RuntimeException e) {
-            throw new ResolveException(GaiError.EAI_AGAIN);
-        }
-        ResolverConfig config = ResolverConfig.getCurrentConfig();
-        // glibc's defaults: 5 s per try, 2 attempts
-        Duration perTry = Duration.ofSeconds(5);
-        if (!deadline.isNone()) {
-            long left = Math.max(1, deadline.remainingMillisCeil());
-            perTry = Duration.ofMillis(Math.min(perTry.toMillis(), left));
-        }
-        resolver.setTimeout(perTry);
-        resolver.setRetries(2);
-        List<InetAddress> found = new ArrayList<>();
-        boolean anyTryAgain = false;
-        boolean anyNoData = false;
+        ResolvConf conf = ResolvConf.system();
         int[] types = switch (family) {
             case INET -> new int[] {Type.A};
             case INET6 -> new int[] {Type.AAAA};
             case UNSPEC -> new int[] {Type.A, Type.AAAA};
         };
-        for (int type : types) {
-            Lookup lookup;
+        boolean sawNoData = false;
+        boolean sawFailure = false;
+        for (String candidate : candidates(host, conf)) {
+            Name name;
             try {
-                lookup = new Lookup(host, type);
+                name = Name.fromString(candidate, Name.root);
             } catch (TextParseException e) {
                 throw new ResolveException(GaiError.EAI_NONAME);
             }
-            lookup.setResolver(resolver);
-            lookup.setSearchPath(config.searchPath());
-            lookup.setNdots(config.ndots());
-            lookup.setCache(null);
-            Record[] records = lookup.run();
-            switch (lookup.getResult()) {
-                case Lookup.SUCCESSFUL -> {
-                    for (Record r : records) {
-                        if (r instanceof ARecord a) {
-                            found.add(a.getAddress());
-                        } else if (r instanceof AAAARecord aaaa) {
-                            found.add(aaaa.getAddress());
-                        }
-                    }
+            Answer a = query(name, types, conf, deadline);
+            switch (a.outcome) {
+                case ANSWER -> {
+                    return a.addresses;
                 }
-                case Lookup.TYPE_NOT_FOUND -> anyNoData = true;
-                case Lookup.TRY_AGAIN, Lookup.UNRECOVERABLE -> anyTryAgain = true;
-                default -> { }
+                case NODATA -> sawNoData = true;
+                case FAILED -> sawFailure = true;
+                case NXDOMAIN -> { }
             }
             if (deadline.expired()) {
                 throw new ResolveException(GaiError.EAI_AGAIN, true);
             }
         }
-        if (!found.isEmpty()) {
-            return found;
-        }
-        if (anyTryAgain) {
+        if (sawFailure) {
             throw new ResolveException(GaiError.EAI_AGAIN);
         }
-        if (anyNoData) {
-            throw new ResolveException(GaiError.EAI_NODATA);
-        }
-        throw new ResolveException(GaiError.EAI_NONAME);
+        throw new ResolveException(sawNoData ? GaiError.EAI_NODATA : GaiError.EAI_NONAME);
     }
 
     /** The PTR name of an address without its final dot, null when none exists. */
     static String reverse(InetAddress address) throws ResolveException {
-        Lookup lookup = new Lookup(ReverseMap.fromAddress(address), Type.PTR);
-        ExtendedResolver resolver;
-        try {
-            resolver = new ExtendedResolver();
-        } catch (RuntimeException e) {
-            throw new ResolveException(GaiError.EAI_AGAIN);
-        }
-        resolver.setTimeout(Duration.ofSeconds(5));
-        resolver.setRetries(2);
-        lookup.setResolver(resolver);
-        lookup.setCache(null);
-        Record[] records = lookup.run();
-        switch (lookup.getResult()) {
-            case Lookup.SUCCESSFUL -> {
-                String name = ((PTRRecord) records[0]).getTarget().toString();
-                return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-            }
-            case Lookup.HOST_NOT_FOUND, Lookup.TYPE_NOT_FOUND -> {
+        Answer a = query(ReverseMap.fromAddress(address), new int[] {Type.PTR}, ResolvConf.system(), Deadline.NONE);
+        switch (a.outcome) {
+            case ANSWER -> {
+                for (Record r : a.records) {
+                    if (r instanceof PTRRecord ptr) {
+                        String name = ptr.getTarget().toString();
+                        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+                    }
+                }
                 return null;
             }
-            default -> throw new ResolveException(GaiError.EAI_AGAIN);
+            case FAILED -> throw new ResolveException(GaiError.EAI_AGAIN);
+            default -> {
+                return null;
+            }
         }
+    }
+
+    /** res_search()'s order: as-is first when it has ndots dots (or a final dot), else the search list first. */
+    static List<String> candidates(String host, ResolvConf conf) {
+        List<String> names = new ArrayList<>();
+        if (host.endsWith(".")) {
+            names.add(host);
+            return names;
+        }
+        long dots = host.chars().filter(c -> c == '.').count();
+        boolean asIsFirst = dots >= conf.ndots;
+        if (asIsFirst) {
+            names.add(host + ".");
+        }
+        for (String domain : conf.search) {
+            names.add(host + "." + (domain.endsWith(".") ? domain : domain + "."));
+        }
+        if (!asIsFirst) {
+            names.add(host + ".");
+        }
+        return names;
+    }
+
+    private static Answer query(Name name, int[] types, ResolvConf conf, Deadline deadline) {
+        int servers = conf.nameservers.size();
+        for (int attempt = 0; attempt < Math.max(1, conf.attempts); attempt++) {
+            for (int ns = 0; ns < servers; ns++) {
+                // res_send.c send_dg(): seconds = retrans << ns; if (ns > 0) seconds /= nscount; at least 1
+                long seconds = (long) conf.timeoutSeconds << ns;
+                if (ns > 0) {
+                    seconds /= servers;
+                }
+                seconds = Math.max(1, seconds);
+                Deadline tryDeadline = Deadline.afterMillis(seconds * 1000).min(deadline);
+                Answer a = ask(conf.nameservers.get(ns), name, types, tryDeadline);
+                if (a != null && a.outcome != Outcome.FAILED) {
+                    return a;
+                }
+                if (deadline.expired()) {
+                    return new Answer(Outcome.FAILED, List.of(), List.of());
+                }
+            }
+        }
+        return new Answer(Outcome.FAILED, List.of(), List.of());
+    }
+
+    /** One try at one server; null (or FAILED) sends the resolver on to the next server. */
+    private static Answer ask(String server, Name name, int[] types, Deadline deadline) {
+        InetAddress address = NumericAddress.parse(server);
+        if (address == null) {
+            return null;
+        }
+        try (DatagramChannel channel = DatagramChannel.open(); Selector selector = Selector.open()) {
+            channel.connect(new InetSocketAddress(address, 53));
+            channel.configureBlocking(false);
+            int[] ids = new int[types.length];
+            for (int i = 0; i < types.length; i++) {
+                Message q = Message.newQuery(Record.newRecord(name, types[i], DClass.IN));
+                ids[i] = q.getHeader().getID();
+                channel.write(ByteBuffer.wrap(q.toWire()));
+            }
+            channel.register(selector, SelectionKey.OP_READ);
+            Message[] replies = new Message[types.length];
+            int pending = types.length;
+            ByteBuffer buf = ByteBuffer.allocate(65536);
+            while (pending > 0) {
+                if (deadline.expired()) {
+                    return null;
+                }
+                selector.selectedKeys().clear();
+                selector.select(Math.max(1, deadline.remainingMillisCeil()));
+                if (selector.selectedKeys().isEmpty()) {
+                    continue;
+                }
+                buf.clear();
+                if (channel.read(buf) <= 0) {
+                    continue;
+                }
+                Message reply;
+                try {
+                    reply = new Message(java.util.Arrays.copyOf(buf.array(), buf.position()));
+                } catch (IOException malformed) {
+                    continue;
+                }
+                for (int i = 0; i < ids.length; i++) {
+                    if (replies[i] == null && reply.getHeader().getID() == ids[i]
+                            && reply.getHeader().getFlag(Flags.QR)) {
+                        replies[i] = reply;
+                        pending--;
+                    }
+                }
+            }
+            return combine(replies);
+        } catch (PortUnreachableException refused) {
+            return null; // ICMP port unreachable: glibc moves on to the next server at once
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Answer combine(Message[] replies) {
+        List<InetAddress> addresses = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
+        boolean nxdomain = false;
+        for (Message m : replies) {
+            int rcode = m.getHeader().getRcode();
+            if (rcode == Rcode.NXDOMAIN) {
+                nxdomain = true;
+                continue;
+            }
+            if (rcode != Rcode.NOERROR) {
+                return new Answer(Outcome.FAILED, List.of(), List.of());
+            }
+            for (Record r : m.getSection(Section.ANSWER)) {
+                records.add(r);
+                if (r instanceof ARecord a) {
+                    addresses.add(a.getAddress());
+                } else if (r instanceof AAAARecord aaaa) {
+                    addresses.add(aaaa.getAddress());
+                }
+            }
+        }
+        if (!records.isEmpty()) {
+            return new Answer(Outcome.ANSWER, addresses, records);
+        }
+        return new Answer(nxdomain ? Outcome.NXDOMAIN : Outcome.NODATA, List.of(), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package jtwins.common;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -21,7 +23,16 @@ public final class NumericAddress {
             return null;
         }
         try {
-            return InetAddress.getByName(text);
+            InetAddress parsed = InetAddress.getByName(text);
+            if (parsed instanceof Inet4Address) {
+                // the JDK folds ::ffff:a.b.c.d into IPv4; getaddrinfo() keeps it an IPv6 address
+                byte[] mapped = new byte[16];
+                mapped[10] = (byte) 0xff;
+                mapped[11] = (byte) 0xff;
+                System.arraycopy(parsed.getAddress(), 0, mapped, 12, 4);
+                return Inet6Address.getByAddress(null, mapped, -1);
+            }
+            return parsed;
         } catch (UnknownHostException e) {
             return null;
         }

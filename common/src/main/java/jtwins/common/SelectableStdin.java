@@ -3,14 +3,17 @@ package jtwins.common;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
+import java.nio.channels.ReadableByteChannel;
 
 /**
  * Standard input as a channel a Selector can wait on, so one readiness wait covers stdin and the
  * socket as the originals' single poll() does. The JDK cannot select a FileChannel; a thread copies
  * stdin into a pipe whose read end is selectable, and closes the pipe at EOF.
+ *
+ * The copying thread reads through an interruptible FileChannel and is interrupted before the twin
+ * exits: HotSpot's exit waits up to 300 ms for any thread still blocked in a native read.
  */
 public final class SelectableStdin {
     private final Pipe pipe;
@@ -20,15 +23,16 @@ public final class SelectableStdin {
     }
 
     public static SelectableStdin start() throws IOException {
-        return start(new FileInputStream(FileDescriptor.in));
+        return start(new FileInputStream(FileDescriptor.in).getChannel());
     }
 
-    static SelectableStdin start(InputStream in) throws IOException {
+    static SelectableStdin start(ReadableByteChannel in) throws IOException {
         Pipe pipe = Pipe.open();
         pipe.source().configureBlocking(false);
         Thread pump = new Thread(() -> copy(in, pipe.sink()), "stdin");
         pump.setDaemon(true);
         pump.start();
+        ToolMain.beforeExit(pump::interrupt);
         return new SelectableStdin(pipe);
     }
 
@@ -36,20 +40,21 @@ public final class SelectableStdin {
         return pipe.source();
     }
 
-    private static void copy(InputStream in, Pipe.SinkChannel sink) {
-        byte[] buffer = new byte[16384];
+    private static void copy(ReadableByteChannel in, Pipe.SinkChannel sink) {
+        ByteBuffer chunk = ByteBuffer.allocate(16384);
         try (sink) {
             while (true) {
                 int n;
                 try {
-                    n = in.read(buffer);
+                    chunk.clear();
+                    n = in.read(chunk);
                 } catch (IOException e) {
-                    return; // read error on stdin ends it as EOF does
+                    return; // a read error on stdin ends it as EOF does
                 }
                 if (n < 0) {
                     return;
                 }
-                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                chunk.flip();
                 while (chunk.hasRemaining()) {
                     sink.write(chunk);
                 }

@@ -1,5 +1,8 @@
 package jtwins.common;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
  * The frame around every twin's main(): turns a {@link Failure} into its line and exit status, and
  * anything unexpected into a one-line diagnostic. No Java stack trace ever reaches a user.
@@ -10,7 +13,14 @@ public final class ToolMain {
         int run(String[] args, Diagnostics diagnostics) throws Exception;
     }
 
+    private static final List<Runnable> BEFORE_EXIT = new CopyOnWriteArrayList<>();
+
     private ToolMain() {
+    }
+
+    /** Work to do just before the exit status is returned (stopping helper threads). */
+    public static void beforeExit(Runnable action) {
+        BEFORE_EXIT.add(action);
     }
 
     public static void run(String defaultName, String[] args, Body body) {
@@ -30,6 +40,9 @@ public final class ToolMain {
             status = 1;
         }
         System.out.flush();
+        for (Runnable action : BEFORE_EXIT) {
+            action.run();
+        }
         Runtime.getRuntime().halt(status);
     }
 }

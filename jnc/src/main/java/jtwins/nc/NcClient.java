@@ -12,6 +12,7 @@ import java.nio.channels.NetworkChannel;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.AddressFamily;
+import jtwins.common.AddressText;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
@@ -44,6 +45,9 @@ final class NcClient {
         this.services = services;
     }
 
+    /** The address nc last tried, for its messages. */
+    private InetAddress lastAddress;
+
     int run(String host, List<String> ports) throws IOException {
         int ret = 1;
         String proto = options.udp ? "udp" : "tcp";
@@ -62,7 +66,7 @@ final class NcClient {
                     continue;
                 }
                 String service = options.numeric ? null : services.nameOf(Integer.parseInt(port), proto);
-                diagnostics.line("Connection to " + host + " " + port + " port [" + proto + "/"
+                diagnostics.line("Connection to " + hostAndAddress(host) + " " + port + " port [" + proto + "/"
                         + (service == null ? "*" : service) + "] succeeded!");
             }
             if (options.fdPass) {
@@ -94,6 +98,7 @@ final class NcClient {
         }
         int portNumber = Integer.parseInt(port);
         for (InetAddress address : addresses) {
+            lastAddress = address;
             InetSocketAddress target = new InetSocketAddress(address, portNumber);
             ProtocolFamily family = address instanceof java.net.Inet6Address
                     ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
@@ -131,7 +136,13 @@ final class NcClient {
             return;
         }
         String what = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? "timed out" : "failed";
-        diagnostics.warn(outcome.errno(), "connect to " + host + " port " + port + " (" + proto + ") " + what);
+        diagnostics.warn(outcome.errno(), "connect to " + hostAndAddress(host) + " port " + port + " (" + proto + ") " + what);
+    }
+
+    /** "host (address)" when the host was not given as that very address, as Debian's nc writes it. */
+    private String hostAndAddress(String host) {
+        String numeric = AddressText.of(lastAddress);
+        return numeric.equals(host) ? host : host + " (" + numeric + ")";
     }
 
     private void bindSource(NetworkChannel channel, ProtocolFamily family) throws IOException {

@@ -9,7 +9,6 @@ import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
 import jtwins.common.Getopt;
-import jtwins.common.OptionTable;
 import jtwins.common.Resolver;
 import jtwins.common.SelectableStdin;
 import jtwins.common.ServiceNames;
@@ -35,20 +34,21 @@ public final class NcMain {
     }
 
     private static Parsed parse(String argv0, String[] args) {
-        OptionTable table = new OptionTable(NcOptions.class);
         NcSettings settings = new NcSettings();
+        NcOptions options = new NcOptions();
         Getopt.Parsed parsed;
         try {
-            parsed = new Getopt(table.optstring()).parse(argv0, args, found -> {
+            parsed = new Getopt(NcOptions.OPTSTRING).parse(argv0, args, found -> {
                 if (found.letter() == 'h') {
                     throw Failure.raw(0, NcUsage.HELP.stripTrailing());
                 }
                 settings.apply(found);
+                options.set(found);
             });
         } catch (Getopt.UsageError e) {
             throw Failure.raw(1, e.getMessage() + "\n" + NcUsage.USAGE.stripTrailing());
         }
-        return new Parsed(settings, table.fill(parsed, new NcOptions()), parsed.operands());
+        return new Parsed(settings, options, parsed.operands());
     }
 
     static int run(String[] args, Diagnostics diagnostics) throws IOException {

@@ -1,5 +1,6 @@
 package jtwins.nc;
 
+import jtwins.common.Getopt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -7,6 +8,9 @@ import picocli.CommandLine.Parameters;
 /** The option table of Debian's nc (netcat-openbsd 1.219-1): one row per option, as `nc -h` lists them. */
 @Command(name = "nc", description = "arbitrary TCP and UDP connections and listens")
 final class NcOptions {
+    /** getopt's optstring for this table; NcOptionsTest holds it equal to the annotated rows. */
+    static final String OPTSTRING = "46bCDdFhI:i:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz";
+
     @Option(names = "-4", description = "Use IPv4") boolean ipv4;
     @Option(names = "-6", description = "Use IPv6") boolean ipv6;
     @Option(names = "-b", description = "Allow broadcast") boolean broadcast;
@@ -43,4 +47,47 @@ final class NcOptions {
     @Option(names = "-Z", description = "DCCP mode") boolean dccp;
     @Option(names = "-z", description = "Zero-I/O mode [used for scanning]") boolean zeroIo;
     @Parameters(paramLabel = "destination port", description = "host and port(s); lo-hi ranges allowed") String[] operands;
+
+    /** Records one option as getopt returns it; the last value given wins, as in nc. */
+    void set(Getopt.Found found) {
+        String v = found.value();
+        switch (found.letter()) {
+            case '4' -> ipv4 = true;
+            case '6' -> ipv6 = true;
+            case 'b' -> broadcast = true;
+            case 'C' -> crlf = true;
+            case 'D' -> soDebug = true;
+            case 'd' -> detach = true;
+            case 'F' -> fdPass = true;
+            case 'h' -> help = true;
+            case 'I' -> recvBuffer = v;
+            case 'i' -> interval = v;
+            case 'k' -> keep = true;
+            case 'l' -> listen = true;
+            case 'M' -> ttl = v;
+            case 'm' -> minTtl = v;
+            case 'N' -> shutdownOnEof = true;
+            case 'n' -> numeric = true;
+            case 'O' -> sendBuffer = v;
+            case 'P' -> proxyUser = v;
+            case 'p' -> sourcePort = v;
+            case 'q' -> quitAfter = v;
+            case 'r' -> randomPorts = true;
+            case 'S' -> md5sig = true;
+            case 's' -> sourceAddress = v;
+            case 'T' -> tos = v;
+            case 't' -> telnet = true;
+            case 'U' -> unix = true;
+            case 'u' -> udp = true;
+            case 'V' -> rtable = v;
+            case 'v' -> verbose = true;
+            case 'W' -> recvLimit = v;
+            case 'w' -> timeout = v;
+            case 'X' -> proxyProtocol = v;
+            case 'x' -> proxy = v;
+            case 'Z' -> dccp = true;
+            case 'z' -> zeroIo = true;
+            default -> throw new IllegalArgumentException("no row for -" + found.letter());
+        }
+    }
 }

@@ -80,19 +80,22 @@ final class ReadWriteLoop {
                     stdinKey.interestOps(stdinOpen && stdinBuf.hasRemaining() ? SelectionKey.OP_READ : 0);
                 }
                 boolean stdoutReady = stdoutOpen && netInBuf.position() > 0;
+                selector.selectedKeys().clear();
                 // -w: the poll() timeout; nothing ready within it ends readwrite() (nc.1: "idle timeout")
-                int ready = awaitReadiness(selector, stdoutReady);
-                if (ready == 0 && !stdoutReady) {
+                awaitReadiness(selector, stdoutReady);
+                if (selector.selectedKeys().isEmpty() && !stdoutReady) {
                     return;
                 }
+                boolean stdinReady = stdinKey != null && selector.selectedKeys().contains(stdinKey);
+                boolean netReady = selector.selectedKeys().contains(netKey);
 
-                if (stdinKey != null && stdinOpen && stdinKey.isValid() && stdinKey.isReadable()) {
+                if (stdinReady && stdinOpen && stdinKey.isReadable()) {
                     int n = options.crlf ? fillCrlf(stdin.channel(), stdinBuf) : fill(stdin.channel(), stdinBuf);
                     if (n < 0) {
                         stdinOpen = false;
                     }
                 }
-                if (netOutOpen && stdinBuf.position() > 0 && netKey.isValid() && netKey.isWritable()) {
+                if (netReady && netOutOpen && stdinBuf.position() > 0 && netKey.isWritable()) {
                     try {
                         stdinBuf.flip();
                         net.write(stdinBuf);
@@ -102,7 +105,7 @@ final class ReadWriteLoop {
                         netOutOpen = false;
                     }
                 }
-                if (netInOpen && netKey.isValid() && netKey.isReadable()) {
+                if (netReady && netInOpen && netKey.isReadable()) {
                     int n;
                     try {
                         n = fill(net, netInBuf);
@@ -159,22 +162,21 @@ final class ReadWriteLoop {
         }
     }
 
-    private int awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
-        if (stdoutReady) {
-            return selector.selectNow();
+    /** Fills the selector's selected-key set; empty after the idle timeout. */
+    private void awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
+        if (stdoutReady || settings.timeoutMillis == 0) {
+            selector.selectNow();
+            return;
         }
         if (settings.timeoutMillis < 0) {
-            return selector.select();
-        }
-        if (settings.timeoutMillis == 0) {
-            return selector.selectNow();
+            while (selector.selectedKeys().isEmpty()) {
+                selector.select();
+            }
+            return;
         }
         Deadline idle = Deadline.afterMillis(settings.timeoutMillis);
-        while (true) {
-            int ready = selector.select(Math.max(1, idle.remainingMillisCeil()));
-            if (ready > 0 || idle.expired()) {
-                return ready;
-            }
+        while (selector.selectedKeys().isEmpty() && !idle.expired()) {
+            selector.select(Math.max(1, idle.remainingMillisCeil()));
         }
     }
 

@@ -1,0 +1,107 @@
+package jtwins.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * resolv.conf as glibc's res_init() reads it: up to 3 nameservers, the last search or domain line,
+ * and the options glibc caps (ndots 15, timeout 30, attempts 5); RES_OPTIONS then amends the options
+ * and LOCALDOMAIN replaces the search list. With no nameserver line glibc asks 127.0.0.1.
+ */
+public final class ResolvConf {
+    public final List<String> nameservers = new ArrayList<>();
+    public final List<String> search = new ArrayList<>();
+    public int ndots = 1;
+    public int timeoutSeconds = 5;
+    public int attempts = 2;
+    public boolean rotate;
+
+    private ResolvConf() {
+    }
+
+    public static ResolvConf system() {
+        return read(Path.of(System.getProperty("jtwins.resolv.conf", "/etc/resolv.conf")), System.getenv("RES_OPTIONS"),
+                System.getenv("LOCALDOMAIN"));
+    }
+
+    public static ResolvConf read(Path path, String resOptions, String localDomain) {
+        ResolvConf conf = new ResolvConf();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path);
+        } catch (IOException e) {
+            lines = List.of();
+        }
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 0 || f[0].startsWith("#") || f[0].startsWith(";")) {
+                continue;
+            }
+            switch (f[0]) {
+                case "nameserver" -> {
+                    if (f.length > 1 && conf.nameservers.size() < 3) {
+                        conf.nameservers.add(f[1]);
+                    }
+                }
+                case "domain" -> {
+                    conf.search.clear();
+                    if (f.length > 1) {
+                        conf.search.add(f[1]);
+                    }
+                }
+                case "search" -> {
+                    conf.search.clear();
+                    for (int i = 1; i < f.length; i++) {
+                        conf.search.add(f[i]);
+                    }
+                }
+                case "options" -> {
+                    for (int i = 1; i < f.length; i++) {
+                        conf.option(f[i]);
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (localDomain != null) {
+            conf.search.clear();
+            for (String d : localDomain.trim().split("\\s+")) {
+                if (!d.isEmpty()) {
+                    conf.search.add(d);
+                }
+            }
+        }
+        if (resOptions != null) {
+            for (String o : resOptions.trim().split("\\s+")) {
+                conf.option(o);
+            }
+        }
+        if (conf.nameservers.isEmpty()) {
+            conf.nameservers.add("127.0.0.1");
+        }
+        return conf;
+    }
+
+    private void option(String o) {
+        if (o.startsWith("ndots:")) {
+            ndots = Math.min(15, number(o.substring(6), ndots));
+        } else if (o.startsWith("timeout:")) {
+            timeoutSeconds = Math.min(30, number(o.substring(8), timeoutSeconds));
+        } else if (o.startsWith("attempts:")) {
+            attempts = Math.min(5, number(o.substring(9), attempts));
+        } else if (o.equals("rotate")) {
+            rotate = true;
+        }
+    }
+
+    private static int number(String text, int fallback) {
+        try {
+            return Math.max(0, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

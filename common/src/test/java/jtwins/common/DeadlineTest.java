@@ -1,0 +1,46 @@
+package jtwins.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DeadlineTest {
+    @Test
+    void noneNeverExpiresAndLosesEveryMin() {
+        assertFalse(Deadline.NONE.expired());
+        Deadline soon = Deadline.afterMillis(50);
+        assertEquals(soon, Deadline.NONE.min(soon));
+        assertEquals(soon, soon.min(Deadline.NONE));
+    }
+
+    @Test
+    void remainingCountsDown() throws Exception {
+        Deadline d = Deadline.afterMillis(200);
+        long first = d.remainingMillisCeil();
+        assertTrue(first > 150 && first <= 200, "remaining " + first);
+        Thread.sleep(220);
+        assertTrue(d.expired());
+        assertEquals(0, d.remainingMillisCeil());
+    }
+
+    @Test
+    void processStartAnchorIsAlreadyPartlySpent() {
+        long uptimeMillis = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
+                java.time.Instant.now()).toMillis();
+        Deadline d = Deadline.afterProcessStart(Duration.ofSeconds(1000));
+        long remaining = d.remainingMillisCeil();
+        // the JVM start is known to 10 ms (clock ticks); allow that much either way plus scheduling
+        assertTrue(remaining <= 1_000_000 - uptimeMillis + 50, "remaining " + remaining);
+        assertTrue(remaining >= 1_000_000 - uptimeMillis - 100, "remaining " + remaining);
+    }
+
+    @Test
+    void budgetsPrintAsThePlanShowsThem() {
+        assertEquals("none", Budget.UNLIMITED.toString());
+        assertEquals("2 s", Budget.ofSeconds(2).toString());
+        assertEquals("1500 ms", Budget.ofMillis(1500).toString());
+    }
+}

@@ -1,0 +1,59 @@
+package jtwins.lab;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** An original and its twin on the same scenario in the same run, and whether they are the same. */
+public record Comparison(Scenario scenario, String commandLine, RunResult original, RunResult twin,
+                         String originalStderr, String twinStderr, long toleranceMillis) {
+    /** The ways the twin differs from the original; empty when they match. */
+    public List<String> differences() {
+        List<String> d = new ArrayList<>();
+        if (original == null) {
+            return d;
+        }
+        if (!String.valueOf(original.exit()).equals(String.valueOf(twin.exit()))) {
+            d.add("exit: original " + original.exitText() + ", twin " + twin.exitText());
+        }
+        if (!Arrays.equals(original.stdout(), twin.stdout())) {
+            d.add("stdout: original '" + original.stdoutText() + "', twin '" + twin.stdoutText() + "'");
+        }
+        if (!originalStderr.equals(twinStderr)) {
+            d.add("stderr:\n  original: " + originalStderr.replace("\n", "\n            ")
+                    + "\n  twin:     " + twinStderr.replace("\n", "\n            "));
+        }
+        if (!original.filesLeft().equals(twin.filesLeft())) {
+            d.add("files left: original " + original.filesLeft() + ", twin " + twin.filesLeft());
+        }
+        if (!original.hung() && Math.abs(original.elapsedMillis() - twin.elapsedMillis()) > toleranceMillis) {
+            d.add("gave up: original " + original.elapsedMillis() + " ms, twin " + twin.elapsedMillis()
+                    + " ms (tolerance " + toleranceMillis + " ms)");
+        }
+        return d;
+    }
+
+    public boolean originalInstalled() {
+        return original != null;
+    }
+
+    public boolean matches() {
+        return original != null && differences().isEmpty();
+    }
+
+    /** A readable report: the command, both sides, and each difference. */
+    public String report() {
+        StringBuilder s = new StringBuilder(scenario.id() + ": " + commandLine + "\n");
+        if (original == null) {
+            return s.append("  original not installed\n").toString();
+        }
+        s.append("  original: exit ").append(original.exitText()).append(", ").append(original.elapsedMillis())
+                .append(" ms, stderr ").append(originalStderr.strip()).append('\n');
+        s.append("  twin:     exit ").append(twin.exitText()).append(", ").append(twin.elapsedMillis())
+                .append(" ms, stderr ").append(twinStderr.strip()).append('\n');
+        for (String diff : differences()) {
+            s.append("  DIFF ").append(diff).append('\n');
+        }
+        return s.toString();
+    }
+}

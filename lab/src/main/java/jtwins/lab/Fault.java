@@ -1,0 +1,77 @@
+package jtwins.lab;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The far end a scenario talks to; start() gives its port and something to close afterwards. */
+public enum Fault {
+    /** Nothing listens: connect() is refused at once. */
+    REFUSED,
+    /** SYNs dropped by iptables inside the lab namespace: connect() hears nothing. */
+    BLACK_HOLE,
+    SILENT,
+    ACCEPT_THEN_CLOSE,
+    ACCEPT_THEN_RESET,
+    ECHO,
+    HELLO_THEN_CLOSE,
+    HELLO_THEN_STALL,
+    UDP_SILENT,
+    UDP_ECHO,
+    UDP_CLOSED;
+
+    /** First port of the range lab-netns drops SYNs to. */
+    public static final int BLACK_HOLE_FIRST = 7900;
+    private static final AtomicInteger NEXT_BLACK_HOLE = new AtomicInteger(BLACK_HOLE_FIRST);
+
+    /** A started fault: its port, and what to close when the scenario is over. */
+    public record Running(int port, AutoCloseable server) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    public Running start() throws IOException {
+        byte[] hello = "hello\n".getBytes(StandardCharsets.UTF_8);
+        return switch (this) {
+            case REFUSED, UDP_CLOSED -> new Running(freePort(), null);
+            case BLACK_HOLE -> new Running(BLACK_HOLE_FIRST + (NEXT_BLACK_HOLE.getAndIncrement() - BLACK_HOLE_FIRST) % 100, null);
+            case SILENT -> running(TcpFaultServer.start(TcpFaultServer.silent()));
+            case ACCEPT_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.acceptThenClose()));
+            case ACCEPT_THEN_RESET -> running(TcpFaultServer.start(TcpFaultServer.acceptThenReset()));
+            case ECHO -> running(TcpFaultServer.start(TcpFaultServer.echo()));
+            case HELLO_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.sendThenClose(hello)));
+            case HELLO_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(hello)));
+            case UDP_SILENT -> {
+                UdpFaultServer s = UdpFaultServer.silent(0);
+                yield new Running(s.port(), s);
+            }
+            case UDP_ECHO -> {
+                UdpFaultServer s = UdpFaultServer.echo(0);
+                yield new Running(s.port(), s);
+            }
+        };
+    }
+
+    private static Running running(TcpFaultServer s) {
+        return new Running(s.port(), s);
+    }
+
+    /** A loopback port nothing listens on (bound once, then released), below the ephemeral range. */
+    private static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int candidate = 20000 + (int) (Math.random() * 10000);
+            try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException busy) {
+                // try another
+            }
+        }
+        throw new IOException("no free loopback port");
+    }
+}

@@ -1,0 +1,87 @@
+package jtwins.lab;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Runs one program as a user would: fresh working directory, a stdin script, a hang limit. */
+public final class ProcessRun {
+    private ProcessRun() {
+    }
+
+    public static RunResult run(List<String> command, StdinSpec stdin, long hangAfterMillis) throws IOException {
+        Path work = Files.createTempDirectory("jtwins-run");
+        Path out = Files.createTempFile("jtwins-out", "");
+        Path err = Files.createTempFile("jtwins-err", "");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            long start = System.nanoTime();
+            Process p = pb.start();
+            Thread feeder = new Thread(() -> feed(p, stdin), "stdin-feeder");
+            feeder.setDaemon(true);
+            feeder.start();
+            boolean exited;
+            try {
+                exited = p.waitFor(hangAfterMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exited = false;
+            }
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            if (!exited) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                try {
+                    p.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new RunResult(exited ? p.exitValue() : null, Files.readAllBytes(out), Files.readString(err),
+                    listFiles(work), elapsed);
+        } finally {
+            deleteTree(work);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static void feed(Process p, StdinSpec stdin) {
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.bytes());
+            in.flush();
+            if (stdin.keepOpenMillis() < 0) {
+                p.waitFor();
+            } else if (stdin.keepOpenMillis() > 0) {
+                p.waitFor(stdin.keepOpenMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the program closed its stdin or exited first
+        }
+    }
+
+    private static List<String> listFiles(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> !p.equals(dir)).forEach(p -> names.add(dir.relativize(p).toString()));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

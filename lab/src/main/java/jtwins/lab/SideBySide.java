@@ -1,0 +1,60 @@
+package jtwins.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a scenario with the original and with the twin, in the same namespace and the same run. */
+public final class SideBySide {
+    /** Start-up included, the twin gives up within this much of the original's moment. */
+    public static final long DEFAULT_TOLERANCE_MILLIS = 300;
+
+    private SideBySide() {
+    }
+
+    /** The original's executable on PATH, or null when it is not installed. */
+    public static Path original(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(":")) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static Path twin(String tool) {
+        return LabHome.launcher("j" + tool);
+    }
+
+    public static Comparison run(Scenario scenario) throws Exception {
+        try (Fault.Running far = scenario.fault().start()) {
+            List<String> args = scenario.argsFor(far.port());
+            Path original = original(scenario.tool());
+            Path twin = twin(scenario.tool());
+            RunResult o = null;
+            if (original != null) {
+                o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis());
+            }
+            RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis());
+            String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
+                    twin.toString(), "j" + scenario.tool()};
+            return new Comparison(scenario, scenario.commandLine(far.port()), o, t,
+                    o == null ? "" : Normaliser.stderr(o.stderr(), names), Normaliser.stderr(t.stderr(), names),
+                    DEFAULT_TOLERANCE_MILLIS);
+        }
+    }
+
+    private static List<String> command(Path program, List<String> args) throws IOException {
+        List<String> c = new ArrayList<>();
+        c.add(program.toString());
+        c.addAll(args);
+        return c;
+    }
+}
