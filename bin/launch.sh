@@ -1,11 +1,11 @@
-# Shared by the launchers in this folder; sourced with $tool set (jnc, jtwins, ...).
+# Shared by the launchers in this folder; sourced with $tool and $self (the launcher's real path) set.
 # The jar is found relative to the real location of the launcher, so a symlink anywhere works, and
 # the name the user called is passed on: a twin called as "nc" says "nc:" as the original does.
-self=$(readlink -f "$0")
-dist=$(cd "$(dirname "$self")/../dist" 2>/dev/null && pwd)
+# No subshells beyond the launcher's one readlink: each fork is start-up time.
+dist="${self%/*}/../dist"
 jar="$dist/$tool.jar"
 if [ ! -f "$jar" ]; then
-    echo "$(basename "$0"): $(dirname "$self")/../dist/$tool.jar is missing; build first: mvn -q package -DskipTests" >&2
+    echo "${0##*/}: $jar is missing; build first: mvn -B -q package -DskipTests" >&2
     exit 127
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
