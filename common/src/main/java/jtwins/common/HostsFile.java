@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,28 @@ public final class HostsFile {
         return new HostsFile(entries);
     }
 
+    /**
+     * glibc's files backend answers an IPv4 query from an IPv6 line too: ::1 as 127.0.0.1 and an
+     * IPv4-mapped address as its IPv4 part (nss_files files-hosts.c).
+     */
+    private static InetAddress asIpv4(InetAddress address) {
+        if (!(address instanceof Inet6Address)) {
+            return address;
+        }
+        byte[] b = address.getAddress();
+        if (address.isLoopbackAddress()) {
+            return NumericAddress.parse("127.0.0.1");
+        }
+        boolean mapped = true;
+        for (int i = 0; i < 10; i++) {
+            mapped &= b[i] == 0;
+        }
+        if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+            return NumericAddress.parse((b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "." + (b[15] & 0xff));
+        }
+        return null;
+    }
+
     /** The first name listed for an address (its canonical name), or null. */
     public String nameOf(InetAddress address) {
         for (Entry entry : entries) {
@@ -72,8 +95,12 @@ public final class HostsFile {
         }
         List<InetAddress> found = new ArrayList<>();
         for (Entry entry : entries) {
-            if (entry.names.contains(wanted) && family.admits(entry.address) && !found.contains(entry.address)) {
-                found.add(entry.address);
+            if (!entry.names.contains(wanted)) {
+                continue;
+            }
+            InetAddress address = family == AddressFamily.INET ? asIpv4(entry.address) : entry.address;
+            if (address != null && family.admits(address) && !found.contains(address)) {
+                found.add(address);
             }
         }
         return found;

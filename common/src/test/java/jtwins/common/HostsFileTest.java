@@ -19,6 +19,9 @@ class HostsFileTest {
         assertEquals(List.of("127.0.0.1", "0:0:0:0:0:0:0:1"),
                 hosts.lookup("localhost", AddressFamily.UNSPEC).stream().map(a -> a.getHostAddress()).toList());
         assertEquals(1, hosts.lookup("LOCALHOST", AddressFamily.INET6).size());
+        // glibc answers an IPv4 query for an IPv6-only loopback name with 127.0.0.1
+        assertEquals(List.of("127.0.0.1"),
+                hosts.lookup("ip6-localhost", AddressFamily.INET).stream().map(a -> a.getHostAddress()).toList());
         assertEquals("127.0.1.1", hosts.lookup("box", AddressFamily.INET).get(0).getHostAddress());
         assertEquals("box.example", hosts.nameOf(hosts.lookup("box", AddressFamily.INET).get(0)));
         assertNull(hosts.nameOf(NumericAddress.parse("127.9.9.9")));

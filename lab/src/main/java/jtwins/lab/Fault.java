@@ -43,7 +43,8 @@ public enum Fault {
             case BLACK_HOLE -> new Running(BLACK_HOLE_FIRST + (NEXT_BLACK_HOLE.getAndIncrement() - BLACK_HOLE_FIRST) % 100, null);
             case SILENT -> running(TcpFaultServer.start(TcpFaultServer.silent()));
             case ACCEPT_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.acceptThenClose()));
-            case ACCEPT_THEN_RESET -> running(TcpFaultServer.start(TcpFaultServer.acceptThenReset()));
+            // the reset waits 200 ms so that it lands after connect() for any client, not in a race with it
+            case ACCEPT_THEN_RESET -> running(TcpFaultServer.start(TcpFaultServer.acceptThenReset(200)));
             case ECHO -> running(TcpFaultServer.start(TcpFaultServer.echo()));
             case HELLO_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.sendThenClose(hello)));
             case HELLO_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(hello)));

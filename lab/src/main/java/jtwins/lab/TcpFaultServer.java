@@ -56,9 +56,10 @@ public final class TcpFaultServer implements AutoCloseable {
         return Socket::close;
     }
 
-    /** Accepts, then resets (RST: SO_LINGER 0 and close). */
-    public static Behaviour acceptThenReset() {
+    /** Accepts, waits, then resets (RST: SO_LINGER 0 and close). */
+    public static Behaviour acceptThenReset(long afterMillis) {
         return c -> {
+            Thread.sleep(afterMillis);
             c.setSoLinger(true, 0);
             c.close();
         };

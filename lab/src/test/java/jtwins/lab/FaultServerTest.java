@@ -44,9 +44,9 @@ class FaultServerTest {
 
     @Test
     void resetServerResets() throws Exception {
-        try (TcpFaultServer reset = TcpFaultServer.start(TcpFaultServer.acceptThenReset());
+        try (TcpFaultServer reset = TcpFaultServer.start(TcpFaultServer.acceptThenReset(50));
              Socket s = new Socket(InetAddress.getLoopbackAddress(), reset.port())) {
-            Thread.sleep(100);
+            Thread.sleep(150);
             assertThrows(IOException.class, () -> s.getInputStream().read());
         }
     }
