@@ -49,32 +49,45 @@ final class NcListener {
             return runUnix(host, stdin);
         }
         NetworkChannel listener = localListen(host, port);
+        if (!options.udp) {
+            return acceptLoop((ServerSocketChannel) listener, stdin,
+                    c -> report("Connection received", (InetSocketAddress) c.getRemoteAddress()));
+        }
+        DatagramChannel d = (DatagramChannel) listener;
         do {
-            if (options.udp) {
-                DatagramChannel d = (DatagramChannel) listener;
-                if (!options.keep) {
-                    // recvfrom(MSG_PEEK) to learn the caller, then connect() to talk to it alone
-                    ByteBuffer peek = ByteBuffer.allocate(2048);
-                    SocketAddress peer = d.receive(peek);
-                    d.connect(peer);
-                    if (options.verbose) {
-                        report("Connection received", (InetSocketAddress) peer);
-                    }
-                    new ReadWriteLoop(settings, options, stdin).runWithPending(d, peek.flip());
-                } else {
-                    new ReadWriteLoop(settings, options, stdin).run(d);
-                }
-            } else {
-                ServerSocketChannel server = (ServerSocketChannel) listener;
-                SocketChannel connection = server.accept();
+            if (!options.keep) {
+                // recvfrom(MSG_PEEK) to learn the caller, then connect() to talk to it alone
+                ByteBuffer peek = ByteBuffer.allocate(2048);
+                SocketAddress peer = d.receive(peek);
+                d.connect(peer);
                 if (options.verbose) {
-                    report("Connection received", (InetSocketAddress) connection.getRemoteAddress());
+                    report("Connection received", (InetSocketAddress) peer);
                 }
-                new ReadWriteLoop(settings, options, stdin).run(connection);
-                connection.close();
+                new ReadWriteLoop(settings, options, stdin).runWithPending(d, peek.flip());
+            } else {
+                new ReadWriteLoop(settings, options, stdin).run(d);
             }
         } while (options.keep);
-        listener.close();
+        d.close();
+        return 0;
+    }
+
+    /** What -v says when a connection is accepted. */
+    private interface Announce {
+        void connected(SocketChannel connection) throws IOException;
+    }
+
+    /** accept() with no timeout, readwrite(), and again with -k. */
+    private int acceptLoop(ServerSocketChannel server, SelectableStdin stdin, Announce announce) throws IOException {
+        do {
+            SocketChannel connection = server.accept();
+            if (options.verbose) {
+                announce.connected(connection);
+            }
+            new ReadWriteLoop(settings, options, stdin).run(connection);
+            connection.close();
+        } while (options.keep);
+        server.close();
         return 0;
     }
 
@@ -91,16 +104,7 @@ final class NcListener {
             diagnostics.line("Bound on " + path);
             diagnostics.line("Listening on " + path);
         }
-        do {
-            SocketChannel connection = server.accept();
-            if (options.verbose) {
-                diagnostics.line("Connection received on " + path);
-            }
-            new ReadWriteLoop(settings, options, stdin).run(connection);
-            connection.close();
-        } while (options.keep);
-        server.close();
-        return 0;
+        return acceptLoop(server, stdin, c -> diagnostics.line("Connection received on " + path));
     }
 
     private NetworkChannel localListen(String host, String port) throws IOException {
