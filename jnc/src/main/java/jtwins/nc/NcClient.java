@@ -19,6 +19,7 @@ import jtwins.common.Deadline;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
+import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
@@ -76,7 +77,7 @@ final class NcClient {
                 if (stdin == null && !options.detach) {
                     stdin = SelectableStdin.start();
                 }
-                ReadWriteLoop loop = new ReadWriteLoop(settings, options, stdin);
+                ReadWriteLoop loop = new ReadWriteLoop(settings, options, plan, stdin);
                 if (s instanceof SocketChannel tcp) {
                     loop.run(tcp);
                 } else {
@@ -118,9 +119,10 @@ final class NcClient {
             SocketChannel c = SocketChannel.open(family);
             bindSource(c, family);
             setCommonOptions(c);
-            // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does
-            Deadline connectDeadline = plan.budget(Phase.CONNECT).isUnlimited() || settings.timeoutMillis <= 0
-                    ? Deadline.NONE : plan.budget(Phase.CONNECT).startNow();
+            // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does;
+            // without it the plan's connect bound is the kernel's, which arms no timer of ours
+            Deadline connectDeadline = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT
+                    ? plan.budget(Phase.CONNECT).startNow() : Deadline.NONE;
             ConnectOutcome outcome = ConnectPhase.connect(c, target, connectDeadline);
             if (outcome.connected()) {
                 return c;

@@ -25,19 +25,22 @@ import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
 import jtwins.common.SelectableStdin;
 import jtwins.common.ServiceNames;
+import jtwins.common.TimeoutPlan;
 
 /** nc -l: bind, listen, accept with no timeout at all (-w has no effect on -l), then readwrite(). */
 final class NcListener {
     private final NcSettings settings;
     private final NcOptions options;
+    private final TimeoutPlan plan;
     private final Diagnostics diagnostics;
     private final Resolver resolver;
     private final ServiceNames services;
 
-    NcListener(NcSettings settings, NcOptions options, Diagnostics diagnostics, Resolver resolver,
+    NcListener(NcSettings settings, NcOptions options, TimeoutPlan plan, Diagnostics diagnostics, Resolver resolver,
                ServiceNames services) {
         this.settings = settings;
         this.options = options;
+        this.plan = plan;
         this.diagnostics = diagnostics;
         this.resolver = resolver;
         this.services = services;
@@ -63,9 +66,9 @@ final class NcListener {
                 if (options.verbose) {
                     report("Connection received", (InetSocketAddress) peer);
                 }
-                new ReadWriteLoop(settings, options, stdin).runWithPending(d, peek.flip());
+                new ReadWriteLoop(settings, options, plan, stdin).runWithPending(d, peek.flip());
             } else {
-                new ReadWriteLoop(settings, options, stdin).run(d);
+                new ReadWriteLoop(settings, options, plan, stdin).run(d);
             }
         } while (options.keep);
         d.close();
@@ -84,7 +87,7 @@ final class NcListener {
             if (options.verbose) {
                 announce.connected(connection);
             }
-            new ReadWriteLoop(settings, options, stdin).run(connection);
+            new ReadWriteLoop(settings, options, plan, stdin).run(connection);
             connection.close();
         } while (options.keep);
         server.close();

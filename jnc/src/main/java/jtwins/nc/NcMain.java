@@ -107,10 +107,10 @@ public final class NcMain {
         Resolver resolver = Resolver.system();
         ServiceNames services = ServiceNames.system();
         if (o.listen) {
-            return new NcListener(s, o, diagnostics, resolver, services).run(host, ports == null ? null : ports.get(0));
+            return new NcListener(s, o, plan, diagnostics, resolver, services).run(host, ports == null ? null : ports.get(0));
         }
         if (s.unixSocket) {
-            return unixClient(s, o, host, diagnostics);
+            return unixClient(s, o, plan, host, diagnostics);
         }
         List<String> portList = PortList.build(ports, o.udp, o.randomPorts, services);
         if (o.proxy != null) {
@@ -134,7 +134,7 @@ public final class NcMain {
         }
     }
 
-    private static int unixClient(NcSettings s, NcOptions o, String path, Diagnostics diagnostics)
+    private static int unixClient(NcSettings s, NcOptions o, TimeoutPlan plan, String path, Diagnostics diagnostics)
             throws IOException {
         if (o.udp) {
             throw Failure.errx(1, "unix datagram sockets (-U -u) are not supported by this twin yet");
@@ -148,7 +148,7 @@ public final class NcMain {
             return 1;
         }
         if (!o.zeroIo) {
-            new ReadWriteLoop(s, o, o.detach ? null : SelectableStdin.start()).run(channel);
+            new ReadWriteLoop(s, o, plan, o.detach ? null : SelectableStdin.start()).run(channel);
         }
         channel.close();
         return 0;

@@ -13,8 +13,11 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import jtwins.common.Budget;
 import jtwins.common.Deadline;
+import jtwins.common.Phase;
 import jtwins.common.SelectableStdin;
+import jtwins.common.TimeoutPlan;
 
 /**
  * nc's readwrite(): one readiness wait over stdin, the socket (in and out) and stdout, bounded by -w
@@ -26,12 +29,16 @@ final class ReadWriteLoop {
 
     private final NcSettings settings;
     private final NcOptions options;
+    private final Budget idle;
+    private final Budget afterEof;
     private final SelectableStdin stdin;
     private int recvCount;
 
-    ReadWriteLoop(NcSettings settings, NcOptions options, SelectableStdin stdin) {
+    ReadWriteLoop(NcSettings settings, NcOptions options, TimeoutPlan plan, SelectableStdin stdin) {
         this.settings = settings;
         this.options = options;
+        this.idle = plan.budget(Phase.IDLE_READ);
+        this.afterEof = plan.budget(Phase.AFTER_STDIN_EOF);
         this.stdin = stdin;
     }
 
@@ -164,19 +171,19 @@ final class ReadWriteLoop {
 
     /** Fills the selector's selected-key set; empty after the idle timeout. */
     private void awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
-        if (stdoutReady || settings.timeoutMillis == 0) {
+        if (stdoutReady || (!idle.isUnlimited() && idle.duration().isZero())) {
             selector.selectNow();
             return;
         }
-        if (settings.timeoutMillis < 0) {
+        if (idle.isUnlimited()) {
             while (selector.selectedKeys().isEmpty()) {
                 selector.select();
             }
             return;
         }
-        Deadline idle = Deadline.afterMillis(settings.timeoutMillis);
-        while (selector.selectedKeys().isEmpty() && !idle.expired()) {
-            selector.select(Math.max(1, idle.remainingMillisCeil()));
+        Deadline idleDeadline = idle.startNow();
+        while (selector.selectedKeys().isEmpty() && !idleDeadline.expired()) {
+            selector.select(Math.max(1, idleDeadline.remainingMillisCeil()));
         }
     }
 
@@ -185,14 +192,13 @@ final class ReadWriteLoop {
      * the poll() over no descriptors that follows still ends after -w, whichever comes first.
      */
     private void lingerAfterEof(NetworkChannel net) throws IOException {
-        int quit = settings.quitAfterSeconds;
-        if (quit <= 0) {
+        if (afterEof.isUnlimited() || afterEof.duration().isZero()) {
             return;
         }
         net.close();
-        long waitMillis = quit * 1000L;
-        if (settings.timeoutMillis >= 0) {
-            waitMillis = Math.min(waitMillis, settings.timeoutMillis);
+        long waitMillis = afterEof.duration().toMillis();
+        if (!idle.isUnlimited()) {
+            waitMillis = Math.min(waitMillis, idle.duration().toMillis());
         }
         sleep(waitMillis);
     }
