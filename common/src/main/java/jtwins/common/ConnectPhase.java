@@ -27,34 +27,28 @@ public final class ConnectPhase {
         }
         // on loopback the handshake is often over when connect() returns: look before arming the wait,
         // as the original's select() would return at once
-        try {
-            if (channel.finishConnect()) {
-                return ConnectOutcome.CONNECTED;
-            }
-        } catch (IOException e) {
-            return ConnectOutcome.failed(Errno.of(e));
+        ConnectOutcome done = finish(channel);
+        if (done != null) {
+            return done;
         }
         try (Selector selector = Selector.open()) {
-            SelectionKey key = channel.register(selector, SelectionKey.OP_CONNECT);
-            while (true) {
-                if (deadline.isNone()) {
-                    selector.select();
-                } else {
-                    if (deadline.expired()) {
-                        // connect() is still in progress, so errno still says EINPROGRESS
-                        return ConnectOutcome.timedOut(Errno.EINPROGRESS);
-                    }
-                    selector.select(Math.max(1, deadline.remainingMillisCeil()));
-                }
-                if (key.isValid() && key.isConnectable()) {
-                    try {
-                        channel.finishConnect();
-                        return ConnectOutcome.CONNECTED;
-                    } catch (IOException e) {
-                        return ConnectOutcome.failed(Errno.of(e));
-                    }
-                }
+            channel.register(selector, SelectionKey.OP_CONNECT);
+            ReadinessWait.await(selector, deadline);
+            if (selector.selectedKeys().isEmpty()) {
+                // connect() is still in progress, so errno still says EINPROGRESS
+                return ConnectOutcome.timedOut(Errno.EINPROGRESS);
             }
+            done = finish(channel);
+            return done != null ? done : ConnectOutcome.timedOut(Errno.EINPROGRESS);
+        }
+    }
+
+    /** SO_ERROR through finishConnect(): the outcome, or null while the handshake is still under way. */
+    private static ConnectOutcome finish(SocketChannel channel) {
+        try {
+            return channel.finishConnect() ? ConnectOutcome.CONNECTED : null;
+        } catch (IOException e) {
+            return ConnectOutcome.failed(Errno.of(e));
         }
     }
 }

@@ -157,13 +157,9 @@ final class DnsLookup {
             int pending = types.length;
             ByteBuffer buf = ByteBuffer.allocate(65536);
             while (pending > 0) {
-                if (deadline.expired()) {
-                    return null;
-                }
-                selector.selectedKeys().clear();
-                selector.select(Math.max(1, deadline.remainingMillisCeil()));
+                ReadinessWait.await(selector, deadline);
                 if (selector.selectedKeys().isEmpty()) {
-                    continue;
+                    return null; // this try's timeout: on to the next server
                 }
                 buf.clear();
                 if (channel.read(buf) <= 0) {

@@ -16,6 +16,7 @@ import java.nio.channels.SocketChannel;
 import jtwins.common.Budget;
 import jtwins.common.Deadline;
 import jtwins.common.Phase;
+import jtwins.common.ReadinessWait;
 import jtwins.common.SelectableStdin;
 import jtwins.common.TimeoutPlan;
 
@@ -87,7 +88,6 @@ final class ReadWriteLoop {
                     stdinKey.interestOps(stdinOpen && stdinBuf.hasRemaining() ? SelectionKey.OP_READ : 0);
                 }
                 boolean stdoutReady = stdoutOpen && netInBuf.position() > 0;
-                selector.selectedKeys().clear();
                 // -w: the poll() timeout; nothing ready within it ends readwrite() (nc.1: "idle timeout")
                 awaitReadiness(selector, stdoutReady);
                 if (selector.selectedKeys().isEmpty() && !stdoutReady) {
@@ -171,20 +171,8 @@ final class ReadWriteLoop {
 
     /** Fills the selector's selected-key set; empty after the idle timeout. */
     private void awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
-        if (stdoutReady || (!idle.isUnlimited() && idle.duration().isZero())) {
-            selector.selectNow();
-            return;
-        }
-        if (idle.isUnlimited()) {
-            while (selector.selectedKeys().isEmpty()) {
-                selector.select();
-            }
-            return;
-        }
-        Deadline idleDeadline = idle.startNow();
-        while (selector.selectedKeys().isEmpty() && !idleDeadline.expired()) {
-            selector.select(Math.max(1, idleDeadline.remainingMillisCeil()));
-        }
+        // stdout has bytes to take: poll() returns at once, as POLLOUT on stdout is ready
+        ReadinessWait.await(selector, stdoutReady ? Deadline.afterMillis(0) : idle.startNow());
     }
 
     /**
