@@ -46,9 +46,6 @@ final class NcClient {
         this.services = services;
     }
 
-    /** The address nc last tried, for its messages. */
-    private InetAddress lastAddress;
-
     int run(String host, List<String> ports) throws IOException {
         int ret = 1;
         String proto = options.udp ? "udp" : "tcp";
@@ -67,7 +64,10 @@ final class NcClient {
                     continue;
                 }
                 String service = options.numeric ? null : services.nameOf(Integer.parseInt(port), proto);
-                diagnostics.line("Connection to " + hostAndAddress(host) + " " + port + " port [" + proto + "/"
+                InetAddress peer = s instanceof SocketChannel tcp
+                        ? ((InetSocketAddress) tcp.getRemoteAddress()).getAddress()
+                        : ((InetSocketAddress) ((DatagramChannel) s).getRemoteAddress()).getAddress();
+                diagnostics.line("Connection to " + hostAndAddress(host, peer) + " " + port + " port [" + proto + "/"
                         + (service == null ? "*" : service) + "] succeeded!");
             }
             if (options.fdPass) {
@@ -99,7 +99,6 @@ final class NcClient {
         }
         int portNumber = Integer.parseInt(port);
         for (InetAddress address : addresses) {
-            lastAddress = address;
             InetSocketAddress target = new InetSocketAddress(address, portNumber);
             ProtocolFamily family = address instanceof java.net.Inet6Address
                     ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
@@ -111,7 +110,7 @@ final class NcClient {
                     d.connect(target);
                     return d;
                 } catch (IOException e) {
-                    reportFailure(host, port, proto, ConnectOutcome.failed(Errno.of(e)));
+                    reportFailure(host, address, port, proto, ConnectOutcome.failed(Errno.of(e)));
                     d.close();
                     continue;
                 }
@@ -127,23 +126,23 @@ final class NcClient {
             if (outcome.connected()) {
                 return c;
             }
-            reportFailure(host, port, proto, outcome);
+            reportFailure(host, address, port, proto, outcome);
             c.close();
         }
         return null;
     }
 
-    private void reportFailure(String host, String port, String proto, ConnectOutcome outcome) {
+    private void reportFailure(String host, InetAddress address, String port, String proto, ConnectOutcome outcome) {
         if (!options.verbose) {
             return;
         }
         String what = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? "timed out" : "failed";
-        diagnostics.warn(outcome.errno(), "connect to " + hostAndAddress(host) + " port " + port + " (" + proto + ") " + what);
+        diagnostics.warn(outcome.errno(), "connect to " + hostAndAddress(host, address) + " port " + port + " (" + proto + ") " + what);
     }
 
     /** "host (address)" when the host was not given as that very address, as Debian's nc writes it. */
-    private String hostAndAddress(String host) {
-        String numeric = AddressText.of(lastAddress);
+    private static String hostAndAddress(String host, InetAddress address) {
+        String numeric = AddressText.of(address);
         return numeric.equals(host) ? host : host + " (" + numeric + ")";
     }
 
