@@ -105,7 +105,10 @@ final class NcClient {
             if (options.udp) {
                 DatagramChannel d = DatagramChannel.open(family);
                 bindSource(d, family);
-                setCommonOptions(d);
+                if (options.broadcast) {
+                    d.setOption(StandardSocketOptions.SO_BROADCAST, true);
+                }
+                CommonSockopts.apply(d, family == StandardProtocolFamily.INET6, address, settings, options);
                 try {
                     d.connect(target);
                     return d;
@@ -117,7 +120,7 @@ final class NcClient {
             }
             SocketChannel c = SocketChannel.open(family);
             bindSource(c, family);
-            setCommonOptions(c);
+            CommonSockopts.apply(c, family == StandardProtocolFamily.INET6, address, settings, options);
             // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does;
             // without it the plan's connect bound is the kernel's, which arms no timer of ours
             Deadline connectDeadline = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT
@@ -166,21 +169,6 @@ final class NcClient {
             channel.bind(new InetSocketAddress(local, localPort));
         } catch (IOException e) {
             throw Failure.err(1, Errno.of(e), "bind failed");
-        }
-    }
-
-    private void setCommonOptions(NetworkChannel channel) throws IOException {
-        if (settings.recvBuffer > 0) {
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.recvBuffer);
-        }
-        if (settings.sendBuffer > 0) {
-            channel.setOption(StandardSocketOptions.SO_SNDBUF, settings.sendBuffer);
-        }
-        if (settings.tos >= 0) {
-            channel.setOption(StandardSocketOptions.IP_TOS, settings.tos);
-        }
-        if (options.broadcast && channel instanceof DatagramChannel) {
-            channel.setOption(StandardSocketOptions.SO_BROADCAST, true);
         }
     }
 

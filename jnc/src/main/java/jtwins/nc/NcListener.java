@@ -131,9 +131,7 @@ final class NcListener {
         NetworkChannel channel = options.udp ? DatagramChannel.open(pf) : ServerSocketChannel.open(pf);
         channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
         channel.setOption(StandardSocketOptions.SO_REUSEPORT, true);
-        if (settings.recvBuffer > 0) {
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, settings.recvBuffer);
-        }
+        CommonSockopts.apply(channel, pf == StandardProtocolFamily.INET6, null, settings, options);
         try {
             if (channel instanceof ServerSocketChannel server) {
                 server.bind(new InetSocketAddress(address, portNumber), 1);

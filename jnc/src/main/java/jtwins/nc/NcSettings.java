@@ -3,6 +3,7 @@ package jtwins.nc;
 import jtwins.common.AddressFamily;
 import jtwins.common.Failure;
 import jtwins.common.Getopt;
+import jtwins.common.Readpassphrase;
 import jtwins.common.Strtonum;
 
 /**
@@ -10,6 +11,8 @@ import jtwins.common.Strtonum;
  * option, with the original's message, so the first bad value on the line is the one reported.
  */
 final class NcSettings {
+    static final int TCP_MD5SIG_MAXKEYLEN = 80;
+
     AddressFamily family = AddressFamily.UNSPEC;
     boolean unixSocket;
     /** -w in milliseconds; -1 when not given (nc's "timeout = -1"). */
@@ -25,6 +28,8 @@ final class NcSettings {
     int sendBuffer;
     int tos = -1;
     String proxyProtocol = "5";
+    /** -S: the TCP MD5 key, read from the terminal the moment getopt meets -S. */
+    byte[] md5Key;
 
     void apply(Getopt.Found found) {
         String v = found.value();
@@ -58,6 +63,12 @@ final class NcSettings {
             case 'I' -> recvBuffer = (int) number(v, 1, 65536L << 14, "TCP receive window %s: %s", v);
             case 'O' -> sendBuffer = (int) number(v, 1, 65536L << 14, "TCP send window %s: %s", v);
             case 'T' -> tos = TosValue.parse(v);
+            case 'S' -> {
+                md5Key = Readpassphrase.read("TCP MD5SIG password: ", TCP_MD5SIG_MAXKEYLEN);
+                if (md5Key == null) {
+                    throw Failure.errx(1, "Unable to read TCP MD5SIG password");
+                }
+            }
             default -> { }
         }
     }
