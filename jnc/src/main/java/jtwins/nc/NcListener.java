@@ -47,6 +47,9 @@ final class NcListener {
     }
 
     int run(String host, String port) throws IOException {
+        if (settings.unixSocket && options.udp) {
+            return new NcUnixDatagram(settings, options, plan, diagnostics).listen(host);
+        }
         SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
         if (settings.unixSocket) {
             return runUnix(host, stdin);
@@ -66,7 +69,7 @@ final class NcListener {
                 if (options.verbose) {
                     report("Connection received", (InetSocketAddress) peer);
                 }
-                new ReadWriteLoop(settings, options, plan, stdin).runWithPending(d, peek.flip());
+                new ReadWriteLoop(settings, options, plan, stdin).run(ChannelNetEnd.withPending(d, peek.flip()));
             } else {
                 new ReadWriteLoop(settings, options, plan, stdin).run(d);
             }

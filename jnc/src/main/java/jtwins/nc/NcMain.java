@@ -137,7 +137,7 @@ public final class NcMain {
     private static int unixClient(NcSettings s, NcOptions o, TimeoutPlan plan, String path, Diagnostics diagnostics)
             throws IOException {
         if (o.udp) {
-            throw Failure.errx(1, "unix datagram sockets (-U -u) are not supported by this twin yet");
+            return new NcUnixDatagram(s, o, plan, diagnostics).client(path);
         }
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {

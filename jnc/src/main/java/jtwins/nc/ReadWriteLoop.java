@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
-import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.SocketChannel;
 import jtwins.common.Budget;
 import jtwins.common.Deadline;
 import jtwins.common.Phase;
@@ -44,12 +42,11 @@ final class ReadWriteLoop {
     }
 
     <C extends ByteChannel & NetworkChannel> void run(C net) throws IOException {
-        runWithPending(net, ByteBuffer.allocate(0));
+        run(ChannelNetEnd.of(net));
     }
 
-    /** As run(), with bytes already taken off the socket (a UDP listener's first datagram) going out first. */
-    <C extends ByteChannel & NetworkChannel> void runWithPending(C net, ByteBuffer pending) throws IOException {
-        SelectableChannel netSelectable = (SelectableChannel) net;
+    void run(NetEnd net) throws IOException {
+        SelectableChannel netSelectable = net.selectable();
         netSelectable.configureBlocking(false);
         boolean stdinOpen = stdin != null;
         boolean netOutOpen = true;
@@ -57,7 +54,7 @@ final class ReadWriteLoop {
         boolean stdoutOpen = true;
         ByteBuffer stdinBuf = ByteBuffer.allocate(BUFSIZE);
         ByteBuffer netInBuf = ByteBuffer.allocate(BUFSIZE);
-        netInBuf.put(pending);
+        netInBuf.put(net.pending());
         try (Selector selector = Selector.open()) {
             SelectionKey netKey = netSelectable.register(selector, 0);
             SelectionKey stdinKey = stdinOpen ? stdin.channel().register(selector, 0) : null;
@@ -80,7 +77,8 @@ final class ReadWriteLoop {
                 if (netInOpen && netInBuf.hasRemaining()) {
                     netOps |= SelectionKey.OP_READ;
                 }
-                if (netOutOpen && stdinBuf.position() > 0) {
+                boolean netWriteNow = netOutOpen && stdinBuf.position() > 0 && net.writableWithoutWait();
+                if (netOutOpen && stdinBuf.position() > 0 && !net.writableWithoutWait()) {
                     netOps |= SelectionKey.OP_WRITE;
                 }
                 netKey.interestOps(netOps);
@@ -89,8 +87,8 @@ final class ReadWriteLoop {
                 }
                 boolean stdoutReady = stdoutOpen && netInBuf.position() > 0;
                 // -w: the poll() timeout; nothing ready within it ends readwrite() (nc.1: "idle timeout")
-                awaitReadiness(selector, stdoutReady);
-                if (selector.selectedKeys().isEmpty() && !stdoutReady) {
+                awaitReadiness(selector, stdoutReady || netWriteNow);
+                if (selector.selectedKeys().isEmpty() && !stdoutReady && !netWriteNow) {
                     return;
                 }
                 boolean stdinReady = stdinKey != null && selector.selectedKeys().contains(stdinKey);
@@ -102,7 +100,7 @@ final class ReadWriteLoop {
                         stdinOpen = false;
                     }
                 }
-                if (netReady && netOutOpen && stdinBuf.position() > 0 && netKey.isWritable()) {
+                if (netOutOpen && stdinBuf.position() > 0 && (netWriteNow || (netReady && netKey.isWritable()))) {
                     try {
                         stdinBuf.flip();
                         net.write(stdinBuf);
@@ -124,12 +122,12 @@ final class ReadWriteLoop {
                     if (n == -2) {
                         netInOpen = false;
                     } else if (n == -1) {
-                        shutdownInput(net);
+                        net.shutdownInput();
                         netInOpen = false;
                     }
                     if (n != 0 && settings.recvLimit > 0 && ++recvCount >= settings.recvLimit) {
                         if (netInOpen) {
-                            shutdownInput(net);
+                            net.shutdownInput();
                         }
                         netInOpen = false;
                         stdinOpen = false;
@@ -152,13 +150,13 @@ final class ReadWriteLoop {
                 }
                 if (!stdoutOpen) {
                     if (netInOpen) {
-                        shutdownInput(net);
+                        net.shutdownInput();
                     }
                     netInOpen = false;
                 }
                 if (!stdinOpen && stdinBuf.position() == 0) {
                     if (netOutOpen && settings.shutdownOnEof) {
-                        shutdownOutput(net);
+                        net.shutdownOutput();
                     }
                     netOutOpen = false;
                 }
@@ -170,16 +168,16 @@ final class ReadWriteLoop {
     }
 
     /** Fills the selector's selected-key set; empty after the idle timeout. */
-    private void awaitReadiness(Selector selector, boolean stdoutReady) throws IOException {
-        // stdout has bytes to take: poll() returns at once, as POLLOUT on stdout is ready
-        ReadinessWait.await(selector, stdoutReady ? Deadline.afterMillis(0) : idle.startNow());
+    private void awaitReadiness(Selector selector, boolean somethingReady) throws IOException {
+        // stdout (or a unix datagram peer) has bytes to take: poll() returns at once, as POLLOUT is ready
+        ReadinessWait.await(selector, somethingReady ? Deadline.afterMillis(0) : idle.startNow());
     }
 
     /**
      * Debian's quit-timer patch: once both inputs are gone, -q N closes the socket and arms alarm(N);
      * the poll() over no descriptors that follows still ends after -w, whichever comes first.
      */
-    private void lingerAfterEof(NetworkChannel net) throws IOException {
+    private void lingerAfterEof(NetEnd net) throws IOException {
         if (afterEof.isUnlimited() || afterEof.duration().isZero()) {
             return;
         }
@@ -205,28 +203,6 @@ final class ReadWriteLoop {
             Crlf.expand(buf, before);
         }
         return n;
-    }
-
-    private static void shutdownInput(NetworkChannel net) {
-        try {
-            if (net instanceof SocketChannel s) {
-                s.shutdownInput();
-            }
-        } catch (IOException e) {
-            // ENOTCONN after the peer's close, as nc's own shutdown() may fail
-        }
-    }
-
-    private static void shutdownOutput(NetworkChannel net) {
-        try {
-            if (net instanceof SocketChannel s) {
-                s.shutdownOutput();
-            } else if (net instanceof DatagramChannel) {
-                return;
-            }
-        } catch (IOException e) {
-            // nc ignores shutdown()'s result
-        }
     }
 
     private static void sleep(long millis) {
