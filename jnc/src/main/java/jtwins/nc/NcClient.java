@@ -19,6 +19,7 @@ import jtwins.common.Deadline;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
+import jtwins.common.FdPassing;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.ResolveException;
@@ -71,7 +72,8 @@ final class NcClient {
                         + (service == null ? "*" : service) + "] succeeded!");
             }
             if (options.fdPass) {
-                throw Failure.errx(1, "-F (fd passing) is not supported by this twin yet");
+                // fdpass(): hand the connected socket to stdout's peer, then exit(0)
+                throw FdPassMessages.of(FdPassing.passToStdout(s));
             }
             if (!options.zeroIo) {
                 if (stdin == null && !options.detach) {

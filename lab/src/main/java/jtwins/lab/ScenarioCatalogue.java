@@ -51,6 +51,8 @@ public final class ScenarioCatalogue {
                         "-N", "-D", "-M", "7", "-m", "1", "-T", "lowdelay", "-I", "8192", "127.0.0.1", "{port}"),
                 nc("nc-minttl-too-high", "-m 255: the kernel drops the SYN-ACK (TTL 64), -w 1 ends the connect",
                         Fault.ECHO, StdinSpec.openFor(3000), "-v", "-m", "255", "-w", "1", "127.0.0.1", "{port}"),
+                nc("nc-F-to-a-pipe", "-F with stdout a pipe: sendmsg() refused", Fault.ECHO, StdinSpec.EMPTY,
+                        "-F", "127.0.0.1", "{port}"),
                 nc("nc-echo-q1", "-q 1, echo server: quit timer after both sides end", Fault.ECHO,
                         StdinSpec.text("x\n", 0), "-q", "1", "127.0.0.1", "{port}"),
                 new Scenario("nc-silent-q1-hang", "nc", "-q 1, silent server: the quit timer never starts",
