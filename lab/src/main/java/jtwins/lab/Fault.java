@@ -18,6 +18,10 @@ public enum Fault {
     ECHO,
     HELLO_THEN_CLOSE,
     HELLO_THEN_STALL,
+    /** "tick" every 600 ms, five times, then close: an idle timer of 1 s never fires. */
+    DRIP_EVERY_600MS,
+    /** "tick" every 1500 ms, five times, then close: an idle timer of 1 s fires after the first. */
+    DRIP_EVERY_1500MS,
     UDP_SILENT,
     UDP_ECHO,
     UDP_CLOSED;
@@ -38,6 +42,7 @@ public enum Fault {
 
     public Running start() throws IOException {
         byte[] hello = "hello\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tick = "tick\n".getBytes(StandardCharsets.UTF_8);
         return switch (this) {
             case REFUSED, UDP_CLOSED -> new Running(freePort(), null);
             case BLACK_HOLE -> new Running(BLACK_HOLE_FIRST + (NEXT_BLACK_HOLE.getAndIncrement() - BLACK_HOLE_FIRST) % 100, null);
@@ -48,6 +53,8 @@ public enum Fault {
             case ECHO -> running(TcpFaultServer.start(TcpFaultServer.echo()));
             case HELLO_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.sendThenClose(hello)));
             case HELLO_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(hello)));
+            case DRIP_EVERY_600MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 600, 5)));
+            case DRIP_EVERY_1500MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 1500, 5)));
             case UDP_SILENT -> {
                 UdpFaultServer s = UdpFaultServer.silent(0);
                 yield new Running(s.port(), s);
