@@ -38,7 +38,7 @@ public final class HostsFile {
             if (hash >= 0) {
                 line = line.substring(0, hash);
             }
-            String[] fields = line.trim().split("\\s+");
+            String[] fields = WhitespaceFields.split(line);
             if (fields.length < 2) {
                 continue;
             }

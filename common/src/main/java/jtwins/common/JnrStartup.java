@@ -25,7 +25,7 @@ final class JnrStartup {
         }
     }
 
-    /** dist/native/jni/ARCH-Linux, next to dist/lib where this class's jar lies. */
+    /** dist/native/jni/ARCH-Linux: this class lies in dist/TOOL.jar (a twin) or in dist/lib/common.jar (the lab). */
     private static File stubDirectory() {
         String arch = switch (System.getProperty("os.arch")) {
             case "amd64", "x86_64" -> "x86_64";
@@ -37,7 +37,16 @@ final class JnrStartup {
         }
         try {
             File jar = new File(JnrStartup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return new File(jar.getParentFile().getParentFile(), "native/jni/" + arch + "-Linux");
+            for (File dir = jar.getParentFile(); dir != null; dir = dir.getParentFile()) {
+                File stubs = new File(dir, "native/jni/" + arch + "-Linux");
+                if (stubs.isDirectory()) {
+                    return stubs;
+                }
+                if (!dir.getName().equals("lib")) {
+                    return null;
+                }
+            }
+            return null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }

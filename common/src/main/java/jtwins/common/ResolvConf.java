@@ -36,7 +36,7 @@ public final class ResolvConf {
             lines = List.of();
         }
         for (String line : lines) {
-            String[] f = line.trim().split("\\s+");
+            String[] f = WhitespaceFields.split(line);
             if (f.length == 0 || f[0].startsWith("#") || f[0].startsWith(";")) {
                 continue;
             }
@@ -68,14 +68,14 @@ public final class ResolvConf {
         }
         if (localDomain != null) {
             conf.search.clear();
-            for (String d : localDomain.trim().split("\\s+")) {
+            for (String d : WhitespaceFields.split(localDomain)) {
                 if (!d.isEmpty()) {
                     conf.search.add(d);
                 }
             }
         }
         if (resOptions != null) {
-            for (String o : resOptions.trim().split("\\s+")) {
+            for (String o : WhitespaceFields.split(resOptions)) {
                 conf.option(o);
             }
         }

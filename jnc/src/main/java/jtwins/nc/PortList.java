@@ -12,11 +12,24 @@ final class PortList {
     private PortList() {
     }
 
+    private static boolean isNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<String> build(List<String> args, boolean udp, boolean randomize, ServiceNames services) {
         String proto = udp ? "udp" : "tcp";
         List<String> ports = new ArrayList<>();
         for (String arg : args) {
-            int named = services.portOf(arg, proto);
+            // getservbyname() first, as build_ports(); no service name is all digits, so a number skips the file
+            int named = isNumber(arg) ? -1 : services.portOf(arg, proto);
             int dash = arg.indexOf('-');
             if (named >= 0) {
                 ports.add(Integer.toString(named));
