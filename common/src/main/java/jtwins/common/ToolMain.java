@@ -24,6 +24,8 @@ public final class ToolMain {
     }
 
     public static void run(String defaultName, String[] args, Body body) {
+        JdkSelectorProvider.install();
+        StartupWarmup.begin();
         Diagnostics diagnostics = new Diagnostics(ProgramName.get(defaultName));
         int status;
         try {
