@@ -11,9 +11,15 @@ fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Start-up flags chosen by measurement (bench/startup): C1 only, the serial GC, no perf-data file.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss512k"
-# A class-data archive made at package time (bin/make-cds) covers the start-up classes.
+# A class-data archive made at package time (bin/make-cds) covers the start-up classes. -Xlog:disable
+# keeps the JVM silent if the archive does not fit the java at hand (built with another one): it then
+# starts without, as the twin's output must be the original's and nothing else.
+if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
+    exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
+        -Djtwins.argv0="$0" -jar "$jar" "$@"
+fi
 if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
-    exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
         -Djtwins.argv0="$0" -jar "$jar" "$@"
 fi
 exec "$java" $flags -Djtwins.argv0="$0" -jar "$jar" "$@"
