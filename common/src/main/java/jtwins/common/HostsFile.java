@@ -12,6 +12,15 @@ import java.util.Locale;
 /** /etc/hosts as glibc's files backend reads it: address, canonical name, aliases, '#' comments. */
 public final class HostsFile {
     private record Entry(InetAddress address, List<String> names) {
+        /** Host names are matched without regard to case, as nss_files does. */
+        boolean names(String wanted) {
+            for (String n : names) {
+                if (n.equalsIgnoreCase(wanted)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Entry> entries;
@@ -48,7 +57,7 @@ public final class HostsFile {
             }
             List<String> names = new ArrayList<>();
             for (int i = 1; i < fields.length; i++) {
-                names.add(fields[i].toLowerCase(Locale.ROOT));
+                names.add(fields[i]);
             }
             entries.add(new Entry(address, names));
         }
@@ -87,6 +96,17 @@ public final class HostsFile {
         return null;
     }
 
+    /** The official name (first on the line) of the first line listing the name: getaddrinfo's ai_canonname. */
+    public String canonicalName(String name) {
+        String wanted = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        for (Entry entry : entries) {
+            if (entry.names(wanted)) {
+                return entry.names.get(0);
+            }
+        }
+        return name;
+    }
+
     /** Every address listed for the name (case-insensitive), in file order, within the family. */
     public List<InetAddress> lookup(String name, AddressFamily family) {
         String wanted = name.toLowerCase(Locale.ROOT);
@@ -95,7 +115,7 @@ public final class HostsFile {
         }
         List<InetAddress> found = new ArrayList<>();
         for (Entry entry : entries) {
-            if (!entry.names.contains(wanted)) {
+            if (!entry.names(wanted)) {
                 continue;
             }
             InetAddress address = family == AddressFamily.INET ? asIpv4(entry.address) : entry.address;

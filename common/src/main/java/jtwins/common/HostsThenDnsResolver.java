@@ -9,28 +9,31 @@ import java.util.List;
  */
 final class HostsThenDnsResolver implements Resolver {
     private final HostsFile hosts;
+    private final DnsTrace trace;
 
-    HostsThenDnsResolver(HostsFile hosts) {
+    HostsThenDnsResolver(HostsFile hosts, DnsTrace trace) {
         this.hosts = hosts;
+        this.trace = trace;
     }
 
     @Override
-    public List<InetAddress> resolve(String host, AddressFamily family, boolean numericOnly, Deadline deadline)
+    public Resolution lookup(String host, AddressFamily family, boolean numericOnly, Deadline deadline)
             throws ResolveException {
         InetAddress literal = NumericAddress.parse(host);
         if (literal != null) {
             if (!family.admits(literal)) {
                 throw new ResolveException(GaiError.EAI_ADDRFAMILY);
             }
-            return List.of(literal);
+            return new Resolution(List.of(literal), host);
         }
         if (numericOnly) {
             throw new ResolveException(GaiError.EAI_NONAME);
         }
         List<InetAddress> fromHosts = hosts.lookup(host, family);
         if (!fromHosts.isEmpty()) {
-            return AddressOrder.sort(fromHosts);
+            return new Resolution(AddressOrder.sort(fromHosts), hosts.canonicalName(host));
         }
-        return AddressOrder.sort(DnsLookup.lookup(host, family, deadline));
+        Resolution fromDns = DnsLookup.lookup(host, family, deadline, trace);
+        return new Resolution(AddressOrder.sort(fromDns.addresses()), fromDns.canonicalName());
     }
 }

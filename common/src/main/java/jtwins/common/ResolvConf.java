@@ -18,6 +18,16 @@ public final class ResolvConf {
     public int timeoutSeconds = 5;
     public int attempts = 2;
     public boolean rotate;
+    /** single-request: A, then AAAA once A is answered, instead of both at once. */
+    public boolean singleRequest;
+    /** single-request-reopen: as single-request, on a new socket for the second query. */
+    public boolean singleRequestReopen;
+    /** use-vc: TCP for every query. */
+    public boolean useVc;
+    /** no-aaaa (glibc 2.36): no AAAA query is sent. */
+    public boolean noAaaa;
+    /** edns0: an OPT record announcing a 1200-byte UDP payload. */
+    public boolean edns0;
 
     private ResolvConf() {
     }
@@ -94,6 +104,16 @@ public final class ResolvConf {
             attempts = Math.min(5, number(o.substring(9), attempts));
         } else if (o.equals("rotate")) {
             rotate = true;
+        } else if (o.equals("single-request")) {
+            singleRequest = true;
+        } else if (o.equals("single-request-reopen")) {
+            singleRequestReopen = true;
+        } else if (o.equals("use-vc")) {
+            useVc = true;
+        } else if (o.equals("no-aaaa")) {
+            noAaaa = true;
+        } else if (o.equals("edns0")) {
+            edns0 = true;
         }
     }
 

@@ -23,7 +23,9 @@ class HostsFileTest {
         assertEquals(List.of("127.0.0.1"),
                 hosts.lookup("ip6-localhost", AddressFamily.INET).stream().map(a -> a.getHostAddress()).toList());
         assertEquals("127.0.1.1", hosts.lookup("box", AddressFamily.INET).get(0).getHostAddress());
-        assertEquals("box.example", hosts.nameOf(hosts.lookup("box", AddressFamily.INET).get(0)));
+        // names keep the file's case, as `getent hosts` and getaddrinfo's ai_canonname show them (measured)
+        assertEquals("Box.Example", hosts.nameOf(hosts.lookup("box", AddressFamily.INET).get(0)));
+        assertEquals("Box.Example", hosts.canonicalName("BOX"));
         assertNull(hosts.nameOf(NumericAddress.parse("127.9.9.9")));
         assertEquals(0, hosts.lookup("comment", AddressFamily.UNSPEC).size());
     }

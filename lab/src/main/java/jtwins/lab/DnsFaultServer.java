@@ -1,10 +1,15 @@
 package jtwins.lab;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,10 +30,16 @@ import org.xbill.DNS.Type;
  * arrival is logged with its time, so a twin's query schedule can be compared with glibc's.
  */
 public final class DnsFaultServer implements AutoCloseable {
-    public enum Mode { SWALLOW, NXDOMAIN, SERVFAIL, TABLE }
+    public enum Mode {
+        SWALLOW, NXDOMAIN, SERVFAIL, TABLE,
+        /** Answers A from the table and swallows AAAA: a partial answer, glibc's cue for single-request. */
+        SWALLOW_AAAA,
+        /** Over UDP only an empty answer with TC set; over TCP on the same port, the table. */
+        TRUNCATE
+    }
 
-    /** One query as it arrived. */
-    public record Query(long arrivedNanos, String name, String type) {
+    /** One query as it arrived, and over which transport ("udp" or "tcp"). */
+    public record Query(long arrivedNanos, String name, String type, String transport) {
     }
 
     private final DatagramSocket socket;
@@ -36,6 +47,7 @@ public final class DnsFaultServer implements AutoCloseable {
     private final Map<String, List<InetAddress>> table;
     private final long delayMillis;
     private final List<Query> log = new CopyOnWriteArrayList<>();
+    private final ServerSocket tcp;
 
     private DnsFaultServer(InetAddress address, int port, Mode mode, Map<String, List<InetAddress>> table,
                            long delayMillis) throws IOException {
@@ -45,9 +57,22 @@ public final class DnsFaultServer implements AutoCloseable {
         socket = new DatagramSocket(null);
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(address, port));
+        // dnsjava's first parse loads its classes (about 100 ms): done now, so no query's arrival waits on it
+        answer(Message.newQuery(Record.newRecord(Name.root, Type.A, DClass.IN)),
+                Record.newRecord(Name.root, Type.A, DClass.IN)).toWire();
         Thread t = new Thread(this::serve, "dns-fault");
         t.setDaemon(true);
         t.start();
+        if (mode == Mode.TRUNCATE) {
+            tcp = new ServerSocket();
+            tcp.setReuseAddress(true);
+            tcp.bind(new InetSocketAddress(address, socket.getLocalPort()));
+            Thread v = new Thread(this::serveTcp, "dns-fault-tcp");
+            v.setDaemon(true);
+            v.start();
+        } else {
+            tcp = null;
+        }
     }
 
     public static DnsFaultServer start(InetAddress address, int port, Mode mode) throws IOException {
@@ -58,6 +83,12 @@ public final class DnsFaultServer implements AutoCloseable {
     public static DnsFaultServer table(InetAddress address, int port, Map<String, List<InetAddress>> table,
                                        long delayMillis) throws IOException {
         return new DnsFaultServer(address, port, Mode.TABLE, table, delayMillis);
+    }
+
+    /** A table-driven mode (TABLE, SWALLOW_AAAA, TRUNCATE) with its table. */
+    public static DnsFaultServer start(InetAddress address, int port, Mode mode, Map<String, List<InetAddress>> table)
+            throws IOException {
+        return new DnsFaultServer(address, port, mode, table, 0);
     }
 
     public List<Query> log() {
@@ -90,11 +121,15 @@ public final class DnsFaultServer implements AutoCloseable {
             if (question == null) {
                 continue;
             }
-            log.add(new Query(arrived, question.getName().toString(true), Type.string(question.getType())));
-            if (mode == Mode.SWALLOW) {
+            log.add(new Query(arrived, question.getName().toString(true), Type.string(question.getType()), "udp"));
+            if (mode == Mode.SWALLOW || (mode == Mode.SWALLOW_AAAA && question.getType() == Type.AAAA)) {
                 continue;
             }
             Message answer = answer(query, question);
+            if (mode == Mode.TRUNCATE) {
+                answer.removeAllRecords(Section.ANSWER);
+                answer.getHeader().setFlag(Flags.TC);
+            }
             InetSocketAddress to = (InetSocketAddress) p.getSocketAddress();
             Runnable send = () -> {
                 byte[] out = answer.toWire();
@@ -117,6 +152,36 @@ public final class DnsFaultServer implements AutoCloseable {
                 d.start();
             } else {
                 send.run();
+            }
+        }
+    }
+
+    /** DNS over TCP: two-byte length, message; as many queries as the client sends on one connection. */
+    private void serveTcp() {
+        while (!tcp.isClosed()) {
+            try (Socket c = tcp.accept()) {
+                DataInputStream in = new DataInputStream(c.getInputStream());
+                DataOutputStream out = new DataOutputStream(c.getOutputStream());
+                while (true) {
+                    int length;
+                    try {
+                        length = in.readUnsignedShort();
+                    } catch (EOFException closed) {
+                        break;
+                    }
+                    byte[] data = new byte[length];
+                    in.readFully(data);
+                    Message query = new Message(data);
+                    Record question = query.getQuestion();
+                    log.add(new Query(System.nanoTime(), question.getName().toString(true),
+                            Type.string(question.getType()), "tcp"));
+                    byte[] wire = answer(query, question).toWire();
+                    out.writeShort(wire.length);
+                    out.write(wire);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // the client went away, or the server is closing
             }
         }
     }
@@ -154,5 +219,12 @@ public final class DnsFaultServer implements AutoCloseable {
     @Override
     public void close() {
         socket.close();
+        if (tcp != null) {
+            try {
+                tcp.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
     }
 }

@@ -24,9 +24,9 @@ public final class JtwinsMain {
             case "explain":
                 return ExplainCommand.run(System.out, rest);
             case "resolve":
-                return ResolveCommand.run(System.out, rest);
+                return ResolveCommand.run(System.out, System.err, rest);
             default:
-                System.err.println("usage: jtwins matrix | jtwins explain TOOL ARGS... | jtwins resolve NAME");
+                System.err.println("usage: jtwins matrix | jtwins explain TOOL ARGS... | jtwins resolve [--trace] NAME");
                 return "help".equals(command) ? 0 : 2;
         }
     }

@@ -1,0 +1,216 @@
+package jtwins.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * `jtwins resolve NAME` beside `getent ahosts NAME`, each with the scenario's resolv.conf mounted over
+ * /etc/resolv.conf in a private mount namespace and the lab's DNS servers on port 53 of loopback
+ * addresses of their own: same output and exit, the same queries to each server, each query sent at
+ * the same moment and the same give-up moment (within 50 ms, counted from the first query so that
+ * the JVM's start-up is left out).
+ */
+class ResolverSideBySideTest {
+    private static final long TOLERANCE_MILLIS = 50;
+    private static final Map<String, List<InetAddress>> TABLE = Map.of(
+            "www.lab.test", List.of(address("127.0.0.44")),
+            "dual.lab.test", List.of(address("127.0.0.45"), address("::1")),
+            "v6.lab.test", List.of(address("::1")),
+            "short.corp.test", List.of(address("127.0.0.46")));
+
+    @TempDir
+    Path dir;
+
+    /** One row: resolv.conf (with {ns1}.. for the servers' addresses), the servers, the environment, the name. */
+    record Case(String id, String conf, List<DnsFaultServer.Mode> servers, List<String> env, String name) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c("answer-A", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                c("answer-A-and-AAAA", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TABLE), "dual.lab.test"),
+                c("answer-AAAA-only", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TABLE), "v6.lab.test"),
+                c("nxdomain", "nameserver {ns1}", List.of(DnsFaultServer.Mode.NXDOMAIN), "gone.lab.test"),
+                c("servfail-then-answer", "nameserver {ns1}\nnameserver {ns2}",
+                        List.of(DnsFaultServer.Mode.SERVFAIL, DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                c("swallow-t1-a2", "nameserver {ns1}\noptions timeout:1 attempts:2",
+                        List.of(DnsFaultServer.Mode.SWALLOW), "lost.lab.test"),
+                c("swallow-2-servers-t2-a1", "nameserver {ns1}\nnameserver {ns2}\noptions timeout:2 attempts:1",
+                        List.of(DnsFaultServer.Mode.SWALLOW, DnsFaultServer.Mode.SWALLOW), "lost.lab.test"),
+                c("swallow-3-servers-t2-a1",
+                        "nameserver {ns1}\nnameserver {ns2}\nnameserver {ns3}\noptions timeout:2 attempts:1",
+                        List.of(DnsFaultServer.Mode.SWALLOW, DnsFaultServer.Mode.SWALLOW, DnsFaultServer.Mode.SWALLOW),
+                        "lost.lab.test"),
+                c("swallow-then-answer-t1", "nameserver {ns1}\nnameserver {ns2}\noptions timeout:1",
+                        List.of(DnsFaultServer.Mode.SWALLOW, DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                c("rotate", "nameserver {ns1}\nnameserver {ns2}\noptions rotate timeout:1 attempts:1",
+                        List.of(DnsFaultServer.Mode.TABLE, DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                c("single-request-option", "nameserver {ns1}\noptions single-request",
+                        List.of(DnsFaultServer.Mode.TABLE), "dual.lab.test"),
+                c("use-vc", "nameserver {ns1}\noptions use-vc", List.of(DnsFaultServer.Mode.TRUNCATE), "dual.lab.test"),
+                c("no-aaaa", "nameserver {ns1}\noptions no-aaaa", List.of(DnsFaultServer.Mode.TABLE), "dual.lab.test"),
+                c("search-list-ndots1", "nameserver {ns1}\nsearch corp.test lab.test",
+                        List.of(DnsFaultServer.Mode.TABLE), "short"),
+                c("search-list-dotted-name", "nameserver {ns1}\nsearch corp.test\noptions ndots:2",
+                        List.of(DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                new Case("res-options-env", "nameserver {ns1}\noptions timeout:5 attempts:2",
+                        List.of(DnsFaultServer.Mode.SWALLOW), List.of("RES_OPTIONS=timeout:1 attempts:1"),
+                        "lost.lab.test"),
+                new Case("localdomain-env", "nameserver {ns1}\nsearch nowhere.test",
+                        List.of(DnsFaultServer.Mode.TABLE), List.of("LOCALDOMAIN=corp.test"), "short"),
+                c("partial-answer-single-request", "nameserver {ns1}\noptions timeout:1 attempts:2",
+                        List.of(DnsFaultServer.Mode.SWALLOW_AAAA), "www.lab.test"),
+                c("truncated-then-tcp", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TRUNCATE), "dual.lab.test"))
+                .map(Arguments::of);
+    }
+
+    private static Case c(String id, String conf, List<DnsFaultServer.Mode> servers, String name) {
+        return new Case(id, conf, servers, List.of(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void resolvesAndGivesUpAsGlibcDoes(Case k) throws Exception {
+        int block = 100 + Math.abs(k.id.hashCode() % 150);
+        List<DnsFaultServer> servers = new ArrayList<>();
+        String conf = k.conf;
+        try {
+            for (int i = 0; i < k.servers.size(); i++) {
+                InetAddress at = address("127.0." + block + "." + (i + 1));
+                servers.add(DnsFaultServer.start(at, 53, k.servers.get(i), TABLE));
+                conf = conf.replace("{ns" + (i + 1) + "}", at.getHostAddress());
+            }
+            Path resolvConf = dir.resolve("resolv.conf");
+            Files.writeString(resolvConf, conf + "\n");
+            Observed original = observe(servers, resolvConf, k.env, List.of("getent", "ahosts", k.name));
+            Observed twin = observe(servers, resolvConf, k.env,
+                    List.of(LabHome.launcher("jtwins").toString(), "resolve", k.name));
+            String both = "\ngetent: " + original + "\ntwin:   " + twin;
+            assertEquals(original.exit + "\n" + original.stdout, twin.exit + "\n" + twin.stdout, "answer" + both);
+            // rotate starts at a random server in glibc 2.36 (measured): which one is not compared
+            boolean rotate = conf.contains("rotate");
+            assertEquals(original.queries(rotate), twin.queries(rotate), "queries, in order of arrival" + both);
+            for (int i = 0; i < original.offsets.size(); i++) {
+                long difference = Math.abs(original.offsets.get(i) - twin.offsets.get(i));
+                assertTrue(difference <= TOLERANCE_MILLIS, "query " + (i + 1) + " sent at " + original.offsets.get(i)
+                        + " ms by getent, at " + twin.offsets.get(i) + " ms by the twin" + both);
+            }
+            if (!original.offsets.isEmpty()) {
+                assertTrue(Math.abs(original.endMillis - twin.endMillis) <= TOLERANCE_MILLIS,
+                        "gave up at " + original.endMillis + " ms (getent) and " + twin.endMillis + " ms (twin)" + both);
+            }
+        } finally {
+            servers.forEach(DnsFaultServer::close);
+        }
+    }
+
+    /** glibc 2.36's rotate starts each lookup at a random server (measured: 121233211222 over 12 runs). */
+    @org.junit.jupiter.api.Test
+    void rotateStartsAtARandomServerAsGlibcDoes() throws Exception {
+        List<DnsFaultServer> servers = new ArrayList<>();
+        try {
+            StringBuilder conf = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                InetAddress at = address("127.0.99." + i);
+                servers.add(DnsFaultServer.start(at, 53, DnsFaultServer.Mode.TABLE, TABLE));
+                conf.append("nameserver ").append(at.getHostAddress()).append('\n');
+            }
+            Path resolvConf = dir.resolve("resolv.conf");
+            Files.writeString(resolvConf, conf + "options rotate\n");
+            for (List<String> program : List.of(List.of("getent", "ahosts", "www.lab.test"),
+                    List.of(LabHome.launcher("jtwins").toString(), "resolve", "www.lab.test"))) {
+                java.util.Set<String> firsts = new java.util.TreeSet<>();
+                for (int run = 0; run < 12; run++) {
+                    Observed o = observe(servers, resolvConf, List.of(), program);
+                    assertEquals("0", o.exit, o.toString());
+                    firsts.add(o.queryList.get(0).substring(0, 3));
+                }
+                assertTrue(firsts.size() >= 2, program.get(0) + " started at " + firsts + " only");
+            }
+        } finally {
+            servers.forEach(DnsFaultServer::close);
+        }
+    }
+
+    /** --trace names each query as it goes out and as it ends, with its server, transport and type. */
+    @org.junit.jupiter.api.Test
+    void traceShowsEachQuery() throws Exception {
+        InetAddress at = address("127.0.98.1");
+        try (DnsFaultServer server = DnsFaultServer.start(at, 53, DnsFaultServer.Mode.TRUNCATE, TABLE)) {
+            Path resolvConf = dir.resolve("resolv.conf");
+            Files.writeString(resolvConf, "nameserver 127.0.98.1\n");
+            List<String> command = List.of("unshare", "-m", "sh", "-c",
+                    "mount --bind \"$1\" /etc/resolv.conf && shift && exec \"$@\"", "sh", resolvConf.toString(),
+                    LabHome.launcher("jtwins").toString(), "resolve", "--trace", "dual.lab.test");
+            RunResult r = ProcessRun.run(command, StdinSpec.EMPTY, 20000);
+            assertEquals("0", r.exitText(), r.stderr());
+            for (String expected : List.of("127.0.98.1      udp A    dual.lab.test.  sent",
+                    "127.0.98.1      udp AAAA dual.lab.test.  sent", "udp A    dual.lab.test.  truncated",
+                    "127.0.98.1      tcp A    dual.lab.test.  sent", "tcp AAAA dual.lab.test.  NOERROR, 1 record")) {
+                assertTrue(r.stderr().contains(expected), "trace has '" + expected + "':\n" + r.stderr());
+            }
+            assertEquals(4, server.log().size());
+        }
+    }
+
+    /** What one program did: exit, stdout, the queries (server, name, type, transport), their times. */
+    private record Observed(String exit, String stdout, List<String> queryList, List<Long> offsets, long endMillis) {
+        String queries(boolean anyServer) {
+            String all = String.join("\n", queryList);
+            return anyServer ? all.replaceAll("ns\\d ", "ns? ") : all;
+        }
+    }
+
+    private static Observed observe(List<DnsFaultServer> servers, Path resolvConf, List<String> env,
+                                    List<String> program) throws Exception {
+        int[] before = servers.stream().mapToInt(s -> s.log().size()).toArray();
+        List<String> command = new ArrayList<>(List.of("unshare", "-m", "sh", "-c",
+                "mount --bind \"$1\" /etc/resolv.conf && shift && exec env \"$@\"", "sh", resolvConf.toString()));
+        command.addAll(env);
+        command.addAll(program);
+        long start = System.nanoTime();
+        RunResult r = ProcessRun.run(command, StdinSpec.EMPTY, 60000);
+        long end = start + r.elapsedMillis() * 1_000_000;
+        record Arrival(long nanos, String what) {
+        }
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            List<DnsFaultServer.Query> log = servers.get(i).log();
+            for (DnsFaultServer.Query q : log.subList(before[i], log.size())) {
+                arrivals.add(new Arrival(q.arrivedNanos(), "ns" + (i + 1) + " " + q.name() + " " + q.type() + " "
+                        + q.transport()));
+            }
+        }
+        arrivals.sort((a, b) -> Long.compare(a.nanos, b.nanos));
+        long first = arrivals.isEmpty() ? end : arrivals.get(0).nanos;
+        return new Observed(r.exitText(), r.stdoutText() + r.stderr(),
+                arrivals.stream().map(Arrival::what).collect(Collectors.toList()),
+                arrivals.stream().map(a -> (a.nanos - first) / 1_000_000).collect(Collectors.toList()),
+                (end - first) / 1_000_000);
+    }
+
+    private static InetAddress address(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(literal, e);
+        }
+    }
+}
