@@ -1,5 +1,6 @@
 package jtwins.common;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -314,13 +315,18 @@ final class DnsLookup {
             if (!deadline.isNone()) {
                 socket.setSoTimeout((int) Math.max(1, deadline.remainingMillisCeil()));
             }
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-            for (int i = 0; i < wires.length; i++) {
-                out.writeShort(wires[i].length);
-                out.write(wires[i]);
-                trace.sent(ns, "tcp", Type.string(types[i]), name.toString());
+            // one write for all queries, each behind its two-byte length, as send_vc()'s writev(): split writes
+            // would wait on Nagle and the server's delayed ACK
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            DataOutputStream framed = new DataOutputStream(all);
+            for (byte[] wire : wires) {
+                framed.writeShort(wire.length);
+                framed.write(wire);
             }
-            out.flush();
+            socket.getOutputStream().write(all.toByteArray());
+            for (int type : types) {
+                trace.sent(ns, "tcp", Type.string(type), name.toString());
+            }
             DataInputStream in = new DataInputStream(socket.getInputStream());
             int received = 0;
             while (received < types.length) {

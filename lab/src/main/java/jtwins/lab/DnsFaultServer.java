@@ -161,7 +161,7 @@ public final class DnsFaultServer implements AutoCloseable {
         while (!tcp.isClosed()) {
             try (Socket c = tcp.accept()) {
                 DataInputStream in = new DataInputStream(c.getInputStream());
-                DataOutputStream out = new DataOutputStream(c.getOutputStream());
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(c.getOutputStream()));
                 while (true) {
                     int length;
                     try {

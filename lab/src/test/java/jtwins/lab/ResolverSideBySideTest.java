@@ -77,6 +77,10 @@ class ResolverSideBySideTest {
                         List.of(DnsFaultServer.Mode.TABLE), List.of("LOCALDOMAIN=corp.test"), "short"),
                 c("partial-answer-single-request", "nameserver {ns1}\noptions timeout:1 attempts:2",
                         List.of(DnsFaultServer.Mode.SWALLOW_AAAA), "www.lab.test"),
+                c("hosts-file-name", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SWALLOW), "lab.test"),
+                c("hosts-file-localhost-both-families", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SWALLOW),
+                        "localhost"),
+                c("address-literal", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SWALLOW), "127.0.0.9"),
                 c("truncated-then-tcp", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TRUNCATE), "dual.lab.test"))
                 .map(Arguments::of);
     }
@@ -119,6 +123,51 @@ class ResolverSideBySideTest {
         } finally {
             servers.forEach(DnsFaultServer::close);
         }
+    }
+
+    /** nc beside jnc resolving through the same servers: each getaddrinfo failure in nc's words, at nc's moment. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ncCases")
+    void jncReportsEachLookupFailureAsNc(Case k) throws Exception {
+        List<DnsFaultServer> servers = new ArrayList<>();
+        try {
+            String conf = k.conf;
+            for (int i = 0; i < k.servers.size(); i++) {
+                InetAddress at = address("127.0." + (50 + i) + "." + (1 + Math.abs(k.id.hashCode() % 200)));
+                servers.add(DnsFaultServer.start(at, 53, k.servers.get(i), TABLE));
+                conf = conf.replace("{ns" + (i + 1) + "}", at.getHostAddress());
+            }
+            Path resolvConf = dir.resolve("resolv.conf");
+            Files.writeString(resolvConf, conf + "\n");
+            List<String> args = List.of("-v", "-w", "1", k.name, "1");
+            Observed original = observe(servers, resolvConf, k.env,
+                    concat(List.of(SideBySide.original("nc").toString()), args));
+            Observed twin = observe(servers, resolvConf, k.env, concat(List.of(SideBySide.twin("nc").toString()), args));
+            String both = "\nnc:  " + original + "\njnc: " + twin;
+            assertEquals(original.exit + "\n" + Normaliser.stderr(original.stdout, "nc", "jnc"),
+                    twin.exit + "\n" + Normaliser.stderr(twin.stdout, "nc", "jnc"), "exit and messages" + both);
+            assertEquals(original.queries(false), twin.queries(false), "queries" + both);
+            assertTrue(Math.abs(original.endMillis - twin.endMillis) <= TOLERANCE_MILLIS, "give-up" + both);
+        } finally {
+            servers.forEach(DnsFaultServer::close);
+        }
+    }
+
+    static Stream<Arguments> ncCases() {
+        return Stream.of(
+                c("nc-nxdomain", "nameserver {ns1}", List.of(DnsFaultServer.Mode.NXDOMAIN), "gone.lab.test"),
+                c("nc-nodata", "nameserver {ns1}\noptions no-aaaa", List.of(DnsFaultServer.Mode.TABLE), "v6.lab.test"),
+                c("nc-servfail", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SERVFAIL), "www.lab.test"),
+                c("nc-swallow-t1-a1", "nameserver {ns1}\noptions timeout:1 attempts:1",
+                        List.of(DnsFaultServer.Mode.SWALLOW), "www.lab.test"),
+                c("nc-answer-refused", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TABLE), "dual.lab.test"))
+                .map(Arguments::of);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** glibc 2.36's rotate starts each lookup at a random server (measured: 121233211222 over 12 runs). */
