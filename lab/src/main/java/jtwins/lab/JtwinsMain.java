@@ -1,6 +1,7 @@
 package jtwins.lab;
 
 import java.util.Arrays;
+import jtwins.common.JdkSelectorProvider;
 
 /** The jtwins command: matrix, explain, resolve. */
 public final class JtwinsMain {
@@ -8,6 +9,7 @@ public final class JtwinsMain {
     }
 
     public static void main(String[] args) throws Exception {
+        JdkSelectorProvider.install();
         System.exit(run(args));
     }
 
