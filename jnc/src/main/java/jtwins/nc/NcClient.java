@@ -36,15 +36,18 @@ final class NcClient {
     private final Diagnostics diagnostics;
     private final Resolver resolver;
     private final ServiceNames services;
+    /** -x: every port is reached through this proxy; null connects directly. */
+    private final ProxySpec proxy;
 
     NcClient(NcSettings settings, NcOptions options, TimeoutPlan plan, Diagnostics diagnostics,
-             Resolver resolver, ServiceNames services) {
+             Resolver resolver, ServiceNames services, ProxySpec proxy) {
         this.settings = settings;
         this.options = options;
         this.plan = plan;
         this.diagnostics = diagnostics;
         this.resolver = resolver;
         this.services = services;
+        this.proxy = proxy;
     }
 
     int run(String host, List<String> ports) throws IOException {
@@ -52,7 +55,7 @@ final class NcClient {
         String proto = options.udp ? "udp" : "tcp";
         SelectableStdin stdin = null;
         for (String port : ports) {
-            NetworkChannel s = remoteConnect(host, port, proto);
+            NetworkChannel s = proxy == null ? remoteConnect(host, port, proto) : proxyConnect(host, port);
             if (s == null) {
                 continue;
             }
@@ -68,7 +71,9 @@ final class NcClient {
                 InetAddress peer = s instanceof SocketChannel tcp
                         ? ((InetSocketAddress) tcp.getRemoteAddress()).getAddress()
                         : ((InetSocketAddress) ((DatagramChannel) s).getRemoteAddress()).getAddress();
-                diagnostics.line("Connection to " + hostAndAddress(host, peer) + " " + port + " port [" + proto + "/"
+                // through a proxy the peer's address is the proxy's, so nc leaves it out
+                String who = proxy == null ? hostAndAddress(host, peer) : host;
+                diagnostics.line("Connection to " + who + " " + port + " port [" + proto + "/"
                         + (service == null ? "*" : service) + "] succeeded!");
             }
             if (options.fdPass) {
@@ -89,6 +94,26 @@ final class NcClient {
             s.close();
         }
         return ret;
+    }
+
+    /** socks_connect(): the proxy reached as any host is, then its handshake; a 407 with -P starts over. */
+    private NetworkChannel proxyConnect(String host, String port) throws IOException {
+        for (int authRetry = 1; ; authRetry++) {
+            if (authRetry > 4) {
+                throw Failure.errx(1, "Too many authentication failures");
+            }
+            NetworkChannel s = remoteConnect(proxy.host(), proxy.port(), "tcp");
+            if (s == null) {
+                return null;
+            }
+            try {
+                SocksConnect.handshake((SocketChannel) s, host, Integer.parseInt(port), proxy.protocol(), proxy.user(),
+                        proxy.host(), authRetry, resolver);
+                return s;
+            } catch (SocksConnect.AuthenticationRequired again) {
+                s.close();
+            }
+        }
     }
 
     NetworkChannel remoteConnect(String host, String port, String proto) throws IOException {

@@ -113,10 +113,8 @@ public final class NcMain {
             return unixClient(s, o, plan, host, diagnostics);
         }
         List<String> portList = PortList.build(ports, o.udp, o.randomPorts, services);
-        if (o.proxy != null) {
-            return new NcProxyClient(s, o, plan, diagnostics, resolver, services).run(host, portList);
-        }
-        return new NcClient(s, o, plan, diagnostics, resolver, services).run(host, portList);
+        ProxySpec proxy = o.proxy == null ? null : ProxySpec.parse(o.proxy, s.proxyProtocol, o.proxyUser);
+        return new NcClient(s, o, plan, diagnostics, resolver, services, proxy).run(host, portList);
     }
 
     private static void checkProxy(NcSettings s, NcOptions o) {

@@ -22,6 +22,14 @@ public enum Fault {
     DRIP_EVERY_600MS,
     /** "tick" every 1500 ms, five times, then close: an idle timer of 1 s fires after the first. */
     DRIP_EVERY_1500MS,
+    SOCKS5_ECHO,
+    SOCKS5_REFUSED,
+    SOCKS5_NO_METHOD,
+    SOCKS4_ECHO,
+    SOCKS4_REJECTED,
+    HTTP_CONNECT_ECHO,
+    HTTP_CONNECT_FORBIDDEN,
+    HTTP_CONNECT_AUTH_REQUIRED,
     UDP_SILENT,
     UDP_ECHO,
     UDP_CLOSED;
@@ -55,6 +63,15 @@ public enum Fault {
             case HELLO_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(hello)));
             case DRIP_EVERY_600MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 600, 5)));
             case DRIP_EVERY_1500MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 1500, 5)));
+            case SOCKS5_ECHO -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 0)));
+            case SOCKS5_REFUSED -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 5)));
+            case SOCKS5_NO_METHOD -> running(TcpFaultServer.start(ProxyFaults.socks5(0xff, 0)));
+            case SOCKS4_ECHO -> running(TcpFaultServer.start(ProxyFaults.socks4(90)));
+            case SOCKS4_REJECTED -> running(TcpFaultServer.start(ProxyFaults.socks4(91)));
+            case HTTP_CONNECT_ECHO -> running(TcpFaultServer.start(ProxyFaults.httpConnect("HTTP/1.0 200 Connection established")));
+            case HTTP_CONNECT_FORBIDDEN -> running(TcpFaultServer.start(ProxyFaults.httpConnect("HTTP/1.1 403 Forbidden")));
+            case HTTP_CONNECT_AUTH_REQUIRED -> running(TcpFaultServer.start(
+                    ProxyFaults.httpConnect("HTTP/1.1 407 Proxy Authentication Required")));
             case UDP_SILENT -> {
                 UdpFaultServer s = UdpFaultServer.silent(0);
                 yield new Running(s.port(), s);

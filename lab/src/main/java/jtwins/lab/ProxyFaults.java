@@ -1,0 +1,100 @@
+package jtwins.lab;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Proxies for nc -x, each answering the handshake one way and then acting as the far end itself
+ * (echo), so nothing is ever forwarded off loopback: SOCKS5, SOCKS4 and HTTP CONNECT, granting or
+ * refusing in the ways socks.c reports.
+ */
+final class ProxyFaults {
+    private ProxyFaults() {
+    }
+
+    /** SOCKS5: method reply (0 or 0xff for "no acceptable method"), then the CONNECT reply code. */
+    static TcpFaultServer.Behaviour socks5(int method, int replyCode) {
+        return c -> {
+            DataInputStream in = new DataInputStream(c.getInputStream());
+            OutputStream out = c.getOutputStream();
+            in.readUnsignedByte();
+            in.readFully(new byte[in.readUnsignedByte()]);
+            out.write(new byte[] {5, (byte) method});
+            out.flush();
+            if (method == 0xff) {
+                c.close();
+                return;
+            }
+            in.readFully(new byte[3]);
+            int type = in.readUnsignedByte();
+            int addressLength = type == 1 ? 4 : type == 4 ? 16 : in.readUnsignedByte();
+            in.readFully(new byte[addressLength + 2]);
+            out.write(new byte[] {5, (byte) replyCode, 0, 1, 0, 0, 0, 0, 0, 0});
+            out.flush();
+            if (replyCode != 0) {
+                c.close();
+                return;
+            }
+            echo(c);
+        };
+    }
+
+    /** SOCKS4: request with its NUL-ended user id, then 90 (granted) or another code. */
+    static TcpFaultServer.Behaviour socks4(int replyCode) {
+        return c -> {
+            DataInputStream in = new DataInputStream(c.getInputStream());
+            in.readFully(new byte[8]);
+            while (in.readUnsignedByte() != 0) {
+                // the user id
+            }
+            OutputStream out = c.getOutputStream();
+            out.write(new byte[] {0, (byte) replyCode, 0, 0, 0, 0, 0, 0});
+            out.flush();
+            if (replyCode != 90) {
+                c.close();
+                return;
+            }
+            echo(c);
+        };
+    }
+
+    /** HTTP CONNECT: reads the request head, answers with the status line given; echoes after a 200. */
+    static TcpFaultServer.Behaviour httpConnect(String statusLine) {
+        return c -> {
+            InputStream in = c.getInputStream();
+            int state = 0;
+            while (state < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
+                        ? state + 1 : b == '\r' ? 1 : 0;
+            }
+            OutputStream out = c.getOutputStream();
+            out.write((statusLine + "\r\nVia: lab\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            if (!statusLine.contains(" 200 ")) {
+                c.close();
+                return;
+            }
+            echo(c);
+        };
+    }
+
+    private static void echo(Socket c) throws IOException {
+        InputStream in = c.getInputStream();
+        OutputStream out = c.getOutputStream();
+        byte[] buf = new byte[8192];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            out.flush();
+        }
+        c.close();
+    }
+}
