@@ -9,7 +9,7 @@ import jnr.ffi.annotations.SaveError;
 
 /**
  * setsockopt(2) for the options the JDK has no name for (IP_TTL, IP_MINTTL, their IPv6 twins,
- * SO_DEBUG, TCP_MD5SIG). jnr costs 100-200 ms at first use, so this class is touched only on
+ * SO_DEBUG, TCP_MD5SIG_EXT). jnr costs 100-200 ms at first use, so this class is touched only on
  * the paths that ask for one of these options; nothing on a common path refers to it.
  */
 public final class NativeSocketOption {
@@ -19,7 +19,7 @@ public final class NativeSocketOption {
     public static final int IP_TTL = 2;
     public static final int IP_MINTTL = 21;
     public static final int IPPROTO_TCP = 6;
-    public static final int TCP_MD5SIG = 14;
+    public static final int TCP_MD5SIG_EXT = 32;
     public static final int IPPROTO_IPV6 = 41;
     public static final int IPV6_UNICAST_HOPS = 16;
     public static final int IPV6_MINHOPCOUNT = 73;

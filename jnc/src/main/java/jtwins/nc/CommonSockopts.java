@@ -1,7 +1,7 @@
 package jtwins.nc;
 
 import java.io.IOException;
-import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketOption;
 import java.net.StandardSocketOptions;
 import java.nio.channels.NetworkChannel;
@@ -19,10 +19,11 @@ final class CommonSockopts {
     private CommonSockopts() {
     }
 
-    static void apply(NetworkChannel s, boolean inet6, InetAddress peer, NcSettings settings, NcOptions options) {
+    static void apply(NetworkChannel s, boolean inet6, InetSocketAddress address, NcSettings settings,
+                      NcOptions options) {
         if (settings.md5Key != null) {
             nativeInt(s, () -> NativeSocketOption.set(s, NativeSocketOption.IPPROTO_TCP,
-                    NativeSocketOption.TCP_MD5SIG, Md5Sig.of(peer, settings.md5Key)), null);
+                    NativeSocketOption.TCP_MD5SIG_EXT, Md5Sig.of(address, settings.md5Key)), null);
         }
         if (options.soDebug) {
             nativeInt(s, () -> NativeSocketOption.setInt(s, NativeSocketOption.SOL_SOCKET,

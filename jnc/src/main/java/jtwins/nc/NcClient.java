@@ -135,7 +135,7 @@ final class NcClient {
                 if (options.broadcast) {
                     d.setOption(StandardSocketOptions.SO_BROADCAST, true);
                 }
-                CommonSockopts.apply(d, family == StandardProtocolFamily.INET6, address, settings, options);
+                CommonSockopts.apply(d, family == StandardProtocolFamily.INET6, target, settings, options);
                 try {
                     d.connect(target);
                     return d;
@@ -147,7 +147,7 @@ final class NcClient {
             }
             SocketChannel c = SocketChannel.open(family);
             bindSource(c, family);
-            CommonSockopts.apply(c, family == StandardProtocolFamily.INET6, address, settings, options);
+            CommonSockopts.apply(c, family == StandardProtocolFamily.INET6, target, settings, options);
             // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does;
             // without it the plan's connect bound is the kernel's, which arms no timer of ours
             Deadline connectDeadline = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT

@@ -134,7 +134,8 @@ final class NcListener {
         NetworkChannel channel = options.udp ? DatagramChannel.open(pf) : ServerSocketChannel.open(pf);
         channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
         channel.setOption(StandardSocketOptions.SO_REUSEPORT, true);
-        CommonSockopts.apply(channel, pf == StandardProtocolFamily.INET6, null, settings, options);
+        CommonSockopts.apply(channel, pf == StandardProtocolFamily.INET6, new InetSocketAddress(address, portNumber),
+                settings, options);
         try {
             if (channel instanceof ServerSocketChannel server) {
                 server.bind(new InetSocketAddress(address, portNumber), 1);
