@@ -30,6 +30,16 @@ public final class NcMain {
         return NcPlan.build(p.settings, p.options);
     }
 
+    /** The host nc would resolve for a command line (null for -l without an address, or -U), for `jtwins explain`. */
+    public static String destination(String[] args) {
+        Parsed p = parse("nc", args);
+        if (p.settings.unixSocket || p.operands.isEmpty() || (p.options.listen && p.operands.size() < 2)) {
+            return p.options.listen ? p.options.sourceAddress : null;
+        }
+        return p.options.proxy != null ? ProxySpec.parse(p.options.proxy, p.settings.proxyProtocol, null).host()
+                : p.operands.get(0);
+    }
+
     private record Parsed(NcSettings settings, NcOptions options, List<String> operands) {
     }
 

@@ -2,7 +2,12 @@ package jtwins.lab;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import jtwins.common.AddressFamily;
 import jtwins.common.Failure;
+import jtwins.common.HostsFile;
+import jtwins.common.NumericAddress;
+import jtwins.common.ResolvConf;
+import jtwins.common.ResolverSchedule;
 import jtwins.common.TimeoutPlan;
 import jtwins.nc.NcMain;
 
@@ -36,6 +41,17 @@ final class ExplainCommand {
         out.println(tool + " " + String.join(" ", rest));
         for (String line : plan.describe()) {
             out.println("  " + line);
+        }
+        String host = NcMain.destination(rest);
+        if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
+                .isEmpty()) {
+            // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf
+            ResolvConf conf = ResolvConf.system();
+            ResolverSchedule schedule = ResolverSchedule.of(conf, host);
+            out.println("  resolver schedule  " + schedule.worstCaseSeconds() + " s      for " + host + ": "
+                    + schedule.formula() + " (resolv.conf: " + conf.nameservers.size() + " nameserver"
+                    + (conf.nameservers.size() == 1 ? "" : "s") + ", timeout:" + conf.timeoutSeconds + " attempts:"
+                    + conf.attempts + ")");
         }
         return 0;
     }

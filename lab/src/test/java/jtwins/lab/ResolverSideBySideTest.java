@@ -116,6 +116,15 @@ class ResolverSideBySideTest {
                 assertTrue(difference <= TOLERANCE_MILLIS, "query " + (i + 1) + " sent at " + original.offsets.get(i)
                         + " ms by getent, at " + twin.offsets.get(i) + " ms by the twin" + both);
             }
+            if (k.servers.stream().allMatch(m -> m == DnsFaultServer.Mode.SWALLOW) && !original.offsets.isEmpty()) {
+                // what `jtwins explain` predicts from resolv.conf alone is when getent gave up
+                String resOptions = k.env.stream().filter(e -> e.startsWith("RES_OPTIONS="))
+                        .map(e -> e.substring("RES_OPTIONS=".length())).findFirst().orElse(null);
+                long predicted = jtwins.common.ResolverSchedule.of(
+                        jtwins.common.ResolvConf.read(resolvConf, resOptions, null), k.name).worstCaseSeconds() * 1000;
+                assertTrue(Math.abs(original.endMillis - predicted) <= TOLERANCE_MILLIS,
+                        "explain predicts " + predicted + " ms, getent gave up at " + original.endMillis + " ms" + both);
+            }
             if (!original.offsets.isEmpty()) {
                 assertTrue(Math.abs(original.endMillis - twin.endMillis) <= TOLERANCE_MILLIS,
                         "gave up at " + original.endMillis + " ms (getent) and " + twin.endMillis + " ms (twin)" + both);
