@@ -20,5 +20,12 @@ public final class StartupWarmup {
 
     private static void warm() {
         Security.getProperty("jdk.includeInExceptions");
+        for (String jdkClass : new String[] {"sun.nio.ch.Net", "sun.nio.ch.SocketChannelImpl", "sun.nio.ch.EPollSelectorImpl"}) {
+            try {
+                Class.forName(jdkClass, true, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return;
+            }
+        }
     }
 }
