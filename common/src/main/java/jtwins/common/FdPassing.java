@@ -1,7 +1,6 @@
 package jtwins.common;
 
 import java.nio.channels.Channel;
-import jnr.ffi.LibraryLoader;
 import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
@@ -50,8 +49,7 @@ public final class FdPassing {
 
     /** Passes the socket under the channel to stdout; null when it went, else why not. */
     public static Refusal passToStdout(Channel channel) {
-        JnrStartup.prepare();
-        LibC libc = LibraryLoader.create(LibC.class).load("c");
+        LibC libc = JnrStartup.libc(LibC.class);
         Runtime runtime = Runtime.getRuntime(libc);
         if (libc.isatty(STDOUT) == 1) {
             return new StdoutIsATerminal();

@@ -13,6 +13,12 @@ final class JnrStartup {
     private JnrStartup() {
     }
 
+    /** libc bound to a jnr interface, after the two settings below. */
+    static <T> T libc(Class<T> binding) {
+        prepare();
+        return jnr.ffi.LibraryLoader.create(binding).load("c");
+    }
+
     static void prepare() {
         if (System.getProperty("jnr.ffi.asm.enabled") == null) {
             System.setProperty("jnr.ffi.asm.enabled", "false");

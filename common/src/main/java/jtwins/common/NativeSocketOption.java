@@ -1,7 +1,6 @@
 package jtwins.common;
 
 import java.nio.channels.Channel;
-import jnr.ffi.LibraryLoader;
 import jnr.ffi.Runtime;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -34,12 +33,7 @@ public final class NativeSocketOption {
     }
 
     private static final class Holder {
-        static final LibC LIBC = load();
-
-        private static LibC load() {
-            JnrStartup.prepare();
-            return LibraryLoader.create(LibC.class).load("c");
-        }
+        static final LibC LIBC = JnrStartup.libc(LibC.class);
     }
 
     private NativeSocketOption() {

@@ -2,7 +2,6 @@ package jtwins.common;
 
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import jnr.ffi.LibraryLoader;
 import jnr.ffi.Runtime;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -50,12 +49,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
     }
 
     private static final class Holder {
-        static final LibC LIBC = load();
-
-        private static LibC load() {
-            JnrStartup.prepare();
-            return LibraryLoader.create(LibC.class).load("c");
-        }
+        static final LibC LIBC = JnrStartup.libc(LibC.class);
     }
 
     private final int fd;

@@ -86,15 +86,7 @@ final class ProxyFaults {
         };
     }
 
-    private static void echo(Socket c) throws IOException {
-        InputStream in = c.getInputStream();
-        OutputStream out = c.getOutputStream();
-        byte[] buf = new byte[8192];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            out.write(buf, 0, n);
-            out.flush();
-        }
-        c.close();
+    private static void echo(Socket c) throws IOException, InterruptedException {
+        TcpFaultServer.echo().serve(c);
     }
 }
