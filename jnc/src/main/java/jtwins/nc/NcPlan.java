@@ -22,7 +22,13 @@ final class NcPlan {
             plan.phase(Phase.CONNECT, Budget.ofMillis(0), "UDP connect() sends nothing", Mechanism.NONE,
                     "connect() on a datagram socket returns at once");
         } else if (s.timeoutMillis > 0) {
-            plan.phase(Phase.CONNECT, Budget.ofMillis(s.timeoutMillis), "-w " + s.timeoutMillis / 1000,
+            // the armed timer stays -w's; the kernel may still end the connect first, as nc shows
+            int retries = KernelSynRetries.current();
+            long kernelMillis = KernelSynRetries.giveUpAfter(retries).toMillis();
+            String setBy = "-w " + s.timeoutMillis / 1000 + (kernelMillis < s.timeoutMillis
+                    ? ", but net.ipv4.tcp_syn_retries=" + retries + " ends it after " + kernelMillis / 1000
+                    + " s first (connect() fails: Connection timed out)" : "");
+            plan.phase(Phase.CONNECT, Budget.ofMillis(s.timeoutMillis), setBy,
                     Mechanism.SELECT, "Debian connect-timeout.patch: select() per address, errno left at EINPROGRESS");
         } else {
             int retries = KernelSynRetries.current();

@@ -17,11 +17,15 @@ final class ExplainCommand {
     }
 
     static int run(PrintStream out, String[] args) {
+        if (args.length > 0 && args[0].equals("--")) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length == 0) {
-            out.println("usage: jtwins explain nc [nc options] [destination] [port]");
+            out.println("usage: jtwins explain [--] nc [nc options] [destination] [port]");
             return 2;
         }
-        String tool = args[0];
+        // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
+        String tool = args[0].substring(args[0].lastIndexOf('/') + 1);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         TimeoutPlan plan;
         try {

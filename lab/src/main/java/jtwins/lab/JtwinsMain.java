@@ -28,7 +28,7 @@ public final class JtwinsMain {
             case "resolve":
                 return ResolveCommand.run(System.out, System.err, rest);
             default:
-                System.err.println("usage: jtwins matrix | jtwins explain TOOL ARGS... | jtwins resolve [--trace] NAME");
+                System.err.println("usage: jtwins matrix | jtwins explain [--] TOOL ARGS... | jtwins resolve [--trace] NAME");
                 return "help".equals(command) ? 0 : 2;
         }
     }
