@@ -159,6 +159,13 @@ final class ReadWriteLoop {
                         net.shutdownOutput();
                     }
                     netOutOpen = false;
+                    // UDP never ends on its own: with -q, Debian's nc also shuts the read side at stdin's
+                    // end (strace: shutdown(SHUT_WR), shutdown(SHUT_RD), close, alarm(q)), so the quit
+                    // timer can start; without -q it keeps listening
+                    if (options.udp && settings.quitAfterSeconds >= 0 && netInOpen) {
+                        net.shutdownInput();
+                        netInOpen = false;
+                    }
                 }
                 if (!netInOpen && netInBuf.position() == 0) {
                     stdoutOpen = false;
