@@ -157,6 +157,9 @@ final class DnsLookup {
 
     /** __res_context_send(): attempts x servers, from a random server with rotate (glibc 2.36, measured). */
     private Answer query(Name name, int[] types, Deadline deadline) {
+        // res_mkquery() once per name: every server and every try is sent these same messages
+        int[] ids = new int[types.length];
+        byte[][] wires = wires(name, types, ids);
         int servers = conf.nameservers.size();
         int offset = conf.rotate ? ThreadLocalRandom.current().nextInt(servers) : 0;
         for (int attempt = 0; attempt < Math.max(1, conf.attempts); attempt++) {
@@ -170,11 +173,11 @@ final class DnsLookup {
                 seconds = Math.max(1, seconds);
                 InetAddress server = NumericAddress.parse(conf.nameservers.get(ns));
                 Answer a = server == null ? null
-                        : conf.useVc ? overTcp(server, name, types, deadline)
-                        : overUdp(server, name, types, seconds * 1000, deadline);
+                        : conf.useVc ? overTcp(server, name, types, ids, wires, deadline)
+                        : overUdp(server, name, types, ids, wires, seconds * 1000, deadline);
                 if (a != null && a.outcome == Outcome.TRUNCATED) {
                     // a truncated answer: the same server again over TCP (send_vc), both queries on one connection
-                    a = overTcp(server, name, types, deadline);
+                    a = overTcp(server, name, types, ids, wires, deadline);
                 }
                 if (a != null && a.outcome != Outcome.FAILED) {
                     return a;
@@ -204,9 +207,8 @@ final class DnsLookup {
      * send_dg(): one try at one server over UDP. Null means a timeout or a refusal (on to the next
      * server); the try is repeated at once, on a fresh clock, when the single-request switch flips.
      */
-    private Answer overUdp(InetAddress server, Name name, int[] types, long tryMillis, Deadline callerDeadline) {
-        int[] ids = new int[types.length];
-        byte[][] wires = wires(name, types, ids);
+    private Answer overUdp(InetAddress server, Name name, int[] types, int[] ids, byte[][] wires, long tryMillis,
+                           Deadline callerDeadline) {
         String ns = AddressText.of(server);
         while (true) {
             Message[] replies = new Message[types.length];
@@ -304,9 +306,8 @@ final class DnsLookup {
     }
 
     /** send_vc(): both queries on one TCP connection, as blocking as glibc's (only the caller's deadline bounds it). */
-    private Answer overTcp(InetAddress server, Name name, int[] types, Deadline deadline) {
-        int[] ids = new int[types.length];
-        byte[][] wires = wires(name, types, ids);
+    private Answer overTcp(InetAddress server, Name name, int[] types, int[] ids, byte[][] wires,
+                           Deadline deadline) {
         String ns = AddressText.of(server);
         Message[] replies = new Message[types.length];
         try (Socket socket = new Socket()) {
