@@ -12,14 +12,30 @@ public final class ChannelDescriptor {
     private ChannelDescriptor() {
     }
 
+    /** Looked up once, on the first call: each of -M -m -D -S asks for the same socket's fd. */
+    private static final class Accessor {
+        static final Method GET_FD_VAL = find();
+
+        private static Method find() {
+            try {
+                Method m = Class.forName("sun.nio.ch.SelChImpl").getMethod("getFDVal");
+                m.setAccessible(true);
+                return m;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
     public static int of(Channel channel) {
         try {
-            Method getFdVal = Class.forName("sun.nio.ch.SelChImpl").getMethod("getFDVal");
-            getFdVal.setAccessible(true);
-            return (int) getFdVal.invoke(channel);
+            if (Accessor.GET_FD_VAL != null) {
+                return (int) Accessor.GET_FD_VAL.invoke(channel);
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("no file descriptor behind " + channel.getClass().getName()
-                    + " (is java.base/sun.nio.ch opened to this program?)", e);
+            // reported below
         }
+        throw new IllegalStateException("no file descriptor behind " + channel.getClass().getName()
+                + " (is java.base/sun.nio.ch opened to this program?)");
     }
 }

@@ -1,7 +1,6 @@
 package jtwins.common;
 
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import jnr.ffi.Runtime;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -106,9 +105,8 @@ public final class UnixDatagramSocket implements AutoCloseable {
     }
 
     /** write(2): the bytes as one datagram. */
-    public int write(byte[] buffer, int length) throws NativeCallFailed {
-        byte[] exact = length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
-        long n = Holder.LIBC.write(fd, exact, length);
+    public int write(byte[] datagram) throws NativeCallFailed {
+        long n = Holder.LIBC.write(fd, datagram, datagram.length);
         if (n == -1) {
             throw lastError();
         }

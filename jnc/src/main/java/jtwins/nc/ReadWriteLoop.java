@@ -77,8 +77,9 @@ final class ReadWriteLoop {
                 if (netInOpen && netInBuf.hasRemaining()) {
                     netOps |= SelectionKey.OP_READ;
                 }
-                boolean netWriteNow = netOutOpen && stdinBuf.position() > 0 && net.writableWithoutWait();
-                if (netOutOpen && stdinBuf.position() > 0 && !net.writableWithoutWait()) {
+                boolean netWants = netOutOpen && stdinBuf.position() > 0;
+                boolean netWriteNow = netWants && net.writableWithoutWait();
+                if (netWants && !netWriteNow) {
                     netOps |= SelectionKey.OP_WRITE;
                 }
                 netKey.interestOps(netOps);
@@ -100,7 +101,7 @@ final class ReadWriteLoop {
                         stdinOpen = false;
                     }
                 }
-                if (netOutOpen && stdinBuf.position() > 0 && (netWriteNow || (netReady && netKey.isWritable()))) {
+                if (netWants && (netWriteNow || (netReady && netKey.isWritable()))) {
                     try {
                         stdinBuf.flip();
                         net.write(stdinBuf);

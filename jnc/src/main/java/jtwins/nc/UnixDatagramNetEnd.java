@@ -70,7 +70,7 @@ final class UnixDatagramNetEnd implements NetEnd {
     public int write(ByteBuffer src) throws IOException {
         byte[] datagram = new byte[src.remaining()];
         src.get(datagram);
-        return socket.write(datagram, datagram.length);
+        return socket.write(datagram);
     }
 
     @Override
