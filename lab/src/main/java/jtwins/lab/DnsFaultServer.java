@@ -13,6 +13,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
@@ -48,6 +50,11 @@ public final class DnsFaultServer implements AutoCloseable {
     private final long delayMillis;
     private final List<Query> log = new CopyOnWriteArrayList<>();
     private final ServerSocket tcp;
+    private final ExecutorService answerer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dns-fault-answer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private DnsFaultServer(InetAddress address, int port, Mode mode, Map<String, List<InetAddress>> table,
                            long delayMillis) throws IOException {
@@ -125,13 +132,14 @@ public final class DnsFaultServer implements AutoCloseable {
             if (mode == Mode.SWALLOW || (mode == Mode.SWALLOW_AAAA && question.getType() == Type.AAAA)) {
                 continue;
             }
-            Message answer = answer(query, question);
-            if (mode == Mode.TRUNCATE) {
-                answer.removeAllRecords(Section.ANSWER);
-                answer.getHeader().setFlag(Flags.TC);
-            }
             InetSocketAddress to = (InetSocketAddress) p.getSocketAddress();
+            Message asked = query;
             Runnable send = () -> {
+                Message answer = answer(asked, question);
+                if (mode == Mode.TRUNCATE) {
+                    answer.removeAllRecords(Section.ANSWER);
+                    answer.getHeader().setFlag(Flags.TC);
+                }
                 byte[] out = answer.toWire();
                 try {
                     socket.send(new DatagramPacket(out, out.length, to));
@@ -151,7 +159,9 @@ public final class DnsFaultServer implements AutoCloseable {
                 d.setDaemon(true);
                 d.start();
             } else {
-                send.run();
+                // answered on another thread, so this one is back in receive() at once: a query that
+                // arrives meanwhile is logged when it arrives, not when the previous answer has gone
+                answerer.execute(send);
             }
         }
     }
@@ -219,6 +229,7 @@ public final class DnsFaultServer implements AutoCloseable {
     @Override
     public void close() {
         socket.close();
+        answerer.shutdownNow();
         if (tcp != null) {
             try {
                 tcp.close();
