@@ -1,7 +1,6 @@
 package jtwins.common;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** A monotonic point in time by which a phase must end, or NONE. */
 public final class Deadline {
@@ -28,9 +27,7 @@ public final class Deadline {
      * original's main() is; the JVM's own start-up is then part of the budget, as it must be.
      */
     public static Deadline afterProcessStart(Duration duration) {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        long sinceStartNanos = Duration.between(started, Instant.now()).toNanos();
-        return new Deadline(System.nanoTime() - Math.max(0, sinceStartNanos) + duration.toNanos(), false);
+        return new Deadline(ProcessStart.nanoTime() + duration.toNanos(), false);
     }
 
     public boolean isNone() {

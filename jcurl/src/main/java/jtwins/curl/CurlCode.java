@@ -1,0 +1,42 @@
+package jtwins.curl;
+
+/** The CURLcode values this twin can end with, each with curl_easy_strerror()'s text; the code is the exit status. */
+enum CurlCode {
+    OK(0, "No error"),
+    UNSUPPORTED_PROTOCOL(1, "Unsupported protocol"),
+    FAILED_INIT(2, "Failed initialization"),
+    URL_MALFORMAT(3, "URL using bad/illegal format or missing URL"),
+    COULDNT_RESOLVE_PROXY(5, "Couldn't resolve proxy name"),
+    COULDNT_RESOLVE_HOST(6, "Couldn't resolve host name"),
+    COULDNT_CONNECT(7, "Couldn't connect to server"),
+    WEIRD_SERVER_REPLY(8, "Weird server reply"),
+    PARTIAL_FILE(18, "Transferred a partial file"),
+    HTTP_RETURNED_ERROR(22, "HTTP response code said error"),
+    WRITE_ERROR(23, "Failed writing received data to disk/application"),
+    READ_ERROR(26, "Failed to open/read local data from file/application"),
+    OPERATION_TIMEDOUT(28, "Timeout was reached"),
+    SSL_CONNECT_ERROR(35, "SSL connect error"),
+    TOO_MANY_REDIRECTS(47, "Number of redirects hit maximum amount"),
+    GOT_NOTHING(52, "Server returned nothing (no headers, no data)"),
+    SEND_ERROR(55, "Failed sending data to the peer"),
+    RECV_ERROR(56, "Failure when receiving data from the peer"),
+    PEER_FAILED_VERIFICATION(60, "SSL peer certificate or SSH remote key was not OK"),
+    BAD_CONTENT_ENCODING(61, "Unrecognized or bad HTTP Content or Transfer-Encoding"),
+    SSL_CACERT_BADFILE(77, "Problem with the SSL CA cert (path? access rights?)");
+
+    private final int number;
+    private final String text;
+
+    CurlCode(int number, String text) {
+        this.number = number;
+        this.text = text;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String text() {
+        return text;
+    }
+}

@@ -1,0 +1,339 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import jtwins.common.AddressFamily;
+import jtwins.common.Diagnostics;
+import jtwins.common.Failure;
+
+/**
+ * curl 7.88.1's parse_args() and getparameter(): long names matched case-insensitively by unambiguous
+ * prefix against the whole table, "--no-" for the boolean ones, single letters clustered ("-sSf") with
+ * a value either attached ("-m2") or in the next word, "--" ending the options, every other word a URL.
+ * `.curlrc` is read first unless -q is the very first word; -K reads more through the same getparameter().
+ */
+final class CurlCommandLine {
+    /** What the command line asks for besides transfers. */
+    enum Request { TRANSFER, HELP, VERSION, MANUAL }
+
+    private final CurlConfig config = new CurlConfig();
+    private final ToolMessages messages;
+    private final Map<String, String> env;
+    private Request request = Request.TRANSFER;
+    private String helpCategory;
+
+    private CurlCommandLine(Diagnostics stderr, Map<String, String> env) {
+        this.messages = new ToolMessages(stderr, config);
+        this.env = env;
+    }
+
+    static CurlCommandLine parse(String[] argv, Diagnostics stderr, Map<String, String> env) {
+        CurlCommandLine line = new CurlCommandLine(stderr, env);
+        line.run(argv);
+        return line;
+    }
+
+    CurlConfig config() {
+        return config;
+    }
+
+    Request request() {
+        return request;
+    }
+
+    String helpCategory() {
+        return helpCategory;
+    }
+
+    private void run(String[] argv) {
+        if (argv.length == 0 || !(argv[0].equalsIgnoreCase("-q") || argv[0].equalsIgnoreCase("--disable"))) {
+            Path curlrc = CurlrcLocation.find(env);
+            if (curlrc != null) {
+                readConfigFile(curlrc.toString());
+            }
+        }
+        boolean stillFlags = true;
+        for (int i = 0; i < argv.length && request == Request.TRANSFER; i++) {
+            String word = argv[i];
+            try {
+                if (stillFlags && word.startsWith("-")) {
+                    if (word.equals("--")) {
+                        // the end of the options: what follows is a URL even when it starts with '-'
+                        stillFlags = false;
+                    } else if (parameter(word, i + 1 < argv.length ? argv[i + 1] : null)) {
+                        i++;
+                    }
+                } else {
+                    parameter("--url", word);
+                }
+            } catch (ParamError.Refused r) {
+                throw Failure.raw(r.error == ParamError.READ_ERROR ? 26 : 2,
+                        stripNewline(ToolMessages.helpf("option " + word + ": " + r.error.text())));
+            }
+        }
+    }
+
+    /**
+     * getparameter(): one option word and the word after it; true when that next word was used. The
+     * option word may come from a config file, where a name without dashes is a long name.
+     */
+    private boolean parameter(String flag, String next) throws ParamError.Refused {
+        boolean longOption = !flag.startsWith("-") || flag.startsWith("--");
+        if (longOption) {
+            String word = flag.startsWith("--") ? flag.substring(2) : flag;
+            // tool_getparam.c compares as many characters as the word had before "no-" was taken off
+            int length = word.length();
+            boolean toggle = true;
+            if (word.startsWith("no-")) {
+                word = word.substring(3);
+                toggle = false;
+            }
+            CurlOptionTable.Row hit = null;
+            int hits = 0;
+            for (CurlOptionTable.Row row : CurlOptionTable.ALL) {
+                if (startsWithIgnoringCase(row.name(), word, length)) {
+                    hits++;
+                    hit = row;
+                    if (row.name().equalsIgnoreCase(word)) {
+                        hits = 1;
+                        break;
+                    }
+                }
+            }
+            if (hits > 1) {
+                throw ParamError.AMBIGUOUS.refused();
+            }
+            if (hit == null) {
+                throw ParamError.UNKNOWN.refused();
+            }
+            if (!toggle && hit.kind() != CurlOptionTable.Kind.BOOL) {
+                throw ParamError.NO_NOT_BOOLEAN.refused();
+            }
+            if (hit.takesValue()) {
+                if (next == null) {
+                    throw ParamError.REQUIRES_PARAMETER.refused();
+                }
+                warnIfFlagLike(hit, next);
+                apply(hit, next, true);
+                return true;
+            }
+            apply(hit, next, toggle);
+            return false;
+        }
+        for (int p = 1; p < flag.length(); p++) {
+            CurlOptionTable.Row hit = CurlOptionTable.byLetter(flag.charAt(p));
+            if (hit == null) {
+                throw ParamError.UNKNOWN.refused();
+            }
+            if (hit.takesValue()) {
+                if (p + 1 < flag.length()) {
+                    apply(hit, flag.substring(p + 1), true);
+                    return false;
+                }
+                if (next == null) {
+                    throw ParamError.REQUIRES_PARAMETER.refused();
+                }
+                warnIfFlagLike(hit, next);
+                apply(hit, next, true);
+                return true;
+            }
+            apply(hit, next, true);
+            if (request != Request.TRANSFER) {
+                return false;
+            }
+        }
+        if (flag.length() == 1) {
+            throw ParamError.UNKNOWN.refused();
+        }
+        return false;
+    }
+
+    private void warnIfFlagLike(CurlOptionTable.Row row, String value) {
+        if (row.kind() == CurlOptionTable.Kind.FILE && value.length() > 1 && value.charAt(0) == '-') {
+            messages.warn("The file name argument '" + value + "' looks like a flag.");
+        }
+    }
+
+    /** One option's effect; each row names the libcurl setting it fills. */
+    private void apply(CurlOptionTable.Row row, String value, boolean toggle) throws ParamError.Refused {
+        CurlConfig c = config;
+        switch (row.name()) {
+            case "url" -> {
+                UrlNode n = c.nodeForUrl();
+                n.url = value;
+                n.urlSet = true;
+            }
+            case "output" -> {
+                UrlNode n = c.nodeForOutput();
+                n.outfile = value;
+                n.outSet = true;
+            }
+            case "remote-name" -> {
+                UrlNode n = c.nodeForOutput();
+                n.remoteName = toggle;
+                n.outSet = true;
+            }
+            // CURLOPT_CONNECTTIMEOUT_MS: resolve + connect + TLS (lib/connect.c Curl_timeleft)
+            case "connect-timeout" -> c.connectTimeoutMs = CurlNumbers.secondsToMillis(value);
+            // CURLOPT_TIMEOUT_MS: the whole transfer, counted from its start (t_startop)
+            case "max-time" -> c.maxTimeMs = CurlNumbers.secondsToMillis(value);
+            case "expect100-timeout" -> c.expect100TimeoutMs = CurlNumbers.secondsToMillis(value);
+            case "happy-eyeballs-timeout-ms" -> c.happyEyeballsMs = CurlNumbers.unsigned(value);
+            case "retry" -> c.retry = CurlNumbers.unsigned(value);
+            case "retry-delay" -> c.retryDelaySeconds = CurlNumbers.unsignedMax(value, Long.MAX_VALUE / 1000);
+            case "retry-max-time" -> c.retryMaxTimeSeconds = CurlNumbers.unsignedMax(value, Long.MAX_VALUE / 1000);
+            case "retry-connrefused" -> c.retryConnRefused = toggle;
+            case "retry-all-errors" -> c.retryAllErrors = toggle;
+            case "speed-time" -> c.speedTimeSeconds = CurlNumbers.unsigned(value);
+            case "speed-limit" -> c.speedLimit = CurlNumbers.unsigned(value);
+            case "ipv4" -> c.family = AddressFamily.INET;
+            case "ipv6" -> c.family = AddressFamily.INET6;
+            case "resolve" -> c.resolve.add(value);
+            case "connect-to" -> c.connectTo.add(value);
+            case "unix-socket" -> c.unixSocket = value;
+            case "silent" -> c.silent = toggle;
+            case "show-error" -> c.showError = toggle;
+            case "verbose" -> c.verbose = toggle;
+            case "progress-bar" -> c.progressBar = toggle;
+            case "progress-meter" -> c.noProgressMeter = !toggle;
+            case "fail" -> c.fail = toggle;
+            case "fail-with-body" -> c.failWithBody = toggle;
+            case "include" -> c.include = toggle;
+            case "head" -> c.head = toggle;
+            case "location", "location-trusted" -> c.followLocation = toggle;
+            case "max-redirs" -> c.maxRedirs = maxRedirs(value);
+            case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1), false) : value;
+            case "request" -> c.request = value;
+            case "header" -> c.headers.add(value);
+            case "data", "data-ascii" -> addData(value.startsWith("@")
+                    ? stripLineBreaks(readArgumentFile(value.substring(1), true)) : value);
+            case "data-binary" -> addData(value.startsWith("@") ? readArgumentFile(value.substring(1), true) : value);
+            case "data-raw" -> addData(value);
+            case "get" -> c.useGet = toggle;
+            case "user-agent" -> c.userAgent = value;
+            case "user" -> c.user = value;
+            case "proxy" -> c.proxy = value;
+            case "noproxy" -> c.noProxy = value;
+            case "compressed" -> c.compressed = toggle;
+            case "insecure" -> c.insecure = toggle;
+            case "cacert" -> c.caCert = value;
+            case "capath" -> c.caPath = value;
+            case "config" -> {
+                if (!readConfigFile(value)) {
+                    messages.error("cannot read config from '" + value + "'");
+                    throw ParamError.READ_ERROR.refused();
+                }
+            }
+            case "disable" -> {
+                // only as the very first word, where run() has already looked for it
+            }
+            case "help" -> {
+                request = Request.HELP;
+                helpCategory = value;
+            }
+            case "version" -> request = Request.VERSION;
+            case "manual" -> request = Request.MANUAL;
+            // settings whose absence or presence changes nothing this twin does on HTTP/1.1
+            case "http1.1", "http1.0", "keepalive", "tcp-nodelay", "globoff", "buffer", "styled-output",
+                    "path-as-is", "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
+                    "no-keepalive", "sessionid", "alpn", "npn", "stderr", "xattr", "remote-time",
+                    "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
+                    "ssl-allow-beast", "tcp-fastopen", "suppress-connect-headers", "clobber" -> {
+            }
+            default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
+        }
+    }
+
+    private static long maxRedirs(String value) throws ParamError.Refused {
+        long v = CurlNumbers.integer(value);
+        if (v < -1) {
+            throw ParamError.BAD_NUMERIC.refused();
+        }
+        return v;
+    }
+
+    private void addData(String value) {
+        if (config.postData == null) {
+            config.postData = new StringBuilder(value);
+        } else {
+            config.postData.append('&').append(value);
+        }
+    }
+
+    /** "@file" and "@-" (stdin); an unreadable file is a warning and no data, as file2memory() does. */
+    private String readArgumentFile(String name, boolean binary) {
+        try {
+            byte[] bytes = name.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(name));
+            return new String(bytes, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            messages.warn("Failed to open " + name);
+            return "";
+        }
+    }
+
+    private static String stripLineBreaks(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != '\r' && ch != '\n') {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** tool_parsecfg.c parseconfig(): false when the file cannot be opened. */
+    private boolean readConfigFile(String filename) {
+        String text;
+        try {
+            byte[] bytes = filename.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(filename));
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        String shownName = filename.equals("-") ? "<stdin>" : filename;
+        int lineNumber = 0;
+        for (ConfigLine line : ConfigLine.split(text)) {
+            lineNumber++;
+            if (line == null) {
+                continue;
+            }
+            if (line.trailingWords()) {
+                messages.warn(shownName + ":" + lineNumber + ": warning: '" + line.option()
+                        + "' uses unquoted whitespace in the line that may cause side-effects!");
+            }
+            try {
+                boolean used = parameter(line.option(), line.parameter());
+                if (!used && line.parameter() != null && !line.parameter().isEmpty()) {
+                    messages.warn(shownName + ":" + lineNumber + ": warning: '" + line.option()
+                            + "' had unsupported trailing garbage");
+                }
+            } catch (ParamError.Refused r) {
+                messages.warn(shownName + ":" + lineNumber + ": warning: '" + line.option() + "' " + r.error.text());
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoringCase(String name, String word, int length) {
+        // curl_strnequal(name, word, length): equal up to length characters or to both strings' end
+        for (int i = 0; i < length; i++) {
+            char a = i < name.length() ? name.charAt(i) : '\0';
+            char b = i < word.length() ? word.charAt(i) : '\0';
+            if (Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                return false;
+            }
+            if (a == '\0') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static String stripNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}

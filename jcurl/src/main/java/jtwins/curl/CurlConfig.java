@@ -1,0 +1,101 @@
+package jtwins.curl;
+
+import java.util.ArrayList;
+import java.util.List;
+import jtwins.common.AddressFamily;
+
+/** What curl's command line and config files asked for: the twin's OperationConfig + GlobalConfig. */
+final class CurlConfig {
+    /** libcurl's DEFAULT_CONNECT_TIMEOUT: a connect with no --connect-timeout still ends after 300 s. */
+    static final long DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
+
+    // global: -s mutes the meter, warnings and errors; -S brings the errors back
+    boolean silent;
+    boolean showError;
+    boolean verbose;
+    boolean progressBar;
+    boolean noProgressMeter;
+
+    final List<UrlNode> urls = new ArrayList<>();
+
+    long connectTimeoutMs;
+    long maxTimeMs;
+    long expect100TimeoutMs = 1000;
+    long happyEyeballsMs = 200;
+    long retry;
+    long retryDelaySeconds;
+    long retryMaxTimeSeconds;
+    boolean retryConnRefused;
+    boolean retryAllErrors;
+    long speedTimeSeconds;
+    long speedLimit;
+    AddressFamily family = AddressFamily.UNSPEC;
+    final List<String> resolve = new ArrayList<>();
+    final List<String> connectTo = new ArrayList<>();
+    String unixSocket;
+
+    boolean fail;
+    boolean failWithBody;
+    boolean include;
+    boolean head;
+    boolean followLocation;
+    long maxRedirs = 50;
+    String writeOut;
+    String request;
+    final List<String> headers = new ArrayList<>();
+    StringBuilder postData;
+    boolean useGet;
+    String userAgent;
+    String user;
+    String proxy;
+    String noProxy;
+    /** The proxies the environment names for http:// and https:// URLs (ProxyEnvironment). */
+    String envHttpProxy;
+    String envHttpsProxy;
+    boolean compressed;
+    boolean insecure;
+    String caCert;
+    String caPath;
+
+    /** The node for the next URL: the first without one, else a new one (getout()). */
+    UrlNode nodeForUrl() {
+        for (UrlNode n : urls) {
+            if (!n.urlSet) {
+                return n;
+            }
+        }
+        UrlNode n = new UrlNode();
+        urls.add(n);
+        return n;
+    }
+
+    /** The node for the next -o/-O: the first without an output, else a new one. */
+    UrlNode nodeForOutput() {
+        for (UrlNode n : urls) {
+            if (!n.outSet) {
+                return n;
+            }
+        }
+        UrlNode n = new UrlNode();
+        urls.add(n);
+        return n;
+    }
+
+    /** The proxy a URL goes through, or null: -x, else the environment's, unless no_proxy lets it go direct. */
+    String proxyFor(CurlUrl url) {
+        String p = proxy != null ? proxy : url.tls() ? envHttpsProxy : envHttpProxy;
+        if (p == null || ProxyEnvironment.bypassed(noProxy, url.host())) {
+            return null;
+        }
+        return p;
+    }
+
+    /** Whether warnings print (tool_msgs.c: global->mute, set by -s). */
+    boolean warningsShown() {
+        return !silent;
+    }
+
+    boolean errorsShown() {
+        return !silent || showError;
+    }
+}

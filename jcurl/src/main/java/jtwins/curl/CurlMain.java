@@ -1,0 +1,185 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.util.Map;
+import jtwins.common.Diagnostics;
+import jtwins.common.Errno;
+import jtwins.common.Failure;
+import jtwins.common.ProcessStart;
+import jtwins.common.ToolMain;
+
+/**
+ * jcurl: curl 7.88.1 as Debian 12 ships it, for HTTP and HTTPS, down to its timeouts, messages and
+ * exit codes. The URLs run one after another (serial_transfers()); each may be retried
+ * (post_per_transfer()); the exit status is the last transfer's CURLcode.
+ */
+public final class CurlMain {
+    /** tool_main.h: the first retry waits one second, each next one twice as long, at most ten minutes. */
+    private static final long RETRY_SLEEP_DEFAULT_MS = 1000;
+    private static final long RETRY_SLEEP_MAX_MS = 600_000;
+
+    private CurlMain() {
+    }
+
+    public static void main(String[] args) {
+        ToolMain.run("curl", args, CurlMain::run);
+    }
+
+    static int run(String[] args, Diagnostics stderr) throws IOException, InterruptedException {
+        // curl's clocks start as it starts: the twin counts its JVM start-up in, to give up at the same moment after exec
+        long processStart = ProcessStart.nanoTime();
+        Map<String, String> env = System.getenv();
+        CurlCommandLine line = CurlCommandLine.parse(args, stderr, env);
+        switch (line.request()) {
+            case HELP, MANUAL -> {
+                StdoutStream.OUT.write(HelpText.of(line.request() == CurlCommandLine.Request.MANUAL ? "all"
+                        : line.helpCategory()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StdoutStream.OUT.flush();
+                return 0;
+            }
+            case VERSION -> {
+                StdoutStream.OUT.write(HelpText.version().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StdoutStream.OUT.flush();
+                return 0;
+            }
+            default -> {
+            }
+        }
+        CurlConfig config = line.config();
+        ProxyEnvironment.apply(config, env);
+        boolean anyUrl = false;
+        for (UrlNode node : config.urls) {
+            anyUrl |= node.urlSet;
+        }
+        if (!anyUrl) {
+            throw Failure.raw(2, ToolMessages.helpf("no URL specified!").stripTrailing());
+        }
+        ToolMessages messages = new ToolMessages(stderr, config);
+        boolean stdoutTerminal = Terminal.stdoutIsTerminal();
+        VerboseLog verbose = new VerboseLog(stderr, config.verbose, stdoutTerminal);
+        CurlCode last = CurlCode.OK;
+        int urlNumber = 0;
+        for (UrlNode node : config.urls) {
+            if (!node.urlSet) {
+                continue;
+            }
+            long anchor = urlNumber == 0 ? processStart : System.nanoTime();
+            last = transferWithRetries(config, node, urlNumber++, anchor, stderr, messages, verbose, stdoutTerminal);
+        }
+        StdoutStream.OUT.flush();
+        return last.number();
+    }
+
+    private static CurlCode transferWithRetries(CurlConfig config, UrlNode node, int urlNumber, long anchor,
+                                                Diagnostics stderr, ToolMessages messages, VerboseLog verbose,
+                                                boolean stdoutTerminal) throws IOException, InterruptedException {
+        long retriesLeft = config.retry;
+        long retrySleep = config.retryDelaySeconds > 0 ? config.retryDelaySeconds * 1000 : RETRY_SLEEP_DEFAULT_MS;
+        long retryStart = System.nanoTime();
+        String outfile = node.outfile != null && !node.outfile.equals("-") ? node.outfile : null;
+        ProgressMeter.Mode mode = config.silent || config.noProgressMeter ? ProgressMeter.Mode.NONE
+                : config.progressBar ? ProgressMeter.Mode.BAR
+                : outfile == null && stdoutTerminal && !node.remoteName ? ProgressMeter.Mode.NONE
+                : ProgressMeter.Mode.METER;
+        ProgressMeter meter = new ProgressMeter(stderr, mode, Terminal.columns());
+        while (true) {
+            TransferInfo info = new TransferInfo();
+            info.url = node.url;
+            info.urlNumber = urlNumber;
+            TransferFailed failure = null;
+            BodySink sink = null;
+            try {
+                CurlUrl url = CurlUrl.parse(node.url);
+                info.urlEffective = url.effective();
+                if (node.remoteName) {
+                    outfile = RemoteName.of(url);
+                }
+                info.filenameEffective = outfile;
+                sink = new BodySink(outfile);
+                TransferClock clock = new TransferClock(anchor, config.maxTimeMs, config.connectTimeoutMs);
+                TransferPulse pulse = new TransferPulse(clock, meter, config);
+                meter.start(anchor);
+                pulse.check(System.nanoTime());
+                try {
+                    new SingleTransfer(config, pulse, verbose, info).run(url, sink);
+                } finally {
+                    long end = System.nanoTime();
+                    info.totalUs = clock.sinceOpMicros(end);
+                    meter.done(end);
+                }
+                verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
+            } catch (TransferFailed f) {
+                failure = f;
+                verbose.info("Closing connection " + Math.max(0, info.numConnects - 1));
+            }
+            CurlCode result = failure == null ? CurlCode.OK : failure.code();
+            info.exitCode = result.number();
+            info.errorMessage = failure == null ? "" : failure.getMessage();
+            if (failure != null && config.errorsShown()) {
+                stderr.write("curl: (" + result.number() + ") " + failure.getMessage() + "\n");
+                if (result == CurlCode.PEER_FAILED_VERIFICATION) {
+                    stderr.write(CA_CERT_ERROR_TEXT);
+                }
+            }
+            String retryReason = retryReason(config, failure, info);
+            boolean withinRetryTime = config.retryMaxTimeSeconds == 0
+                    || (System.nanoTime() - retryStart) / 1_000_000 < config.retryMaxTimeSeconds * 1000;
+            if (retriesLeft > 0 && withinRetryTime && retryReason != null) {
+                messages.warn("Problem " + retryReason + ". Will retry in " + retrySleep / 1000 + " seconds. "
+                        + retriesLeft + " retries left.");
+                retriesLeft--;
+                long sleep = retrySleep;
+                if (config.retryDelaySeconds == 0) {
+                    retrySleep = Math.min(retrySleep * 2, RETRY_SLEEP_MAX_MS);
+                }
+                if (sink != null && sink.toFile() && sink.bytes() > 0) {
+                    if (config.warningsShown()) {
+                        stderr.write("Throwing away " + sink.bytes() + " bytes\n");
+                    }
+                    sink.truncate();
+                }
+                Thread.sleep(sleep);
+                anchor = System.nanoTime();
+                continue;
+            }
+            meter.finishBar();
+            if (sink != null) {
+                sink.close();
+            }
+            if (config.writeOut != null) {
+                WriteOut.write(config.writeOut, info, stderr);
+            }
+            return result;
+        }
+    }
+
+    /** post_per_transfer()'s reasons to try again, with the words of its warning; null for none. */
+    private static String retryReason(CurlConfig config, TransferFailed failure, TransferInfo info) {
+        CurlCode code = failure == null ? CurlCode.OK : failure.code();
+        if (code == CurlCode.OPERATION_TIMEDOUT || code == CurlCode.COULDNT_RESOLVE_HOST
+                || code == CurlCode.COULDNT_RESOLVE_PROXY) {
+            return ": timeout";
+        }
+        if (config.retryConnRefused && code == CurlCode.COULDNT_CONNECT && failure.osErrno() == Errno.ECONNREFUSED) {
+            return ": connection refused";
+        }
+        if (code == CurlCode.OK || (config.fail && code == CurlCode.HTTP_RETURNED_ERROR)) {
+            switch (info.httpCode) {
+                case 408, 429, 500, 502, 503, 504 -> {
+                    return ": HTTP error";
+                }
+                default -> {
+                }
+            }
+        }
+        if (code != CurlCode.OK && config.retryAllErrors) {
+            return "(retrying all errors)";
+        }
+        return null;
+    }
+
+    private static final String CA_CERT_ERROR_TEXT = "More details here: https://curl.se/docs/sslcerts.html\n\n"
+            + "curl failed to verify the legitimacy of the server and therefore could not\n"
+            + "establish a secure connection to it. To learn more about this situation and\n"
+            + "how to fix it, please visit the web page mentioned above.\n";
+}

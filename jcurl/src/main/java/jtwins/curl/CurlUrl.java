@@ -1,0 +1,219 @@
+package jtwins.curl;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A URL as curl 7.88.1's urlapi takes it from the tool: a missing scheme means http, only http and
+ * https are spoken here (others get libcurl's "not supported" answer, exit 1), a bad port, host or
+ * blank gets exit 3, the fragment is never sent.
+ */
+record CurlUrl(String scheme, String user, String password, String host, boolean ipv6Literal, int port,
+               boolean portGiven, String target) {
+
+    static final String BAD_FORMAT = "URL using bad/illegal format or missing URL";
+
+    static CurlUrl parse(String raw) throws TransferFailed {
+        String rest = raw;
+        String scheme = "http";
+        int sep = rest.indexOf("://");
+        if (sep > 0 && isSchemeName(rest.substring(0, sep))) {
+            scheme = rest.substring(0, sep).toLowerCase(Locale.ROOT);
+            rest = rest.substring(sep + 3);
+        } else if (rest.isEmpty()) {
+            throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
+                    "Protocol \"" + raw.substring(0, sep) + "\" not supported or disabled in libcurl");
+        }
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+        }
+        int authorityEnd = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                authorityEnd = i;
+                break;
+            }
+        }
+        String authority = rest.substring(0, authorityEnd);
+        String pathPart = rest.substring(authorityEnd);
+        int hash = pathPart.indexOf('#');
+        if (hash >= 0) {
+            pathPart = pathPart.substring(0, hash);
+        }
+        if (pathPart.isEmpty() || pathPart.charAt(0) == '?') {
+            pathPart = "/" + pathPart;
+        }
+        String user = null;
+        String password = null;
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String userinfo = authority.substring(0, at);
+            authority = authority.substring(at + 1);
+            int colon = userinfo.indexOf(':');
+            user = percentDecode(colon < 0 ? userinfo : userinfo.substring(0, colon));
+            password = colon < 0 ? "" : percentDecode(userinfo.substring(colon + 1));
+        }
+        String host;
+        String portText = null;
+        boolean ipv6 = false;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            if (close < 0) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+            host = authority.substring(1, close);
+            ipv6 = true;
+            String after = authority.substring(close + 1);
+            if (!after.isEmpty()) {
+                if (after.charAt(0) != ':') {
+                    throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+                }
+                portText = after.substring(1);
+            }
+            if (host.isEmpty() || !isIpv6Text(host)) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+        } else {
+            int colon = authority.lastIndexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+            portText = colon < 0 ? null : authority.substring(colon + 1);
+            if (host.isEmpty() || !isHostText(host)) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+        }
+        int defaultPort = scheme.equals("https") ? 443 : 80;
+        int port = defaultPort;
+        boolean portGiven = false;
+        if (portText != null && !portText.isEmpty()) {
+            port = parsePort(portText);
+            portGiven = true;
+        }
+        return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart);
+    }
+
+    /** What the Host: header and the -w url say: the host as given, with the port when not the default. */
+    String hostHeader() {
+        String h = ipv6Literal ? "[" + host + "]" : host;
+        return portGiven ? h + ":" + port : h;
+    }
+
+    /** The URL as curl shows it back (%{url_effective}, redirects): normalised by urlapi. */
+    String effective() {
+        String h = ipv6Literal ? "[" + host + "]" : host;
+        String auth = user == null ? "" : user + (password.isEmpty() ? "" : ":" + password) + "@";
+        return scheme + "://" + auth + h + (portGiven ? ":" + port : "") + target;
+    }
+
+    /** The absolute form a proxy is asked for: no user, no fragment. */
+    String effectiveWithoutUser() {
+        String h = ipv6Literal ? "[" + host + "]" : host;
+        return scheme + "://" + h + (portGiven ? ":" + port : "") + target;
+    }
+
+    boolean tls() {
+        return scheme.equals("https");
+    }
+
+    /** A Location: value against this URL: absolute, scheme-relative, absolute path, or relative path. */
+    CurlUrl resolve(String location) throws TransferFailed {
+        int sep = location.indexOf("://");
+        if (sep > 0 && isSchemeName(location.substring(0, sep))) {
+            return parse(location);
+        }
+        String base = scheme + "://" + (ipv6Literal ? "[" + host + "]" : host) + ":" + port;
+        if (location.startsWith("//")) {
+            return parse(scheme + ":" + location);
+        }
+        if (location.startsWith("/")) {
+            return withPort(parse(base + location));
+        }
+        String path = target;
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String dir = path.substring(0, path.lastIndexOf('/') + 1);
+        return withPort(parse(base + dir + location));
+    }
+
+    private CurlUrl withPort(CurlUrl u) {
+        int defaultPort = u.scheme.equals("https") ? 443 : 80;
+        return new CurlUrl(u.scheme, u.user, u.password, u.host, u.ipv6Literal, u.port, u.port != defaultPort, u.target);
+    }
+
+    private static int parsePort(String text) throws TransferFailed {
+        if (text.length() > 5) {
+            throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+        }
+        int v = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+            v = v * 10 + (c - '0');
+        }
+        if (v > 65535) {
+            throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+        }
+        return v;
+    }
+
+    private static boolean isSchemeName(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** urlapi's hostname_check(): none of the characters a host name may not hold. */
+    private static boolean isHostText(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (" \r\n\t/:#?!@{}[]\\$'\"^`*<>=;,+&()%".indexOf(host.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpv6Text(String host) {
+        int zone = host.indexOf('%');
+        String address = zone < 0 ? host : host.substring(0, zone);
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (!(Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+                return false;
+            }
+        }
+        return address.indexOf(':') >= 0;
+    }
+
+    private static String percentDecode(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                out.write(c);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,207 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+import jtwins.common.AddressText;
+import jtwins.common.Errno;
+
+/**
+ * curl 7.88.1's connect (lib/connect.c, the "eyeballers"): one baller per address family, the first
+ * family being the resolver's first address's; the second baller starts after
+ * --happy-eyeballs-timeout-ms (200) or as soon as the first has run out of addresses. Each attempt
+ * gets half the connect time left when its family has another address to try, else all of it.
+ * The connect timer is checked here, as curl's connect filter does, so it ends with "Failed to
+ * connect ... Timeout was reached"; --max-time is TransferPulse's, and says "Connection timed out".
+ */
+final class HappyEyeballs {
+    private final TransferPulse pulse;
+    private final VerboseLog verbose;
+    private final long happyEyeballsNanos;
+
+    HappyEyeballs(TransferPulse pulse, VerboseLog verbose, long happyEyeballsMs) {
+        this.pulse = pulse;
+        this.verbose = verbose;
+        this.happyEyeballsNanos = happyEyeballsMs * 1_000_000;
+    }
+
+    /** One family's addresses, tried one after another. */
+    private final class Baller {
+        final List<InetAddress> addresses;
+        int next;
+        SocketChannel channel;
+        SelectionKey key;
+        long attemptDeadline = TransferClock.NEVER;
+        long attemptMs;
+        boolean started;
+
+        Baller(List<InetAddress> addresses) {
+            this.addresses = addresses;
+        }
+
+        boolean exhausted() {
+            return started && channel == null && next >= addresses.size();
+        }
+    }
+
+    SocketChannel connect(List<InetAddress> addresses, int port, String hostShown) throws IOException, TransferFailed {
+        TransferClock clock = pulse.clock();
+        boolean firstIsV6 = addresses.get(0) instanceof Inet6Address;
+        List<InetAddress> first = new ArrayList<>();
+        List<InetAddress> second = new ArrayList<>();
+        for (InetAddress a : addresses) {
+            ((a instanceof Inet6Address) == firstIsV6 ? first : second).add(a);
+        }
+        Baller[] ballers = second.isEmpty() ? new Baller[] {new Baller(first)}
+                : new Baller[] {new Baller(first), new Baller(second)};
+        long secondStartsAt = System.nanoTime() + happyEyeballsNanos;
+        Errno lastErrno = null;
+        try (Selector selector = Selector.open()) {
+            while (true) {
+                long now = System.nanoTime();
+                for (int i = 0; i < ballers.length; i++) {
+                    Baller b = ballers[i];
+                    boolean due = i == 0 || now - secondStartsAt >= 0 || ballers[0].exhausted();
+                    if (!due) {
+                        continue;
+                    }
+                    b.started = true;
+                    if (b.channel != null) {
+                        Errno e = poll(b, port, now);
+                        if (b.channel != null && e == null && b.key == null) {
+                            return connected(ballers, b, hostShown, port);
+                        }
+                        if (e != null) {
+                            lastErrno = e;
+                        }
+                    }
+                    while (b.channel == null && b.next < b.addresses.size()) {
+                        Errno e = start(b, port, selector, clock);
+                        if (b.channel != null && b.key == null) {
+                            return connected(ballers, b, hostShown, port);
+                        }
+                        if (e != null) {
+                            lastErrno = e;
+                        }
+                    }
+                }
+                boolean allDone = true;
+                for (Baller b : ballers) {
+                    allDone &= b.exhausted();
+                }
+                if (allDone) {
+                    long since = clock.sinceSingleMs(System.nanoTime());
+                    String line = "Failed to connect to " + hostShown + " port " + port + " after " + since
+                            + " ms: " + CurlCode.COULDNT_CONNECT.text();
+                    verbose.info(line);
+                    // a kernel that gave up on its SYNs makes it a timeout, with the same words
+                    CurlCode code = lastErrno == Errno.ETIMEDOUT ? CurlCode.OPERATION_TIMEDOUT : CurlCode.COULDNT_CONNECT;
+                    throw new TransferFailed(code, line, lastErrno);
+                }
+                if (now - clock.connectDeadline() >= 0) {
+                    long since = clock.sinceSingleMs(now);
+                    String line = "Failed to connect to " + hostShown + " port " + port + " after " + since
+                            + " ms: " + CurlCode.OPERATION_TIMEDOUT.text();
+                    verbose.info(line);
+                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, line, lastErrno);
+                }
+                long wakeAt = clock.connectDeadline();
+                for (int i = 0; i < ballers.length; i++) {
+                    if (ballers[i].channel != null) {
+                        wakeAt = Math.min(wakeAt, ballers[i].attemptDeadline);
+                    }
+                    if (i == 1 && !ballers[1].started) {
+                        wakeAt = Math.min(wakeAt, secondStartsAt);
+                    }
+                }
+                pulse.await(selector, wakeAt);
+            }
+        } finally {
+            for (Baller b : ballers) {
+                if (b.channel != null && b.key != null) {
+                    b.channel.close();
+                }
+            }
+        }
+    }
+
+    /** Starts the baller's next address; an error that connect() gives at once is returned. */
+    private Errno start(Baller b, int port, Selector selector, TransferClock clock) throws IOException {
+        InetAddress address = b.addresses.get(b.next++);
+        verbose.info("  Trying " + (address instanceof Inet6Address ? "[" + AddressText.of(address) + "]"
+                : AddressText.of(address)) + ":" + port + "...");
+        SocketChannel ch = SocketChannel.open(address instanceof Inet6Address
+                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+        ch.configureBlocking(false);
+        long now = System.nanoTime();
+        long left = Math.max(0, clock.connectDeadline() - now);
+        b.attemptMs = (b.next < b.addresses.size() ? left / 2 : left) / 1_000_000;
+        b.attemptDeadline = b.next < b.addresses.size() ? now + left / 2 : TransferClock.NEVER;
+        try {
+            if (ch.connect(new InetSocketAddress(address, port))) {
+                b.channel = ch;
+                b.key = null;
+                return null;
+            }
+        } catch (IOException e) {
+            ch.close();
+            Errno errno = Errno.of(e);
+            verbose.info("connect to " + AddressText.of(address) + " port " + port + " failed: " + errno.text());
+            return errno;
+        }
+        b.channel = ch;
+        b.key = ch.register(selector, SelectionKey.OP_CONNECT, address);
+        return null;
+    }
+
+    /** Looks at an attempt in progress: connected (key cleared), failed or timed out (channel cleared). */
+    private Errno poll(Baller b, int port, long now) throws IOException {
+        InetAddress address = (InetAddress) b.key.attachment();
+        try {
+            if (b.channel.finishConnect()) {
+                b.key.cancel();
+                b.key = null;
+                return null;
+            }
+        } catch (IOException e) {
+            Errno errno = Errno.of(e);
+            verbose.info("connect to " + AddressText.of(address) + " port " + port + " failed: " + errno.text());
+            b.key.cancel();
+            b.channel.close();
+            b.channel = null;
+            b.key = null;
+            return errno;
+        }
+        if (now - b.attemptDeadline >= 0) {
+            verbose.info("After " + b.attemptMs + "ms connect time, move on!");
+            b.key.cancel();
+            b.channel.close();
+            b.channel = null;
+            b.key = null;
+            return Errno.ETIMEDOUT;
+        }
+        return null;
+    }
+
+    private SocketChannel connected(Baller[] ballers, Baller winner, String hostShown, int port) throws IOException {
+        for (Baller b : ballers) {
+            if (b != winner && b.channel != null) {
+                b.channel.close();
+                b.channel = null;
+            }
+        }
+        SocketChannel ch = winner.channel;
+        winner.channel = null;
+        InetSocketAddress remote = (InetSocketAddress) ch.getRemoteAddress();
+        verbose.info("Connected to " + hostShown + " (" + AddressText.of(remote.getAddress()) + ") port " + port
+                + " (#" + verbose.connectionNumber() + ")");
+        return ch;
+    }
+}

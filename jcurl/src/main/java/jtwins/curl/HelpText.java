@@ -1,0 +1,43 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * curl 7.88.1's --help texts, captured from the installed curl into help.txt (one "@@ category"
+ * section each), and --version in curl's shape, naming what this twin speaks.
+ */
+final class HelpText {
+    private HelpText() {
+    }
+
+    static String of(String category) throws IOException {
+        String all;
+        try (InputStream in = HelpText.class.getResourceAsStream("help.txt")) {
+            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String wanted = category == null ? "(none)" : category.toLowerCase(Locale.ROOT);
+        String section = section(all, wanted);
+        return section != null ? section : section(all, "nosuch");
+    }
+
+    private static String section(String all, String name) {
+        String marker = "@@ " + name + "\n";
+        int start = all.indexOf(marker);
+        if (start < 0) {
+            return null;
+        }
+        start += marker.length();
+        int end = all.indexOf("\n@@ ", start - 1);
+        return end < 0 ? all.substring(start) : all.substring(start, end + 1);
+    }
+
+    static String version() {
+        return "curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 jtwins-jcurl (Java " + Runtime.version().feature()
+                + ")\nRelease-Date: 2023-02-20\n"
+                + "Protocols: http https\n"
+                + "Features: AsynchDNS IPv6 Largefile libz SSL UnixSockets\n";
+    }
+}

@@ -1,0 +1,303 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import jtwins.common.Errno;
+
+/**
+ * One HTTP/1.1 request and its response on a connected wire (lib/http.c, lib/transfer.c): the head
+ * is sent, header lines are read (shown with -v, written with -i), then the body by Content-Length,
+ * by chunks, or to the end of the stream, into the sink. The bytes counted are the bytes received,
+ * as "with X out of Y bytes received" and %{size_download} count them.
+ */
+final class HttpExchange {
+    private final Wire wire;
+    private final TransferPulse pulse;
+    private final VerboseLog verbose;
+    private final ByteBuffer buffer = ByteBuffer.allocate(65536);
+    private boolean eof;
+    private boolean inBody;
+    private long received;
+
+    HttpExchange(Wire wire, TransferPulse pulse, VerboseLog verbose) {
+        this.wire = wire;
+        this.pulse = pulse;
+        this.verbose = verbose;
+        buffer.flip();
+    }
+
+    void send(String head, String body) throws IOException, TransferFailed {
+        verbose.sent(head);
+        byte[] bytes = (body == null ? head : head + body).getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            wire.write(ByteBuffer.wrap(bytes));
+        } catch (IOException e) {
+            throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
+        }
+    }
+
+    /**
+     * Reads response heads until a final one (1xx are passed over), writing each line to the sink
+     * when -i asks. Returns null when the server closed before sending anything.
+     */
+    ResponseHead readHead(BodySink headerSink) throws IOException, TransferFailed {
+        while (true) {
+            String first = readLine();
+            if (first == null) {
+                throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
+            }
+            int status = ResponseHead.statusOf(first);
+            if (status < 0) {
+                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
+            }
+            ResponseHead head = new ResponseHead(status);
+            emit(first, head, headerSink);
+            while (true) {
+                String line = readLine();
+                if (line == null) {
+                    throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
+                }
+                emit(line, head, headerSink);
+                if (line.equals("\r\n") || line.equals("\n")) {
+                    break;
+                }
+                head.field(line.strip());
+            }
+            if (status >= 200 || status < 100) {
+                return head;
+            }
+        }
+    }
+
+    private void emit(String line, ResponseHead head, BodySink headerSink) throws TransferFailed {
+        verbose.received(line);
+        byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+        head.headerBytes += bytes.length;
+        if (headerSink != null) {
+            headerSink.write(bytes, 0, bytes.length);
+        }
+    }
+
+    /** The body into the sink; -1 length means up to the end of the stream. */
+    void readBody(ResponseHead head, BodySink sink, boolean decompress) throws IOException, TransferFailed {
+        BodyDecoder decoder = decompress ? BodyDecoder.of(head.value("content-encoding")) : BodyDecoder.IDENTITY;
+        inBody = true;
+        if (buffer.hasRemaining()) {
+            verbose.bodyData(buffer.remaining());
+        }
+        if (head.chunked()) {
+            readChunked(sink, decoder);
+            return;
+        }
+        long length = head.contentLength();
+        pulse.expectedSize(length);
+        long left = length;
+        while (length < 0 || left > 0) {
+            if (!fill()) {
+                if (length >= 0) {
+                    throw new TransferFailed(CurlCode.PARTIAL_FILE,
+                            "transfer closed with " + left + " bytes remaining to read");
+                }
+                return;
+            }
+            int n = buffer.remaining();
+            if (length >= 0 && n > left) {
+                n = (int) left;
+            }
+            deliver(n, sink, decoder);
+            left -= n;
+        }
+        decoder.finish(sink);
+    }
+
+    private void readChunked(BodySink sink, BodyDecoder decoder) throws IOException, TransferFailed {
+        while (true) {
+            String sizeLine = readLine();
+            if (sizeLine == null) {
+                throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
+            }
+            long size = chunkSize(sizeLine);
+            if (size < 0) {
+                throw new TransferFailed(CurlCode.RECV_ERROR, "Illegal or missing hexadecimal sequence in chunked-encoding");
+            }
+            if (size == 0) {
+                String trailer;
+                do {
+                    trailer = readLine();
+                } while (trailer != null && !trailer.equals("\r\n") && !trailer.equals("\n"));
+                decoder.finish(sink);
+                return;
+            }
+            long left = size;
+            while (left > 0) {
+                if (!fill()) {
+                    throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
+                }
+                int n = (int) Math.min(buffer.remaining(), left);
+                deliver(n, sink, decoder);
+                left -= n;
+            }
+            String end = readLine();
+            if (end == null) {
+                throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
+            }
+        }
+    }
+
+    private static long chunkSize(String line) {
+        long v = 0;
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            int d = Character.digit(line.charAt(i), 16);
+            if (d < 0) {
+                break;
+            }
+            v = v * 16 + d;
+            digits++;
+        }
+        return digits == 0 ? -1 : v;
+    }
+
+    private void deliver(int n, BodySink sink, BodyDecoder decoder) throws TransferFailed {
+        byte[] chunk = new byte[n];
+        buffer.get(chunk);
+        decoder.write(chunk, sink);
+        pulse.received(pulse.bytecount() + n);
+    }
+
+    /** Ensures unread bytes in the buffer; false at the end of the stream. */
+    private boolean fill() throws IOException, TransferFailed {
+        if (buffer.hasRemaining()) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        buffer.clear();
+        int n;
+        try {
+            n = wire.read(buffer);
+        } catch (IOException e) {
+            buffer.flip();
+            Errno errno = Errno.of(e);
+            throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+        }
+        buffer.flip();
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        received += n;
+        if (inBody) {
+            verbose.bodyData(n);
+        }
+        return true;
+    }
+
+    /** One line up to and including its LF, or null at the end of the stream with nothing read. */
+    private String readLine() throws IOException, TransferFailed {
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            if (!fill()) {
+                return line.length() == 0 ? null : line.toString();
+            }
+            while (buffer.hasRemaining()) {
+                char c = (char) (buffer.get() & 0xff);
+                line.append(c);
+                if (c == '\n') {
+                    return line.toString();
+                }
+            }
+        }
+    }
+
+    long bytesOnWire() {
+        return received;
+    }
+
+    /** Content-Encoding as --compressed undoes it: gzip and deflate; anything else is curl's error 61. */
+    abstract static class BodyDecoder {
+        static final BodyDecoder IDENTITY = new BodyDecoder() {
+            @Override
+            void write(byte[] chunk, BodySink sink) throws TransferFailed {
+                sink.write(chunk, 0, chunk.length);
+            }
+        };
+
+        static BodyDecoder of(String encoding) throws TransferFailed {
+            if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+                return IDENTITY;
+            }
+            if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
+                return new Inflating(true);
+            }
+            if (encoding.equalsIgnoreCase("deflate")) {
+                return new Inflating(false);
+            }
+            throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
+                    "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
+        }
+
+        abstract void write(byte[] chunk, BodySink sink) throws TransferFailed;
+
+        void finish(BodySink sink) throws TransferFailed {
+        }
+    }
+
+    /** zlib inflate, skipping a gzip header first (lib/content_encoding.c). */
+    private static final class Inflating extends BodyDecoder {
+        private final Inflater inflater;
+        private final boolean gzip;
+        private byte[] pendingHeader = new byte[0];
+        private boolean headerDone;
+
+        Inflating(boolean gzip) {
+            this.gzip = gzip;
+            this.inflater = new Inflater(gzip);
+            this.headerDone = !gzip;
+        }
+
+        @Override
+        void write(byte[] chunk, BodySink sink) throws TransferFailed {
+            byte[] data = chunk;
+            if (!headerDone) {
+                byte[] all = new byte[pendingHeader.length + chunk.length];
+                System.arraycopy(pendingHeader, 0, all, 0, pendingHeader.length);
+                System.arraycopy(chunk, 0, all, pendingHeader.length, chunk.length);
+                int skip = GzipHeader.length(all);
+                if (skip == 0) {
+                    pendingHeader = all;
+                    return;
+                }
+                if (skip < 0) {
+                    throw bad();
+                }
+                headerDone = true;
+                data = java.util.Arrays.copyOfRange(all, skip, all.length);
+            }
+            inflater.setInput(data);
+            byte[] out = new byte[65536];
+            try {
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(out);
+                    if (n == 0) {
+                        if (inflater.needsInput() || inflater.needsDictionary()) {
+                            break;
+                        }
+                    }
+                    sink.write(out, 0, n);
+                }
+            } catch (DataFormatException e) {
+                throw bad();
+            }
+        }
+
+        private TransferFailed bad() {
+            return new TransferFailed(CurlCode.BAD_CONTENT_ENCODING, "Error while processing content unencoding: "
+                    + (gzip ? "invalid gzip header" : "invalid stored block lengths"));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import jtwins.common.AddressFamily;
+import jtwins.common.Deadline;
+import jtwins.common.NumericAddress;
+import jtwins.common.ResolveException;
+import jtwins.common.Resolver;
+
+/**
+ * curl's threaded resolver (lib/asyn-thread.c): getaddrinfo() runs on a thread of its own and wakes
+ * the transfer's loop when it is done, while the loop keeps drawing the meter and watching the
+ * connect timer. When the timer ends first the thread is left behind, not waited for, and the
+ * transfer says "Resolving timed out". --resolve entries and address literals need no thread.
+ */
+final class NameLookup {
+    private NameLookup() {
+    }
+
+    static List<InetAddress> lookup(String host, int port, CurlConfig config, TransferPulse pulse)
+            throws IOException, TransferFailed {
+        List<InetAddress> pinned = pinned(host, port, config);
+        if (pinned != null) {
+            return pinned;
+        }
+        InetAddress literal = NumericAddress.parse(host);
+        if (literal != null) {
+            if (!config.family.admits(literal)) {
+                throw couldNotResolve(host);
+            }
+            return List.of(literal);
+        }
+        TransferClock clock = pulse.clock();
+        AtomicReference<Object> answer = new AtomicReference<>();
+        try (Selector selector = Selector.open()) {
+            long deadlineNanos = clock.connectDeadline() - System.nanoTime();
+            Deadline deadline = Deadline.after(java.time.Duration.ofNanos(Math.max(0, deadlineNanos)));
+            AddressFamily family = config.family;
+            Thread resolver = new Thread(() -> {
+                Object result;
+                try {
+                    result = Resolver.system().resolve(host, family, false, deadline);
+                } catch (ResolveException e) {
+                    result = e;
+                } catch (RuntimeException e) {
+                    result = new IOException(e.getMessage());
+                }
+                answer.set(result);
+                selector.wakeup();
+            }, "getaddrinfo");
+            resolver.setDaemon(true);
+            resolver.start();
+            while (answer.get() == null) {
+                pulse.await(selector, clock.connectDeadline(), () -> answer.get() != null);
+                long now = System.nanoTime();
+                if (answer.get() == null && now - clock.connectDeadline() >= 0) {
+                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT,
+                            "Resolving timed out after " + clock.sinceSingleMs(now) + " milliseconds");
+                }
+            }
+        }
+        Object result = answer.get();
+        if (result instanceof ResolveException e) {
+            if (e.endedByCallerDeadline()) {
+                long now = System.nanoTime();
+                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT,
+                        "Resolving timed out after " + clock.sinceSingleMs(now) + " milliseconds");
+            }
+            throw couldNotResolve(host);
+        }
+        if (result instanceof IOException e) {
+            throw couldNotResolve(host);
+        }
+        @SuppressWarnings("unchecked")
+        List<InetAddress> addresses = (List<InetAddress>) result;
+        if (addresses.isEmpty()) {
+            throw couldNotResolve(host);
+        }
+        return addresses;
+    }
+
+    static TransferFailed couldNotResolve(String host) {
+        return new TransferFailed(CurlCode.COULDNT_RESOLVE_HOST, "Could not resolve host: " + host);
+    }
+
+    /** --resolve host:port:addr[,addr]...: the pinned addresses for this host and port, or null. */
+    private static List<InetAddress> pinned(String host, int port, CurlConfig config) {
+        for (String entry : config.resolve) {
+            int first = entry.indexOf(':');
+            int second = first < 0 ? -1 : entry.indexOf(':', first + 1);
+            if (second < 0) {
+                continue;
+            }
+            String name = entry.substring(0, first);
+            if (name.startsWith("+")) {
+                name = name.substring(1);
+            }
+            if (!name.equalsIgnoreCase(host) || !entry.substring(first + 1, second).equals(Integer.toString(port))) {
+                continue;
+            }
+            List<InetAddress> out = new ArrayList<>();
+            for (String a : entry.substring(second + 1).split(",")) {
+                String text = a.strip();
+                if (text.startsWith("[") && text.endsWith("]")) {
+                    text = text.substring(1, text.length() - 1);
+                }
+                InetAddress address = NumericAddress.parse(text);
+                if (address != null && config.family.admits(address)) {
+                    out.add(address);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+
+/** Plain TCP on a non-blocking channel: recv()/send() and a readiness wait, as curl does on its socket. */
+final class PlainWire implements Wire {
+    private final SocketChannel channel;
+    private final TransferPulse pulse;
+    private final Selector selector;
+    private final SelectionKey key;
+
+    PlainWire(SocketChannel channel, TransferPulse pulse) throws IOException {
+        this.channel = channel;
+        this.pulse = pulse;
+        this.selector = Selector.open();
+        this.key = channel.register(selector, 0);
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException, TransferFailed {
+        while (true) {
+            int n = channel.read(dst);
+            if (n != 0) {
+                return n;
+            }
+            key.interestOps(SelectionKey.OP_READ);
+            pulse.await(selector, TransferClock.NEVER);
+        }
+    }
+
+    @Override
+    public void write(ByteBuffer src) throws IOException, TransferFailed {
+        while (src.hasRemaining()) {
+            if (channel.write(src) == 0) {
+                key.interestOps(SelectionKey.OP_WRITE);
+                pulse.await(selector, TransferClock.NEVER);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        selector.close();
+        channel.close();
+    }
+}

@@ -1,0 +1,112 @@
+package jtwins.curl;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * The request curl 7.88.1 sends (lib/http.c Curl_http()): Host, Authorization, User-Agent, Accept,
+ * Accept-Encoding, Proxy-Connection, then -H headers in order, then Content-Length and Content-Type
+ * for a body. A -H header with a built-in's name replaces it ("Name:" alone removes it, "Name;"
+ * sends it empty); a custom Host takes the Host line's place.
+ */
+final class RequestHead {
+    static final String USER_AGENT = "curl/7.88.1";
+
+    private RequestHead() {
+    }
+
+    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy) {
+        StringBuilder h = new StringBuilder();
+        String target = viaProxy ? url.effectiveWithoutUser() : url.target();
+        h.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        String customHost = customValue(c, "Host");
+        if (customHost == null) {
+            h.append("Host: ").append(url.hostHeader()).append("\r\n");
+        } else if (!customHost.isEmpty()) {
+            h.append(customHost).append("\r\n");
+        }
+        String credentials = credentials(c, url);
+        if (credentials != null && customValue(c, "Authorization") == null) {
+            h.append("Authorization: Basic ")
+                    .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                    .append("\r\n");
+        }
+        if (customValue(c, "User-Agent") == null) {
+            h.append("User-Agent: ").append(c.userAgent == null ? USER_AGENT : c.userAgent).append("\r\n");
+        }
+        if (customValue(c, "Accept") == null) {
+            h.append("Accept: */*\r\n");
+        }
+        if (c.compressed && customValue(c, "Accept-Encoding") == null) {
+            h.append("Accept-Encoding: deflate, gzip, br, zstd\r\n");
+        }
+        if (viaProxy) {
+            h.append("Proxy-Connection: Keep-Alive\r\n");
+        }
+        for (String header : c.headers) {
+            String line = customLine(header);
+            if (line != null && !nameOf(header).equalsIgnoreCase("Host")) {
+                h.append(line).append("\r\n");
+            }
+        }
+        if (body != null) {
+            if (customValue(c, "Content-Length") == null) {
+                h.append("Content-Length: ").append(body.length()).append("\r\n");
+            }
+            if (customValue(c, "Content-Type") == null) {
+                h.append("Content-Type: application/x-www-form-urlencoded\r\n");
+            }
+        }
+        h.append("\r\n");
+        return h.toString();
+    }
+
+    /** -u wins over the URL's user:password; no password means an empty one here (no terminal prompt). */
+    private static String credentials(CurlConfig c, CurlUrl url) {
+        if (c.user != null) {
+            return c.user.indexOf(':') >= 0 ? c.user : c.user + ":";
+        }
+        return url.user() == null ? null : url.user() + ":" + url.password();
+    }
+
+    /** The line the last -H naming a header sends: null if none names it, "" if it removes the header. */
+    private static String customValue(CurlConfig c, String name) {
+        String value = null;
+        for (String header : c.headers) {
+            if (nameOf(header).equalsIgnoreCase(name)) {
+                String line = customLine(header);
+                value = line == null ? "" : line;
+            }
+        }
+        return value;
+    }
+
+    /** What a -H argument sends: "Name: value", "Name:" for "Name;", nothing for "Name:" alone. */
+    private static String customLine(String header) {
+        int colon = header.indexOf(':');
+        int semicolon = header.indexOf(';');
+        if (colon < 0 && semicolon > 0 && header.substring(semicolon + 1).isBlank()) {
+            return header.substring(0, semicolon) + ":";
+        }
+        if (colon < 0) {
+            return null;
+        }
+        if (header.substring(colon + 1).isBlank()) {
+            return null;
+        }
+        return header;
+    }
+
+    private static String nameOf(String header) {
+        int end = header.length();
+        int colon = header.indexOf(':');
+        int semicolon = header.indexOf(';');
+        if (colon >= 0) {
+            end = colon;
+        } else if (semicolon >= 0) {
+            end = semicolon;
+        }
+        return header.substring(0, end).strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,194 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import jtwins.common.AddressText;
+import jtwins.common.Errno;
+
+/**
+ * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each
+ * request resolves, connects, does TLS, sends, reads; the clocks, the meter and -v go with it.
+ */
+final class SingleTransfer {
+    private final CurlConfig config;
+    private final TransferPulse pulse;
+    private final VerboseLog verbose;
+    private final TransferInfo info;
+
+    SingleTransfer(CurlConfig config, TransferPulse pulse, VerboseLog verbose, TransferInfo info) {
+        this.config = config;
+        this.pulse = pulse;
+        this.verbose = verbose;
+        this.info = info;
+    }
+
+    void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
+        CurlUrl url = first;
+        String body = config.postData == null ? null : config.postData.toString();
+        String method = config.head ? "HEAD" : body != null && !config.useGet ? "POST" : "GET";
+        if (config.useGet && body != null) {
+            url = withQuery(url, body);
+            body = null;
+        }
+        boolean customMethod = config.request != null;
+        TransferClock clock = pulse.clock();
+        boolean firstRequest = true;
+        while (true) {
+            long now = System.nanoTime();
+            if (!firstRequest) {
+                clock.startSingle(now);
+            }
+            firstRequest = false;
+            info.urlEffective = url.effective();
+            info.scheme = url.scheme().toUpperCase(java.util.Locale.ROOT);
+            String sentMethod = customMethod ? config.request : method;
+            info.method = sentMethod;
+            ResponseHead head;
+            try (Wire wire = open(url)) {
+                HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
+                boolean viaProxy = config.proxyFor(url) != null && !url.tls();
+                String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy);
+                info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
+                exchange.send(requestHead, body);
+                info.sizeRequest += requestHead.length() + (body == null ? 0 : body.length());
+                info.sizeUpload += body == null ? 0 : body.length();
+                head = exchange.readHead(config.include || config.head ? sink : null);
+                info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
+                info.httpCode = head.status;
+                info.sizeHeader += head.headerBytes;
+                info.contentType = head.value("content-type");
+                if (head.redirect()) {
+                    info.redirectUrl = url.resolve(head.value("location")).effective();
+                }
+                if (config.fail && !config.failWithBody && head.status >= 400) {
+                    throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
+                            "The requested URL returned error: " + head.status);
+                }
+                boolean follow = config.followLocation && head.redirect();
+                if (!config.head && !head.bodyless() && !"HEAD".equals(sentMethod)) {
+                    if (follow) {
+                        verbose.info("Ignoring the response-body");
+                    }
+                    long before = pulse.bytecount();
+                    exchange.readBody(head, follow ? BodySink.discarding() : sink, config.compressed);
+                    info.sizeDownload += pulse.bytecount() - before;
+                }
+                if (config.followLocation && head.redirect()) {
+                    verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
+                }
+            }
+            if (config.failWithBody && head.status >= 400) {
+                throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR, "The requested URL returned error: " + head.status);
+            }
+            if (!(config.followLocation && head.redirect())) {
+                return;
+            }
+            if (config.maxRedirs != -1 && info.numRedirects >= config.maxRedirs) {
+                throw new TransferFailed(CurlCode.TOO_MANY_REDIRECTS, "Maximum (" + config.maxRedirs + ") redirects followed");
+            }
+            CurlUrl next = url.resolve(head.value("location"));
+            if (next.port() != url.port()) {
+                verbose.info("Clear auth, redirects to port from " + url.port() + " to " + next.port());
+            }
+            verbose.info("Issue another request to this URL: '" + next.effective() + "'");
+            info.numRedirects++;
+            info.redirectUrl = null;
+            // lib/http.c: a 301/302/303 turns a POST into a GET, as browsers do
+            if ((head.status == 301 || head.status == 302 || head.status == 303) && "POST".equals(method)) {
+                method = "GET";
+                body = null;
+            }
+            url = next;
+            pulse.expectedSize(-1);
+        }
+    }
+
+    /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
+    private Wire open(CurlUrl url) throws IOException, TransferFailed {
+        SocketChannel channel;
+        pulse.stage(Stage.RESOLVING);
+        if (config.unixSocket != null) {
+            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            pulse.stage(Stage.CONNECTING);
+            channel = unixConnect(url);
+        } else {
+            String host = url.host();
+            int port = url.port();
+            String shown = host;
+            String proxyText = config.proxyFor(url);
+            if (proxyText != null) {
+                CurlUrl proxy = ProxyUrl.parse(proxyText);
+                host = proxy.host();
+                port = proxy.port();
+                shown = host;
+            }
+            String[] connectTo = ConnectTo.apply(config.connectTo, host, port);
+            if (connectTo != null) {
+                host = connectTo[0];
+                port = Integer.parseInt(connectTo[1]);
+                verbose.info("Connecting to hostname: " + host);
+                shown = host;
+            }
+            List<InetAddress> addresses;
+            try {
+                addresses = NameLookup.lookup(host, port, config, pulse);
+            } catch (TransferFailed f) {
+                if (proxyText != null && f.code() == CurlCode.COULDNT_RESOLVE_HOST) {
+                    throw new TransferFailed(CurlCode.COULDNT_RESOLVE_PROXY, "Could not resolve proxy: " + host);
+                }
+                throw f;
+            }
+            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            pulse.stage(Stage.CONNECTING);
+            channel = new HappyEyeballs(pulse, verbose, config.happyEyeballsMs).connect(addresses, port, shown);
+            InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
+            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
+            info.remoteIp = AddressText.of(remote.getAddress());
+            info.remotePort = remote.getPort();
+            info.localIp = AddressText.of(local.getAddress());
+            info.localPort = local.getPort();
+        }
+        info.numConnects++;
+        info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
+        Wire wire = new PlainWire(channel, pulse);
+        if (url.tls() && config.unixSocket == null && config.proxyFor(url) != null) {
+            ProxyTunnel.open(wire, url, pulse, verbose);
+        }
+        if (url.tls()) {
+            wire = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
+            info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
+        }
+        pulse.stage(Stage.PERFORMING);
+        return wire;
+    }
+
+    private SocketChannel unixConnect(CurlUrl url) throws IOException, TransferFailed {
+        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            ch.connect(UnixDomainSocketAddress.of(config.unixSocket));
+            ch.configureBlocking(false);
+            verbose.info("  Trying " + config.unixSocket + ":" + url.port() + "...");
+            verbose.info("Connected to " + url.host() + " (" + config.unixSocket + ") port " + url.port() + " (#"
+                    + verbose.connectionNumber() + ")");
+            return ch;
+        } catch (IOException e) {
+            ch.close();
+            Errno errno = Errno.of(e);
+            long since = pulse.clock().sinceSingleMs(System.nanoTime());
+            throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
+                    + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
+        }
+    }
+
+    private static CurlUrl withQuery(CurlUrl url, String data) {
+        String target = url.target();
+        target = target + (target.indexOf('?') >= 0 ? "&" : "?") + data;
+        return new CurlUrl(url.scheme(), url.user(), url.password(), url.host(), url.ipv6Literal(), url.port(),
+                url.portGiven(), target);
+    }
+}

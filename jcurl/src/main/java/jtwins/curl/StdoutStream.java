@@ -1,0 +1,17 @@
+package jtwins.curl;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+
+/**
+ * curl's stdout: one buffered stream for the body, -i headers and -w, flushed at exit — so, as with
+ * curl's stdio, an error line on stderr comes out before the output when both go to one pipe.
+ */
+final class StdoutStream {
+    static final OutputStream OUT = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 16384);
+
+    private StdoutStream() {
+    }
+}

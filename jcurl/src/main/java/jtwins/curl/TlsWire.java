@@ -1,0 +1,229 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLEngineResult;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * TLS over the same non-blocking wire (what curl's OpenSSL filter does): the handshake runs inside the
+ * connect clock, certificates are checked against the system's CA bundle (or --cacert/--capath) and the
+ * host name, unless -k. Failures get curl's words: 60 for the certificate, 35 for the rest.
+ */
+final class TlsWire implements Wire {
+    private final SSLEngine engine;
+    private final Wire raw;
+    private final ByteBuffer netIn;
+    private final ByteBuffer netOut;
+    private final ByteBuffer appIn;
+    private boolean peerClosed;
+
+    private TlsWire(SSLEngine engine, Wire raw) {
+        this.engine = engine;
+        this.raw = raw;
+        int packet = engine.getSession().getPacketBufferSize();
+        this.netIn = ByteBuffer.allocate(packet);
+        this.netOut = ByteBuffer.allocate(packet);
+        this.appIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
+        appIn.flip();
+    }
+
+    static Wire handshake(SocketChannel channel, Wire raw, CurlUrl url, CurlConfig config, TransferPulse pulse,
+                          VerboseLog verbose) throws IOException, TransferFailed {
+        CertificateCheck check = new CertificateCheck(config, url.host());
+        SSLEngine engine;
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {check}, null);
+            engine = context.createSSLEngine(url.host(), url.port());
+        } catch (GeneralSecurityException e) {
+            throw new TransferFailed(CurlCode.SSL_CONNECT_ERROR, "SSL: " + e.getMessage());
+        }
+        engine.setUseClientMode(true);
+        SSLParameters parameters = engine.getSSLParameters();
+        if (!url.ipv6Literal() && jtwins.common.NumericAddress.parse(url.host()) == null) {
+            parameters.setServerNames(List.of(new SNIHostName(url.host())));
+        }
+        parameters.setApplicationProtocols(new String[] {"http/1.1"});
+        engine.setSSLParameters(parameters);
+        TlsWire wire = new TlsWire(engine, raw);
+        verbose.info("ALPN: offers http/1.1");
+        try {
+            engine.beginHandshake();
+            wire.runHandshake();
+        } catch (SSLException e) {
+            throw check.failure(e, url.host());
+        }
+        verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
+                + engine.getSession().getCipherSuite());
+        return wire;
+    }
+
+    private void runHandshake() throws IOException, TransferFailed {
+        ByteBuffer empty = ByteBuffer.allocate(0);
+        while (true) {
+            switch (engine.getHandshakeStatus()) {
+                case NEED_WRAP -> {
+                    netOut.clear();
+                    engine.wrap(empty, netOut);
+                    netOut.flip();
+                    raw.write(netOut);
+                }
+                case NEED_UNWRAP -> {
+                    ByteBuffer sink = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
+                    SSLEngineResult r = unwrapInto(sink);
+                    if (r == null) {
+                        throw new SSLHandshakeException("Remote host terminated the handshake");
+                    }
+                }
+                case NEED_TASK -> {
+                    Runnable task;
+                    while ((task = engine.getDelegatedTask()) != null) {
+                        task.run();
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Unwraps one record into dst, reading more from the wire as needed; null at the peer's end of stream. */
+    private SSLEngineResult unwrapInto(ByteBuffer dst) throws IOException, TransferFailed {
+        while (true) {
+            netIn.flip();
+            SSLEngineResult r = engine.unwrap(netIn, dst);
+            netIn.compact();
+            switch (r.getStatus()) {
+                case OK, CLOSED -> {
+                    return r;
+                }
+                case BUFFER_UNDERFLOW -> {
+                    if (raw.read(netIn) < 0) {
+                        return null;
+                    }
+                }
+                case BUFFER_OVERFLOW -> throw new SSLException("TLS record larger than the buffer");
+            }
+        }
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException, TransferFailed {
+        while (!appIn.hasRemaining()) {
+            if (peerClosed) {
+                return -1;
+            }
+            appIn.clear();
+            SSLEngineResult r = unwrapInto(appIn);
+            appIn.flip();
+            if (r == null || r.getStatus() == SSLEngineResult.Status.CLOSED) {
+                peerClosed = true;
+            }
+        }
+        int n = Math.min(dst.remaining(), appIn.remaining());
+        ByteBuffer slice = appIn.slice();
+        slice.limit(n);
+        dst.put(slice);
+        appIn.position(appIn.position() + n);
+        return n;
+    }
+
+    @Override
+    public void write(ByteBuffer src) throws IOException, TransferFailed {
+        while (src.hasRemaining()) {
+            netOut.clear();
+            engine.wrap(src, netOut);
+            netOut.flip();
+            raw.write(netOut);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        raw.close();
+    }
+
+    /** The certificate and host name check, remembering why it failed for curl's message. */
+    private static final class CertificateCheck implements X509TrustManager {
+        private final boolean insecure;
+        private final X509TrustManager trusted;
+        private final String host;
+        private String problem;
+
+        CertificateCheck(CurlConfig config, String host) throws TransferFailed {
+            this.insecure = config.insecure;
+            this.host = host;
+            this.trusted = insecure ? null : CaBundle.trustManager(config.caCert, config.caPath);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("client side only");
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            if (insecure) {
+                return;
+            }
+            try {
+                trusted.checkServerTrusted(chain, authType);
+            } catch (CertificateException e) {
+                problem = "SSL certificate problem: " + reason(chain, e);
+                throw e;
+            }
+            if (!HostnameMatch.matches(chain[0], host)) {
+                problem = "SSL: no alternative certificate subject name matches target host name '" + host + "'";
+                throw new CertificateException(problem);
+            }
+        }
+
+        private static String reason(X509Certificate[] chain, CertificateException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CertificateExpiredException) {
+                    return "certificate has expired";
+                }
+            }
+            X509Certificate leaf = chain[0];
+            if (chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
+                return "self-signed certificate";
+            }
+            if (chain.length > 1) {
+                X509Certificate top = chain[chain.length - 1];
+                if (top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
+                    return "self-signed certificate in certificate chain";
+                }
+            }
+            return "unable to get local issuer certificate";
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+
+        TransferFailed failure(SSLException e, String hostName) {
+            if (problem != null) {
+                return new TransferFailed(CurlCode.PEER_FAILED_VERIFICATION, problem);
+            }
+            String message = e.getMessage() == null ? "handshake failed" : e.getMessage();
+            return new TransferFailed(CurlCode.SSL_CONNECT_ERROR,
+                    "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to " + hostName + ":" + message);
+        }
+    }
+}

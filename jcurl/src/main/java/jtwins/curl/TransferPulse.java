@@ -1,0 +1,128 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What curl's loop does each time it wakes (curl_multi_poll() with at most 1000 ms, or sooner when a
+ * timer is due): update the progress meter, then multi_handle_timeout() for --max-time, then
+ * Curl_speedcheck() for -y/-Y. Every wait of a transfer goes through await(), so a stalled peer is
+ * noticed at the same moments as in curl.
+ */
+final class TransferPulse {
+    private static final long WAKE_NANOS = 1_000_000_000L;
+
+    private final TransferClock clock;
+    private final ProgressMeter meter;
+    private final long speedLimit;
+    private final long speedTimeMs;
+    private Stage stage = Stage.RESOLVING;
+    private long bytecount;
+    private long size = -1;
+    private long slowSince;
+
+    TransferPulse(TransferClock clock, ProgressMeter meter, CurlConfig config) {
+        this.clock = clock;
+        this.meter = meter;
+        long limit = config.speedLimit;
+        long time = config.speedTimeSeconds;
+        // tool_operate.c: -Y alone checks over 30 seconds, -y alone against 1 byte per second
+        if (limit > 0 && time == 0) {
+            time = 30;
+        }
+        if (time > 0 && limit == 0) {
+            limit = 1;
+        }
+        this.speedLimit = limit;
+        this.speedTimeMs = time * 1000;
+    }
+
+    TransferClock clock() {
+        return clock;
+    }
+
+    ProgressMeter meter() {
+        return meter;
+    }
+
+    void stage(Stage stage) {
+        this.stage = stage;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void received(long total) {
+        bytecount = total;
+        meter.downloaded(total);
+    }
+
+    void expectedSize(long size) {
+        this.size = size;
+        meter.expectedSize(size);
+    }
+
+    long bytecount() {
+        return bytecount;
+    }
+
+    /** One wake-up's work; throws when --max-time or the speed limit ends the transfer. */
+    void check(long now) throws TransferFailed {
+        meter.update(now, false);
+        if (now - clock.maxDeadline() >= 0) {
+            long since = clock.sinceSingleMs(now);
+            String message = switch (stage) {
+                case RESOLVING -> "Resolving timed out after " + since + " milliseconds";
+                case CONNECTING -> "Connection timed out after " + since + " milliseconds";
+                case PERFORMING -> size >= 0
+                        ? "Operation timed out after " + since + " milliseconds with " + bytecount + " out of "
+                                + size + " bytes received"
+                        : "Operation timed out after " + since + " milliseconds with " + bytecount + " bytes received";
+            };
+            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, message);
+        }
+        if (stage == Stage.PERFORMING && speedTimeMs > 0) {
+            // lib/speedcheck.c: under the limit for speed-time in a row ends it
+            if (meter.currentSpeed() < speedLimit) {
+                if (slowSince == 0) {
+                    slowSince = now;
+                } else if ((now - slowSince) / 1_000_000 >= speedTimeMs) {
+                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation too slow. Less than "
+                            + speedLimit + " bytes/sec transferred the last " + speedTimeMs / 1000 + " seconds");
+                }
+            } else {
+                slowSince = 0;
+            }
+        }
+    }
+
+    /**
+     * Waits until a key of the selector is ready or until the given moment (absolute nanoTime, or
+     * TransferClock.NEVER), waking at least once a second and at --max-time to run check().
+     */
+    void await(Selector selector, long until) throws IOException, TransferFailed {
+        await(selector, until, () -> false);
+    }
+
+    /** As await(), also returning after a wakeup() once done says so (a resolver thread's answer). */
+    void await(Selector selector, long until, BooleanSupplier done) throws IOException, TransferFailed {
+        while (true) {
+            selector.selectedKeys().clear();
+            long now = System.nanoTime();
+            long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, clock.maxDeadline()));
+            long waitMs = Math.max(0, (wakeAt - now + 999_999) / 1_000_000);
+            if (waitMs == 0) {
+                selector.selectNow();
+            } else {
+                selector.select(waitMs);
+            }
+            now = System.nanoTime();
+            check(now);
+            if (!selector.selectedKeys().isEmpty() || now - until >= 0 || done.getAsBoolean()) {
+                return;
+            }
+        }
+    }
+}
