@@ -28,6 +28,9 @@ final class NameLookup {
         if (pinned != null) {
             return pinned;
         }
+        if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+            return localhost(host, config);
+        }
         InetAddress literal = NumericAddress.parse(host);
         if (literal != null) {
             if (!config.family.admits(literal)) {
@@ -82,6 +85,23 @@ final class NameLookup {
             throw couldNotResolve(host);
         }
         return addresses;
+    }
+
+    /**
+     * lib/hostip.c get_localhost(): "localhost" and "*.localhost" never reach the resolver (RFC 6761);
+     * they are 127.0.0.1 then ::1, whatever /etc/hosts says.
+     */
+    private static List<InetAddress> localhost(String host, CurlConfig config) throws TransferFailed {
+        List<InetAddress> out = new ArrayList<>();
+        for (InetAddress a : List.of(NumericAddress.parse("127.0.0.1"), NumericAddress.parse("::1"))) {
+            if (config.family.admits(a)) {
+                out.add(a);
+            }
+        }
+        if (out.isEmpty()) {
+            throw couldNotResolve(host);
+        }
+        return out;
     }
 
     static TransferFailed couldNotResolve(String host) {

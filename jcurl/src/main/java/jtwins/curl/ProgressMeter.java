@@ -42,7 +42,7 @@ final class ProgressMeter {
         this.barWidth = barWidth;
     }
 
-    /** Curl_pgrsStartNow(): a new transfer (a retry starts the meter again, headers included). */
+    /** Curl_pgrsStartNow(): a new transfer; the column headings stay shown (PGRS_HEADERS_OUT), also for retries. */
     void start(long nowNanos) {
         startNanos = nowNanos;
         downloaded = 0;
@@ -50,7 +50,6 @@ final class ProgressMeter {
         lastShowSecond = Long.MIN_VALUE;
         speederCount = 0;
         currentSpeed = 0;
-        headerShown = false;
     }
 
     void downloaded(long total) {

@@ -32,8 +32,12 @@ final class ToolMessages {
         }
     }
 
-    /** voutf(): the cut keeps the blank at the end of the line, as curl's fwrite(cut + 1) does. */
-    static String wrap(String prefix, String text) {
+    /**
+     * voutf(): the cut keeps the blank at the end of the line, as curl's fwrite(cut + 1) does; the
+     * messages of 7.88.1 end in their own newline, which counts towards the width.
+     */
+    static String wrap(String prefix, String message) {
+        String text = message + "\n";
         int width = WIDTH - prefix.length();
         StringBuilder out = new StringBuilder();
         int pos = 0;
@@ -52,7 +56,7 @@ final class ToolMessages {
                 pos += cut + 1;
                 len -= cut + 1;
             } else {
-                out.append(text, pos, pos + len).append('\n');
+                out.append(text, pos, pos + len);
                 len = 0;
             }
         }

@@ -112,6 +112,10 @@ final class TransferPulse {
             selector.selectedKeys().clear();
             long now = System.nanoTime();
             long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, clock.maxDeadline()));
+            if (slowSince != 0 && stage == Stage.PERFORMING) {
+                // speedcheck.c arms a timer of its own, so "too slow" is noticed when it is due, not at the next byte
+                wakeAt = Math.min(wakeAt, slowSince + speedTimeMs * 1_000_000);
+            }
             long waitMs = Math.max(0, (wakeAt - now + 999_999) / 1_000_000);
             if (waitMs == 0) {
                 selector.selectNow();

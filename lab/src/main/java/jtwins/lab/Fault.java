@@ -30,6 +30,31 @@ public enum Fault {
     HTTP_CONNECT_ECHO,
     HTTP_CONNECT_FORBIDDEN,
     HTTP_CONNECT_AUTH_REQUIRED,
+    /** HTTP: 200 with "hello!\n". */
+    HTTP_OK,
+    HTTP_404,
+    HTTP_503,
+    /** HTTP: 200, Content-Length 80, the headers and 30 bytes of body, then silence. */
+    HTTP_STALL_BODY,
+    /** HTTP: 200, Content-Length 80, the headers and 30 bytes of body, then close. */
+    HTTP_SHORT_BODY,
+    /** HTTP: 200 and a body of ten 10-byte pieces, one every 600 ms. */
+    HTTP_DRIP,
+    HTTP_CHUNKED,
+    HTTP_GZIP,
+    /** HTTP: "/" is a 302 to "/final", which answers 200. */
+    HTTP_REDIRECT,
+    /** HTTP: every path is a 302 to "/again". */
+    HTTP_REDIRECT_LOOP,
+    /** HTTP: 200 with the request as received as the body. */
+    HTTP_ECHO_REQUEST,
+    /** HTTP: reads the request, closes without answering. */
+    HTTP_NO_REPLY,
+    /** HTTP: the body is not HTTP at all. */
+    HTTP_NOT_HTTP,
+    /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
+    DNS_SWALLOW,
+    DNS_NXDOMAIN,
     UDP_SILENT,
     UDP_ECHO,
     UDP_CLOSED;
@@ -72,6 +97,29 @@ public enum Fault {
             case HTTP_CONNECT_FORBIDDEN -> running(TcpFaultServer.start(ProxyFaults.httpConnect("HTTP/1.1 403 Forbidden")));
             case HTTP_CONNECT_AUTH_REQUIRED -> running(TcpFaultServer.start(
                     ProxyFaults.httpConnect("HTTP/1.1 407 Proxy Authentication Required")));
+            case HTTP_OK -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "hello!\n"), -1));
+            case HTTP_404 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 404 Not Found", "nope\n"), -1));
+            case HTTP_503 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 503 Service Unavailable", "busy\n"), -1));
+            case HTTP_STALL_BODY -> {
+                byte[] r = HttpFaults.response("HTTP/1.1 200 OK", "", "y".repeat(80).getBytes(StandardCharsets.UTF_8));
+                yield http(HttpFaults.answer(r, r.length - 50));
+            }
+            case HTTP_SHORT_BODY -> {
+                byte[] r = HttpFaults.response("HTTP/1.1 200 OK", "", "y".repeat(80).getBytes(StandardCharsets.UTF_8));
+                yield http(HttpFaults.cutShort(r, r.length - 50));
+            }
+            case HTTP_DRIP -> http(HttpFaults.drip("0123456789".getBytes(StandardCharsets.UTF_8), 600, 10));
+            case HTTP_CHUNKED -> http(HttpFaults.answer(HttpFaults.chunked(), -1));
+            case HTTP_GZIP -> http(HttpFaults.answer(HttpFaults.gzipped("unzipped text\n"), -1));
+            case HTTP_REDIRECT -> http(HttpFaults.redirect(302, false));
+            case HTTP_REDIRECT_LOOP -> http(HttpFaults.redirect(302, true));
+            case HTTP_ECHO_REQUEST -> http(HttpFaults.echoRequest());
+            case HTTP_NO_REPLY -> http(HttpFaults.closeAfterRequest());
+            case HTTP_NOT_HTTP -> http(HttpFaults.answer("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.UTF_8), -1));
+            case DNS_SWALLOW -> new Running(freePort(),
+                    DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
+            case DNS_NXDOMAIN -> new Running(freePort(),
+                    DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.NXDOMAIN));
             case UDP_SILENT -> {
                 UdpFaultServer s = UdpFaultServer.silent(0);
                 yield new Running(s.port(), s);
@@ -81,6 +129,10 @@ public enum Fault {
                 yield new Running(s.port(), s);
             }
         };
+    }
+
+    private static Running http(TcpFaultServer.Behaviour b) throws IOException {
+        return running(TcpFaultServer.start(b));
     }
 
     private static Running running(TcpFaultServer s) {

@@ -10,9 +10,31 @@ import java.util.regex.Pattern;
 public final class Normaliser {
     private static final Pattern EPHEMERAL_PORT = Pattern.compile("\\b(3[2-9]\\d{3}|[4-5]\\d{4}|6[0-4]\\d{3}|65[0-5]\\d{2})\\b");
     private static final Pattern ELAPSED = Pattern.compile("\\b\\d+ ?ms\\b");
+    private static final Pattern ELAPSED_LONG = Pattern.compile("\\b\\d+ milliseconds\\b");
+    /** curl's progress meter: a run of "\r"-led 78-column records, redrawn as the clock's second changes. */
+    private static final Pattern METER_RUN = Pattern.compile("(\r[ 0-9]{3} [^\r\n]{74})+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}");
 
     private Normaliser() {
+    }
+
+    /**
+     * A run of meter records becomes its last record with the clock-made columns masked (average
+     * speed, the three times, current speed): how many redraws fall in a run depends on where the
+     * second boundaries fall, the sizes and percentages at the end do not.
+     */
+    static String meter(String s) {
+        Matcher m = METER_RUN.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String run = m.group();
+            String last = run.substring(run.lastIndexOf('\r'));
+            String masked = last.length() < 79 ? last
+                    : last.substring(0, 34) + "SPEED" + last.substring(39, 47) + "TIMES" + last.substring(73, 74) + "SPEED";
+            m.appendReplacement(out, Matcher.quoteReplacement("METER" + masked.substring(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** @param programs every spelling of the program names in this run (paths and basenames) */
@@ -23,6 +45,8 @@ public final class Normaliser {
         }
         s = DATE.matcher(s).replaceAll("DATE");
         s = ELAPSED.matcher(s).replaceAll("N ms");
+        s = ELAPSED_LONG.matcher(s).replaceAll("N milliseconds");
+        s = meter(s);
         return EPHEMERAL_PORT.matcher(s).replaceAll("PORT");
     }
 }

@@ -70,10 +70,19 @@ public final class ProcessRun {
         }
     }
 
+    private static String sizeOf(Path p) {
+        try {
+            return Files.isRegularFile(p) ? " (" + Files.size(p) + " bytes)" : "/";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static List<String> listFiles(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(p -> !p.equals(dir)).forEach(p -> names.add(dir.relativize(p).toString()));
+            // a file's size is part of what is left behind: a partial download must stay as long as the original's
+            s.filter(p -> !p.equals(dir)).forEach(p -> names.add(dir.relativize(p) + sizeOf(p)));
         }
         names.sort(null);
         return names;

@@ -17,8 +17,140 @@ public final class ScenarioCatalogue {
         return new Scenario(id, "nc", title, List.of(args), fault, stdin, HANG);
     }
 
-    /** The seed article's nc rows: what gives up when, and how. */
+    private static Scenario curl(String id, String title, Fault fault, String... args) {
+        return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
+    }
+
+    /** The seed article's rows: what gives up when, and how, for each tool. */
     public static List<Scenario> matrix() {
+        List<Scenario> rows = new ArrayList<>(ncMatrix());
+        rows.addAll(curlMatrix());
+        return rows;
+    }
+
+    /** The seed article's curl rows. */
+    static List<Scenario> curlMatrix() {
+        return List.of(
+                curl("curl-blackhole-kernel", "no option, black hole: the kernel's SYN retries, exit 28",
+                        Fault.BLACK_HOLE, "-sS", "http://127.0.0.1:{port}/"),
+                curl("curl-blackhole-ct2", "--connect-timeout 2, black hole: the connect filter's timer",
+                        Fault.BLACK_HOLE, "-sS", "--connect-timeout", "2", "http://127.0.0.1:{port}/"),
+                curl("curl-lostdns-ct05", "--connect-timeout 0.5, DNS answers lost: the lookup is inside it",
+                        Fault.DNS_SWALLOW, "-sS", "--connect-timeout", "0.5", "http://lost.lab.test:{port}/"),
+                curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes: the partial file stays",
+                        Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"));
+    }
+
+    /** The curl rows of the side-by-side tests: the matrix rows and more. */
+    public static List<Scenario> curlAll() {
+        List<Scenario> all = new ArrayList<>(curlMatrix());
+        all.addAll(List.of(
+                curl("curl-refused", "refused", Fault.REFUSED, "-sS", "http://127.0.0.1:{port}/"),
+                curl("curl-refused-meter", "refused, the progress meter on stderr", Fault.REFUSED,
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-refused-localhost", "refused on both of localhost's addresses, -v", Fault.REFUSED,
+                        "-v", "http://localhost:{port}/"),
+                curl("curl-blackhole-ct07", "--connect-timeout 0.7: fractional seconds", Fault.BLACK_HOLE,
+                        "-sS", "--connect-timeout", "0.7", "http://127.0.0.1:{port}/"),
+                curl("curl-blackhole-m15", "-m 1.5, black hole: 'Connection timed out'", Fault.BLACK_HOLE,
+                        "-sS", "-m", "1.5", "http://127.0.0.1:{port}/"),
+                curl("curl-blackhole-m1-ct5", "-m 1 --connect-timeout 5: -m ends it, in -m's words",
+                        Fault.BLACK_HOLE, "-sS", "-m", "1", "--connect-timeout", "5", "http://127.0.0.1:{port}/"),
+                curl("curl-blackhole-meter", "black hole, -m 2, the meter redrawn each second", Fault.BLACK_HOLE,
+                        "-m", "2", "http://127.0.0.1:{port}/"),
+                curl("curl-silent-m1", "-m 1, silent server: 'with 0 bytes received'", Fault.SILENT,
+                        "-sS", "-m", "1", "http://127.0.0.1:{port}/"),
+                curl("curl-stall-stdout-m1", "-m 1, stalled body to stdout", Fault.HTTP_STALL_BODY,
+                        "-sS", "-m", "1", "http://127.0.0.1:{port}/"),
+                curl("curl-short-body", "body cut short: exit 18, the partial file stays", Fault.HTTP_SHORT_BODY,
+                        "-sS", "-o", "out", "http://127.0.0.1:{port}/"),
+                curl("curl-drip-m23", "-m 2.3, a 10-byte piece every 0.6 s", Fault.HTTP_DRIP,
+                        "-sS", "-m", "2.3", "http://127.0.0.1:{port}/"),
+                curl("curl-drip-speed", "-y 2 -Y 100, a body at 16 bytes/s: too slow", Fault.HTTP_DRIP,
+                        "-sS", "-y", "2", "-Y", "100", "-o", "out", "http://127.0.0.1:{port}/"),
+                curl("curl-ok", "200, body to stdout", Fault.HTTP_OK, "-sS", "http://127.0.0.1:{port}/"),
+                curl("curl-ok-meter", "200 to a file, the meter's last line", Fault.HTTP_OK,
+                        "-o", "page", "http://127.0.0.1:{port}/"),
+                curl("curl-ok-O", "-O names the file after the URL", Fault.HTTP_OK,
+                        "-sS", "-O", "http://127.0.0.1:{port}/dir/file.txt?x=1"),
+                curl("curl-ok-w", "-w with its variables", Fault.HTTP_OK, "-s", "-o", "/dev/null", "-w",
+                        "%{http_code} %{size_download} %{num_connects} %{exitcode} %{url_effective} %{content_type}\\n",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-refused-w", "-w on a refused connect: exitcode, an unknown variable", Fault.REFUSED,
+                        "-s", "-w", "[%{http_code}] [%{exitcode}] %{num_connects} %{bogus}\\n",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-404-f-w", "-w on -f's failure: errormsg", Fault.HTTP_404, "-s", "-f", "-w",
+                        "[%{http_code}] [%{exitcode}] [%{errormsg}] %{size_download}\\n", "http://127.0.0.1:{port}/"),
+                curl("curl-404", "404, no -f: the body, exit 0", Fault.HTTP_404, "-sS", "http://127.0.0.1:{port}/"),
+                curl("curl-404-f", "404 with -f: exit 22", Fault.HTTP_404, "-sSf", "http://127.0.0.1:{port}/"),
+                curl("curl-404-fi", "404 with -fi: the headers, then exit 22", Fault.HTTP_404, "-sSfi",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-404-fail-with-body", "404 with --fail-with-body", Fault.HTTP_404, "-sS",
+                        "--fail-with-body", "http://127.0.0.1:{port}/"),
+                curl("curl-404-fo", "404 with -f -o: no file left", Fault.HTTP_404, "-sSf", "-o", "out",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-head", "-I: the response head", Fault.HTTP_OK, "-sSI", "http://127.0.0.1:{port}/"),
+                curl("curl-include", "-i: head and body", Fault.HTTP_OK, "-sSi", "http://127.0.0.1:{port}/"),
+                curl("curl-chunked", "chunked body, -v", Fault.HTTP_CHUNKED, "-v", "http://127.0.0.1:{port}/"),
+                curl("curl-gzip", "--compressed, gzip body", Fault.HTTP_GZIP, "-sS", "--compressed",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-redirect-L", "-L follows a 302", Fault.HTTP_REDIRECT, "-sSL", "-w",
+                        "%{num_redirects} %{url_effective}\\n", "http://127.0.0.1:{port}/"),
+                curl("curl-redirect-noL", "a 302 without -L: its body, redirect_url", Fault.HTTP_REDIRECT, "-sS",
+                        "-w", "%{http_code} %{redirect_url}\\n", "http://127.0.0.1:{port}/"),
+                curl("curl-redirect-loop", "-L --max-redirs 3 on a loop: exit 47", Fault.HTTP_REDIRECT_LOOP,
+                        "-sSL", "--max-redirs", "3", "http://127.0.0.1:{port}/"),
+                curl("curl-request-post", "-d -H -u -A: the request as sent", Fault.HTTP_ECHO_REQUEST, "-sS",
+                        "-d", "a=b", "-d", "c", "-H", "X-One: 1", "-u", "bob:pw", "-A", "agent/1",
+                        "http://127.0.0.1:{port}/p?q=1"),
+                curl("curl-request-put", "-X PUT --compressed, headers replaced and removed",
+                        Fault.HTTP_ECHO_REQUEST, "-sS", "-X", "PUT", "--data-binary", "x", "-H", "Accept: text/plain",
+                        "-H", "User-Agent:", "-H", "X-Empty;", "http://127.0.0.1:{port}/"),
+                curl("curl-request-G", "-G moves -d into the query", Fault.HTTP_ECHO_REQUEST, "-sS", "-G",
+                        "-d", "a=1", "-d", "b=2", "http://127.0.0.1:{port}/g"),
+                curl("curl-no-reply", "a server that closes: exit 52", Fault.HTTP_NO_REPLY, "-sS",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-not-http", "a server that is not HTTP: exit 1", Fault.HTTP_NOT_HTTP, "-sS",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-retry-silent", "--retry 2 -m 1 on a silent server: delays 1 s then 2 s", Fault.SILENT,
+                        "-sS", "-m", "1", "--retry", "2", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-refused", "--retry 1 --retry-connrefused: the warning, wrapped", Fault.REFUSED,
+                        "--retry", "1", "--retry-connrefused", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-refused-no", "--retry 2 alone does not retry a refused connect", Fault.REFUSED,
+                        "-sS", "--retry", "2", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-503", "--retry 1 --retry-delay 1 on a 503", Fault.HTTP_503, "-s",
+                        "--retry", "1", "--retry-delay", "1", "-w", "%{http_code}\\n", "http://127.0.0.1:{port}/"),
+                curl("curl-lostdns", "DNS answers lost, no option: exit 6 when the resolver gives up",
+                        Fault.DNS_SWALLOW, "-sS", "http://lost.lab.test:{port}/"),
+                curl("curl-lostdns-m05", "-m 0.5, DNS answers lost", Fault.DNS_SWALLOW, "-sS", "-m", "0.5",
+                        "http://lost.lab.test:{port}/"),
+                curl("curl-nxdomain", "NXDOMAIN: exit 6 at once", Fault.DNS_NXDOMAIN, "-sS",
+                        "http://gone.lab.test:{port}/"),
+                curl("curl-resolve", "--resolve pins the name", Fault.HTTP_OK, "-sS", "--resolve",
+                        "pinned.lab.test:{port}:127.0.0.1", "http://pinned.lab.test:{port}/"),
+                curl("curl-bad-option", "unknown option", Fault.REFUSED, "--max-tme", "2", "http://127.0.0.1:{port}/"),
+                curl("curl-ambiguous-option", "ambiguous abbreviation", Fault.REFUSED, "--max", "2",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-abbreviated-option", "an unambiguous abbreviation works", Fault.REFUSED, "-sS",
+                        "--connect-ti", "1", "http://127.0.0.1:{port}/"),
+                curl("curl-no-on-non-boolean", "--no- on an option with a value", Fault.REFUSED, "--no-max-time",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-bad-number", "-m abc", Fault.REFUSED, "-m", "abc", "http://127.0.0.1:{port}/"),
+                curl("curl-negative-number", "-m -1", Fault.REFUSED, "-m", "-1", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-fraction", "--retry 1.5", Fault.REFUSED, "--retry", "1.5", "http://127.0.0.1:{port}/"),
+                curl("curl-missing-value", "-m at the end", Fault.REFUSED, "-sS", "http://127.0.0.1:{port}/", "-m"),
+                curl("curl-no-url", "no URL", Fault.REFUSED, "-sS"),
+                curl("curl-bad-scheme", "unknown scheme: exit 1", Fault.REFUSED, "-sS", "htp://127.0.0.1:{port}/"),
+                curl("curl-bad-port", "port 99999: exit 3", Fault.REFUSED, "-sS", "http://127.0.0.1:99999/"),
+                curl("curl-two-urls", "two URLs, the first refused: the last one's exit", Fault.HTTP_OK, "-sS",
+                        "http://127.0.0.1:1/", "http://127.0.0.1:{port}/"),
+                curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
+                        "-s", "http://127.0.0.1:{port}/")));
+        return all;
+    }
+
+    /** The seed article's nc rows. */
+    static List<Scenario> ncMatrix() {
         return List.of(
                 nc("nc-blackhole-kernel", "no option, black hole: the kernel's SYN retries", Fault.BLACK_HOLE,
                         StdinSpec.EMPTY, "-v", "127.0.0.1", "{port}"),
@@ -29,9 +161,9 @@ public final class ScenarioCatalogue {
                 nc("nc-refused", "refused", Fault.REFUSED, StdinSpec.EMPTY, "-v", "127.0.0.1", "{port}"));
     }
 
-    /** Everything the side-by-side tests run: the matrix rows and more. */
+    /** The nc rows of the side-by-side tests: the matrix rows and more. */
     public static List<Scenario> all() {
-        List<Scenario> all = new ArrayList<>(matrix());
+        List<Scenario> all = new ArrayList<>(ncMatrix());
         all.addAll(List.of(
                 nc("nc-refused-quiet", "refused, no -v", Fault.REFUSED, StdinSpec.EMPTY, "127.0.0.1", "{port}"),
                 nc("nc-blackhole-w1-z", "-z -w 1, black hole, no -v", Fault.BLACK_HOLE, StdinSpec.EMPTY,

@@ -1,0 +1,144 @@
+package jtwins.lab;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * HTTP servers that misbehave on purpose, for the curl and wget rows: each reads the request (head and
+ * a Content-Length body), then answers in one chosen way — whole, stalled part-way, cut short, dripped,
+ * redirected, or with the request itself as the body so a test can compare what two clients sent.
+ */
+final class HttpFaults {
+    private HttpFaults() {
+    }
+
+    static byte[] response(String statusLine, String extraHeaders, byte[] body) {
+        String head = statusLine + "\r\n" + extraHeaders + "Content-Length: " + body.length + "\r\n\r\n";
+        return concat(head.getBytes(StandardCharsets.ISO_8859_1), body);
+    }
+
+    static byte[] text(String statusLine, String body) {
+        return response(statusLine, "Content-Type: text/plain\r\n", body.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The response, then close (or, with stallAfter >= 0, only its first bytes, then silence). */
+    static TcpFaultServer.Behaviour answer(byte[] response, int stallAfter) {
+        return c -> {
+            readRequest(c.getInputStream());
+            OutputStream out = c.getOutputStream();
+            if (stallAfter >= 0) {
+                out.write(response, 0, Math.min(stallAfter, response.length));
+                out.flush();
+                return;
+            }
+            out.write(response);
+            out.flush();
+            c.close();
+        };
+    }
+
+    /** The first bytes of the response, then close: a body shorter than its Content-Length. */
+    static TcpFaultServer.Behaviour cutShort(byte[] response, int closeAfter) {
+        return c -> {
+            readRequest(c.getInputStream());
+            c.getOutputStream().write(response, 0, closeAfter);
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
+    /** Headers for a body of count chunks, then one chunk every interval: a slow body. */
+    static TcpFaultServer.Behaviour drip(byte[] chunk, long intervalMillis, int count) {
+        return c -> {
+            readRequest(c.getInputStream());
+            OutputStream out = c.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + chunk.length * count + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            for (int i = 0; i < count; i++) {
+                out.write(chunk);
+                out.flush();
+                Thread.sleep(intervalMillis);
+            }
+            c.close();
+        };
+    }
+
+    /** 200 with the request as received (head and body) as its body. */
+    static TcpFaultServer.Behaviour echoRequest() {
+        return c -> {
+            byte[] request = readRequest(c.getInputStream());
+            c.getOutputStream().write(response("HTTP/1.1 200 OK", "", request));
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
+    /** "/" redirects to "/final" (or every path to "/again" when looping); "/final" answers 200. */
+    static TcpFaultServer.Behaviour redirect(int status, boolean loop) {
+        return c -> {
+            byte[] request = readRequest(c.getInputStream());
+            String first = new String(request, StandardCharsets.ISO_8859_1);
+            String path = first.substring(first.indexOf(' ') + 1, first.indexOf(' ', first.indexOf(' ') + 1));
+            byte[] answer = !loop && path.equals("/final") ? text("HTTP/1.1 200 OK", "landed\n")
+                    : response("HTTP/1.1 " + status + " Moved", "Location: " + (loop ? "/again" : "/final") + "\r\n",
+                            "moved\n".getBytes(StandardCharsets.ISO_8859_1));
+            c.getOutputStream().write(answer);
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
+    /** A chunked body in three chunks. */
+    static byte[] chunked() {
+        return ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "6\r\nhello \r\n6\r\nchunky\r\n1\r\n\n\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] gzipped(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return response("HTTP/1.1 200 OK", "Content-Encoding: gzip\r\n", bytes.toByteArray());
+    }
+
+    /** The request head up to its blank line, and a body of Content-Length bytes after it. */
+    private static byte[] readRequest(InputStream in) throws IOException {
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        int state = 0;
+        int b;
+        while (state < 4 && (b = in.read()) >= 0) {
+            seen.write(b);
+            state = (b == '\r' && (state == 0 || state == 2)) ? state + 1
+                    : (b == '\n' && (state == 1 || state == 3)) ? state + 1 : (b == '\r' ? 1 : 0);
+        }
+        String head = seen.toString(StandardCharsets.ISO_8859_1);
+        int length = 0;
+        for (String line : head.split("\r\n")) {
+            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                length = Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        seen.write(in.readNBytes(length));
+        return seen.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** Accepts and reads the request, then closes without a byte: "Empty reply from server". */
+    static TcpFaultServer.Behaviour closeAfterRequest() {
+        return c -> {
+            readRequest(c.getInputStream());
+            c.close();
+        };
+    }
+}
