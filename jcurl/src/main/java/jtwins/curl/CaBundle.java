@@ -1,71 +1,185 @@
 package jtwins.curl;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
  * The CA certificates curl trusts on Debian: the system bundle /etc/ssl/certs/ca-certificates.crt
- * (what Debian's curl is built with), or --cacert's PEM file, or every PEM file in --capath — not the
+ * (what Debian's curl is built with), or --cacert's PEM file, or the PEM files in --capath — not the
  * JDK's own cacerts, which may hold another set.
+ *
+ * Parsing all 140-odd certificates of the bundle costs a JVM half a second; OpenSSL, too, only
+ * looks up the issuer it needs. So the bundle is read as bytes, each entry's subject is found by a
+ * short DER walk, and only the entries whose subject is an issuer in the server's chain are parsed
+ * and handed to the JDK's PKIX check as anchors.
  */
 final class CaBundle {
     static final String SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+    private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
+    private static final String END = "-----END CERTIFICATE-----";
 
     private CaBundle() {
     }
 
     static X509TrustManager trustManager(String caCert, String caPath) throws TransferFailed {
-        try {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            int count = 0;
-            if (caCert != null || caPath == null) {
-                String file = caCert != null ? caCert : SYSTEM_BUNDLE;
-                try (InputStream in = Files.newInputStream(Path.of(file))) {
-                    for (Certificate c : factory.generateCertificates(in)) {
-                        store.setCertificateEntry("ca" + count++, c);
-                    }
-                } catch (IOException e) {
-                    throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE,
-                            "error setting certificate file: " + file);
-                }
+        List<byte[]> entries = new ArrayList<>();
+        if (caCert != null || caPath == null) {
+            String file = caCert != null ? caCert : SYSTEM_BUNDLE;
+            try {
+                entries.addAll(pemEntries(Files.readString(Path.of(file), StandardCharsets.ISO_8859_1)));
+            } catch (IOException e) {
+                throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate file: " + file);
             }
-            if (caPath != null) {
-                try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(caPath))) {
-                    for (Path p : dir) {
-                        try (InputStream in = Files.newInputStream(p)) {
-                            for (Certificate c : factory.generateCertificates(in)) {
-                                store.setCertificateEntry("ca" + count++, c);
-                            }
-                        } catch (IOException | GeneralSecurityException e) {
-                            // a file that is not a certificate is skipped, as OpenSSL's hashed lookup never sees it
+        }
+        if (caPath != null) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(caPath))) {
+                for (Path p : dir) {
+                    try {
+                        entries.addAll(pemEntries(Files.readString(p, StandardCharsets.ISO_8859_1)));
+                    } catch (IOException e) {
+                        // a file that is not readable is skipped, as OpenSSL's lookup never sees it
+                    }
+                }
+            } catch (IOException e) {
+                throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate path: " + caPath);
+            }
+        }
+        return new Lookup(entries);
+    }
+
+    /** Anchors found by subject when a chain arrives, then the JDK's PKIX check against them alone. */
+    private static final class Lookup implements X509TrustManager {
+        private final List<byte[]> entries;
+
+        Lookup(List<byte[]> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+                anchors.load(null, null);
+                CertificateFactory factory = CertificateFactory.getInstance("X.509");
+                int count = 0;
+                for (byte[] der : entries) {
+                    byte[] subject = subjectOf(der);
+                    for (X509Certificate c : chain) {
+                        if (subject != null && Arrays.equals(subject, c.getIssuerX500Principal().getEncoded())) {
+                            anchors.setCertificateEntry("ca" + count++,
+                                    factory.generateCertificate(new ByteArrayInputStream(der)));
+                            break;
                         }
                     }
-                } catch (IOException e) {
-                    throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate path: " + caPath);
                 }
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(store);
-            for (TrustManager tm : tmf.getTrustManagers()) {
-                if (tm instanceof X509TrustManager x) {
-                    return x;
+                if (count == 0) {
+                    throw new CertificateException("no trust anchor issued this chain");
                 }
+                TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(anchors);
+                for (TrustManager tm : tmf.getTrustManagers()) {
+                    if (tm instanceof X509TrustManager x) {
+                        x.checkServerTrusted(chain, authType);
+                        return;
+                    }
+                }
+                throw new CertificateException("no X.509 trust manager");
+            } catch (GeneralSecurityException | IOException e) {
+                if (e instanceof CertificateException c) {
+                    throw c;
+                }
+                throw new CertificateException(e);
             }
-            throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, CurlCode.SSL_CACERT_BADFILE.text());
-        } catch (GeneralSecurityException | IOException e) {
-            throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, CurlCode.SSL_CACERT_BADFILE.text());
         }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("client side only");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    /** The DER of each "BEGIN CERTIFICATE" block. */
+    static List<byte[]> pemEntries(String text) {
+        List<byte[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int begin = text.indexOf(BEGIN, from);
+            if (begin < 0) {
+                return out;
+            }
+            int end = text.indexOf(END, begin);
+            if (end < 0) {
+                return out;
+            }
+            try {
+                out.add(Base64.getMimeDecoder().decode(text.substring(begin + BEGIN.length(), end)));
+            } catch (IllegalArgumentException e) {
+                // not base64: OpenSSL skips such a block too
+            }
+            from = end + END.length();
+        }
+    }
+
+    /**
+     * The subject Name's DER inside a certificate: Certificate ::= SEQUENCE { tbsCertificate SEQUENCE {
+     * [0] version OPTIONAL, serialNumber, signature, issuer, validity, subject, ... } ... }.
+     */
+    static byte[] subjectOf(byte[] der) {
+        try {
+            int[] cert = header(der, 0);
+            int[] tbs = header(der, cert[1]);
+            int at = tbs[1];
+            if ((der[at] & 0xff) == 0xa0) {
+                at = skip(der, at);
+            }
+            for (int i = 0; i < 4; i++) {
+                at = skip(der, at);
+            }
+            int[] subject = header(der, at);
+            return Arrays.copyOfRange(der, at, subject[1] + subject[2]);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {tag offset, content offset, content length} of the element at offset. */
+    private static int[] header(byte[] der, int offset) {
+        int first = der[offset + 1] & 0xff;
+        if (first < 0x80) {
+            return new int[] {offset, offset + 2, first};
+        }
+        int n = first & 0x7f;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            length = (length << 8) | (der[offset + 2 + i] & 0xff);
+        }
+        return new int[] {offset, offset + 2 + n, length};
+    }
+
+    private static int skip(byte[] der, int offset) {
+        int[] h = header(der, offset);
+        return h[1] + h[2];
     }
 }

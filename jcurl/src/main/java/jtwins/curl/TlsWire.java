@@ -61,11 +61,14 @@ final class TlsWire implements Wire {
         engine.setSSLParameters(parameters);
         TlsWire wire = new TlsWire(engine, raw);
         verbose.info("ALPN: offers http/1.1");
+        pulse.handshakeUntil(pulse.clock().connectDeadline());
         try {
             engine.beginHandshake();
             wire.runHandshake();
         } catch (SSLException e) {
             throw check.failure(e, url.host());
+        } finally {
+            pulse.handshakeUntil(TransferClock.NEVER);
         }
         verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
                 + engine.getSession().getCipherSuite());

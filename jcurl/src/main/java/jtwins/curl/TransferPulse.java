@@ -21,6 +21,7 @@ final class TransferPulse {
     private long bytecount;
     private long size = -1;
     private long slowSince;
+    private long handshakeDeadline = TransferClock.NEVER;
 
     TransferPulse(TransferClock clock, ProgressMeter meter, CurlConfig config) {
         this.clock = clock;
@@ -64,6 +65,11 @@ final class TransferPulse {
         meter.expectedSize(size);
     }
 
+    /** The TLS handshake runs under the connect clock: vtls ends it with "SSL connection timeout". */
+    void handshakeUntil(long deadline) {
+        handshakeDeadline = deadline;
+    }
+
     long bytecount() {
         return bytecount;
     }
@@ -82,6 +88,9 @@ final class TransferPulse {
                         : "Operation timed out after " + since + " milliseconds with " + bytecount + " bytes received";
             };
             throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, message);
+        }
+        if (now - handshakeDeadline >= 0) {
+            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "SSL connection timeout");
         }
         if (stage == Stage.PERFORMING && speedTimeMs > 0) {
             // lib/speedcheck.c: under the limit for speed-time in a row ends it
@@ -111,7 +120,7 @@ final class TransferPulse {
         while (true) {
             selector.selectedKeys().clear();
             long now = System.nanoTime();
-            long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, clock.maxDeadline()));
+            long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, Math.min(clock.maxDeadline(), handshakeDeadline)));
             if (slowSince != 0 && stage == Stage.PERFORMING) {
                 // speedcheck.c arms a timer of its own, so "too slow" is noticed when it is due, not at the next byte
                 wakeAt = Math.min(wakeAt, slowSince + speedTimeMs * 1_000_000);

@@ -52,6 +52,8 @@ public enum Fault {
     HTTP_NO_REPLY,
     /** HTTP: the body is not HTTP at all. */
     HTTP_NOT_HTTP,
+    /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
+    TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
     DNS_SWALLOW,
     DNS_NXDOMAIN,
@@ -116,6 +118,7 @@ public enum Fault {
             case HTTP_ECHO_REQUEST -> http(HttpFaults.echoRequest());
             case HTTP_NO_REPLY -> http(HttpFaults.closeAfterRequest());
             case HTTP_NOT_HTTP -> http(HttpFaults.answer("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.UTF_8), -1));
+            case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
             case DNS_NXDOMAIN -> new Running(freePort(),

@@ -1,0 +1,55 @@
+package jtwins.curl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The option table against the installed curl's own list, and its help text against curl's. */
+class CurlOptionTableTest {
+    private static String curl(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("curl"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Test
+    void everyNameCurlListsIsInTheTableWithItsLetterAndArgument() throws Exception {
+        String help = curl("--help", "all");
+        TreeSet<String> listed = new TreeSet<>();
+        for (String line : help.split("\n")) {
+            int dashes = line.indexOf("--");
+            if (!line.startsWith(" ") || dashes < 0) {
+                continue;
+            }
+            String rest = line.substring(dashes + 2);
+            String name = rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' '));
+            listed.add(name);
+            CurlOptionTable.Row row = CurlOptionTable.byName(name);
+            assertNotNull(row, "curl lists --" + name);
+            char letter = line.trim().startsWith("-") && !line.trim().startsWith("--") ? line.trim().charAt(1) : '\0';
+            assertEquals(letter, row.letter(), "letter of --" + name);
+            boolean takesValue = rest.length() > name.length() + 1
+                    && (rest.charAt(name.length() + 1) == '<' || rest.charAt(name.length() + 1) == '[');
+            assertEquals(takesValue, row.takesValue() || name.equals("help"), "value of --" + name);
+        }
+        assertTrue(listed.size() >= 240, "curl lists " + listed.size() + " options");
+        assertEquals(listed.size() + 4, CurlOptionTable.ALL.length, "the table is curl's list plus its 4 hidden names");
+    }
+
+    @Test
+    void helpTextIsCurls() throws Exception {
+        assertEquals(curl("--help"), HelpText.of(null));
+        assertEquals(curl("--help", "all"), HelpText.of("all"));
+        assertEquals(curl("--help", "connection"), HelpText.of("connection"));
+    }
+}

@@ -1,0 +1,100 @@
+package jtwins.lab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * HTTPS for the lab: a self-signed certificate for 127.0.0.1 and localhost, made once per run with the
+ * JDK's keytool in a temporary folder, and servers that answer over TLS or accept and never handshake.
+ */
+final class TlsFaults {
+    private static final char[] PASSWORD = "lab-only".toCharArray();
+    private static Path folder;
+
+    private TlsFaults() {
+    }
+
+    /** The folder holding lab.p12 (key and certificate) and lab.pem (the certificate, for --cacert). */
+    static synchronized Path materials() throws IOException {
+        if (folder != null) {
+            return folder;
+        }
+        Path dir = Files.createTempDirectory("jtwins-tls");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        run(List.of(keytool.toString(), "-genkeypair", "-alias", "lab", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=lab.test", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "30",
+                "-keystore", dir.resolve("lab.p12").toString(), "-storetype", "PKCS12",
+                "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD)));
+        run(List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "lab", "-keystore",
+                dir.resolve("lab.p12").toString(), "-storepass", new String(PASSWORD), "-file",
+                dir.resolve("lab.pem").toString()));
+        dir.toFile().deleteOnExit();
+        dir.resolve("lab.p12").toFile().deleteOnExit();
+        dir.resolve("lab.pem").toFile().deleteOnExit();
+        folder = dir;
+        return dir;
+    }
+
+    static Path caFile() throws IOException {
+        return materials().resolve("lab.pem");
+    }
+
+    /** Completes the handshake and answers 200 with "secure\n". */
+    static TcpFaultServer.Behaviour answer() throws IOException {
+        SSLContext context = serverContext();
+        return c -> {
+            SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(c, null, c.getPort(), true);
+            tls.setUseClientMode(false);
+            InputStream in = tls.getInputStream();
+            int state = 0;
+            int b;
+            while (state < 4 && (b = in.read()) >= 0) {
+                state = (b == '\r' && (state == 0 || state == 2)) ? state + 1
+                        : (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+            }
+            OutputStream out = tls.getOutputStream();
+            out.write(HttpFaults.text("HTTP/1.1 200 OK", "secure\n"));
+            out.flush();
+            tls.close();
+        };
+    }
+
+    private static SSLContext serverContext() throws IOException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(materials().resolve("lab.p12"))) {
+                store.load(in, PASSWORD);
+            }
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(store, PASSWORD);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(kmf.getKeyManagers(), null, null);
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void run(List<String> command) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("keytool failed: " + new String(out, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
