@@ -9,6 +9,7 @@ public enum Mechanism {
     SO_RCVTIMEO("SO_RCVTIMEO/SO_SNDTIMEO on the socket"),
     KERNEL_SYN_RETRIES("the kernel's SYN retries (net.ipv4.tcp_syn_retries)"),
     RESOLVER_SCHEDULE("the resolver's own schedule (resolv.conf timeout:/attempts:)"),
+    SLEEP("a sleep before the next try"),
     NONE("nothing: waits forever");
 
     private final String description;

@@ -6,6 +6,7 @@ import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
 import jtwins.common.ProcessStart;
+import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
 /**
@@ -23,6 +24,34 @@ public final class CurlMain {
 
     public static void main(String[] args) {
         ToolMain.run("curl", args, CurlMain::run);
+    }
+
+    /** The plan curl would follow for a command line, for `jtwins explain`; a bad command line is a Failure. */
+    public static TimeoutPlan plan(String[] args) {
+        return CurlPlan.build(parseForExplain(args));
+    }
+
+    /** The host the first URL names (or its proxy), for `jtwins explain`'s resolver line; null if none. */
+    public static String destination(String[] args) {
+        CurlConfig config = parseForExplain(args);
+        for (UrlNode node : config.urls) {
+            if (node.urlSet) {
+                try {
+                    CurlUrl url = CurlUrl.parse(node.url);
+                    String proxy = config.proxyFor(url);
+                    return proxy != null ? ProxyUrl.parse(proxy).host() : url.host();
+                } catch (TransferFailed f) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static CurlConfig parseForExplain(String[] args) {
+        CurlCommandLine line = CurlCommandLine.parse(args, new Diagnostics(ToolMessages.PROGRAM), System.getenv());
+        ProxyEnvironment.apply(line.config(), System.getenv());
+        return line.config();
     }
 
     static int run(String[] args, Diagnostics stderr) throws IOException, InterruptedException {

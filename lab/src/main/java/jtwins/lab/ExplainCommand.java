@@ -9,6 +9,7 @@ import jtwins.common.NumericAddress;
 import jtwins.common.ResolvConf;
 import jtwins.common.ResolverSchedule;
 import jtwins.common.TimeoutPlan;
+import jtwins.curl.CurlMain;
 import jtwins.nc.NcMain;
 
 /** jtwins explain TOOL ARGS...: the timeout plan the twin would follow for that command line. */
@@ -21,7 +22,7 @@ final class ExplainCommand {
             args = Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length == 0) {
-            out.println("usage: jtwins explain [--] nc [nc options] [destination] [port]");
+            out.println("usage: jtwins explain [--] nc|curl [options and operands, as given to the original]");
             return 2;
         }
         // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
@@ -31,6 +32,7 @@ final class ExplainCommand {
         try {
             plan = switch (tool) {
                 case "nc", "jnc" -> NcMain.plan(rest);
+                case "curl", "jcurl" -> CurlMain.plan(rest);
                 default -> null;
             };
         } catch (Failure f) {
@@ -39,14 +41,14 @@ final class ExplainCommand {
             return f.status();
         }
         if (plan == null) {
-            out.println("jtwins explain: no twin of " + tool + " yet (available: nc)");
+            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl)");
             return 2;
         }
         out.println(tool + " " + String.join(" ", rest));
         for (String line : plan.describe()) {
             out.println("  " + line);
         }
-        String host = NcMain.destination(rest);
+        String host = tool.endsWith("curl") ? CurlMain.destination(rest) : NcMain.destination(rest);
         if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
                 .isEmpty()) {
             // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf

@@ -31,13 +31,13 @@ public final class ScenarioCatalogue {
     /** The seed article's curl rows. */
     static List<Scenario> curlMatrix() {
         return List.of(
-                curl("curl-blackhole-kernel", "no option, black hole: the kernel's SYN retries, exit 28",
+                curl("curl-blackhole-kernel", "no option, black hole: the kernel's SYN retries",
                         Fault.BLACK_HOLE, "-sS", "http://127.0.0.1:{port}/"),
-                curl("curl-blackhole-ct2", "--connect-timeout 2, black hole: the connect filter's timer",
+                curl("curl-blackhole-ct2", "--connect-timeout 2, black hole",
                         Fault.BLACK_HOLE, "-sS", "--connect-timeout", "2", "http://127.0.0.1:{port}/"),
-                curl("curl-lostdns-ct05", "--connect-timeout 0.5, DNS answers lost: the lookup is inside it",
+                curl("curl-lostdns-ct05", "--connect-timeout 0.5, DNS answers lost",
                         Fault.DNS_SWALLOW, "-sS", "--connect-timeout", "0.5", "http://lost.lab.test:{port}/"),
-                curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes: the partial file stays",
+                curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes",
                         Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"));
     }
 

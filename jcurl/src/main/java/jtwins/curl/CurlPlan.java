@@ -1,0 +1,79 @@
+package jtwins.curl;
+
+import jtwins.common.Budget;
+import jtwins.common.KernelSynRetries;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.TimeoutPlan;
+
+/**
+ * curl's timeouts as data: one connect clock from before the lookup through TLS, -m over everything
+ * from the transfer's start, the kernel's SYN retries under both, -y/-Y as the only idle bound, and
+ * --retry's doubling waits. What jtwins explain prints and what jcurl arms come from the same settings.
+ */
+final class CurlPlan {
+    private CurlPlan() {
+    }
+
+    static TimeoutPlan build(CurlConfig c) {
+        TimeoutPlan.Builder plan = TimeoutPlan.forTool("curl");
+        long connectMs = c.connectTimeoutMs > 0 ? c.connectTimeoutMs : CurlConfig.DEFAULT_CONNECT_TIMEOUT_MS;
+        String connectSetBy = c.connectTimeoutMs > 0 ? "--connect-timeout " + seconds(c.connectTimeoutMs)
+                : "libcurl's default connect timeout (300 s)";
+        long shared = c.maxTimeMs > 0 ? Math.min(connectMs, c.maxTimeMs) : connectMs;
+        String sharedSetBy = c.maxTimeMs > 0 && c.maxTimeMs < connectMs ? "-m " + seconds(c.maxTimeMs) : connectSetBy;
+        plan.phase(Phase.RESOLVE, Budget.ofMillis(shared), sharedSetBy + ", shared with connect and TLS",
+                Mechanism.POLL, "threaded resolver: getaddrinfo() on a thread, left behind when the clock ends"
+                        + " (\"Resolving timed out after N milliseconds\", exit 28)");
+        int retries = KernelSynRetries.current();
+        long kernelMs = KernelSynRetries.giveUpAfter(retries).toMillis();
+        String connectNote = kernelMs < shared ? sharedSetBy + ", but net.ipv4.tcp_syn_retries=" + retries
+                + " ends each address after " + kernelMs / 1000 + " s first (exit 28, \"Couldn't connect to server\")"
+                : sharedSetBy;
+        plan.phase(Phase.CONNECT, Budget.ofMillis(Math.min(shared, kernelMs)), connectNote, Mechanism.POLL,
+                "connect.c eyeballers: non-blocking connect() and poll(); half the time left per address when the"
+                        + " family has another; the other family after " + c.happyEyeballsMs + " ms");
+        plan.phase(Phase.TLS, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect left of it)",
+                Mechanism.POLL, "vtls: the handshake polled under the connect clock (\"SSL connection timeout\")");
+        if (c.speedTimeSeconds > 0 || c.speedLimit > 0) {
+            long time = c.speedTimeSeconds > 0 ? c.speedTimeSeconds : 30;
+            long limit = c.speedLimit > 0 ? c.speedLimit : 1;
+            plan.phase(Phase.IDLE_READ, Budget.ofSeconds(time), "-y " + time + " -Y " + limit
+                    + ": under " + limit + " bytes/s for that long", Mechanism.POLL,
+                    "speedcheck.c: \"Operation too slow\", exit 28");
+        } else {
+            plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing (curl has no idle timeout; -y/-Y is the nearest)",
+                    Mechanism.NONE, "a silent server holds curl until -m, or forever");
+        }
+        plan.phase(Phase.TOTAL, c.maxTimeMs > 0 ? Budget.ofMillis(c.maxTimeMs) : Budget.UNLIMITED,
+                c.maxTimeMs > 0 ? "-m " + seconds(c.maxTimeMs) + ", from the start of each try" : "nothing (no -m)",
+                c.maxTimeMs > 0 ? Mechanism.POLL : Mechanism.NONE,
+                "multi.c multi_handle_timeout(): \"Operation timed out after N milliseconds with X out of Y bytes\"");
+        if (c.retry > 0) {
+            long first = c.retryDelaySeconds > 0 ? c.retryDelaySeconds : 1;
+            long total = 0;
+            long wait = first;
+            StringBuilder waits = new StringBuilder();
+            for (long i = 0; i < c.retry; i++) {
+                total += wait;
+                waits.append(i == 0 ? "" : " + ").append(wait);
+                if (c.retryDelaySeconds == 0) {
+                    wait = Math.min(wait * 2, 600);
+                }
+            }
+            plan.phase(Phase.RETRY_WAIT, Budget.ofSeconds(total), "--retry " + c.retry + ": waits " + waits + " s"
+                    + (c.retryMaxTimeSeconds > 0 ? ", no new try after --retry-max-time " + c.retryMaxTimeSeconds + " s"
+                    : ""), Mechanism.SLEEP, "tool_operate.c: timeouts, lookup failures and 408/429/5xx are retried"
+                    + (c.retryConnRefused ? ", and refused connects" : "; a refused connect only with --retry-connrefused"));
+        }
+        return plan.build();
+    }
+
+    private static String seconds(long ms) {
+        String fraction = Long.toString(1000 + ms % 1000).substring(1);
+        while (fraction.endsWith("0")) {
+            fraction = fraction.substring(0, fraction.length() - 1);
+        }
+        return fraction.isEmpty() ? Long.toString(ms / 1000) : ms / 1000 + "." + fraction;
+    }
+}
