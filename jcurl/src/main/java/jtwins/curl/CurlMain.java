@@ -131,11 +131,14 @@ public final class CurlMain {
                 pulse.check(System.nanoTime());
                 try {
                     new SingleTransfer(config, pulse, verbose, info).run(url, sink);
-                } finally {
-                    long end = System.nanoTime();
-                    info.totalUs = clock.sinceOpMicros(end);
-                    meter.done(end);
+                } catch (TransferFailed f) {
+                    // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
+                    boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
+                            || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
+                    finish(info, clock, meter, !lookupFailed);
+                    throw f;
                 }
+                finish(info, clock, meter, true);
                 verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
@@ -179,6 +182,15 @@ public final class CurlMain {
                 WriteOut.write(config.writeOut, info, stderr);
             }
             return result;
+        }
+    }
+
+    /** The end of a try: its total time, and Curl_pgrsDone()'s forced last meter line and newline. */
+    private static void finish(TransferInfo info, TransferClock clock, ProgressMeter meter, boolean meterDone) {
+        long end = System.nanoTime();
+        info.totalUs = clock.sinceOpMicros(end);
+        if (meterDone) {
+            meter.done(end);
         }
     }
 

@@ -144,6 +144,17 @@ public final class ScenarioCatalogue {
                 curl("curl-bad-port", "port 99999: exit 3", Fault.REFUSED, "-sS", "http://127.0.0.1:99999/"),
                 curl("curl-two-urls", "two URLs, the first refused: the last one's exit", Fault.HTTP_OK, "-sS",
                         "http://127.0.0.1:1/", "http://127.0.0.1:{port}/"),
+                curl("curl-bar-drip", "-# on a body of known size, ten pieces", Fault.HTTP_DRIP, "-#", "-o", "out",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-bar-chunked", "-# on a body of unknown size: no bar, one newline", Fault.HTTP_CHUNKED,
+                        "-#", "http://127.0.0.1:{port}/"),
+                new Scenario("curl-config-stdin", "curl", "-K - reads options from stdin, warns about a bad line",
+                        List.of("-K", "-", "http://127.0.0.1:{port}/"), Fault.SILENT,
+                        StdinSpec.text("# options\nmax-tme 2\n-m 1\nshow-error\n", 0), HANG),
+                curl("curl-config-missing", "-K naming no file: exit 26", Fault.REFUSED, "-K", "nofile",
+                        "http://127.0.0.1:{port}/"),
+                curl("curl-help", "--help", Fault.REFUSED, "--help"),
+                curl("curl-help-category", "--help connection", Fault.REFUSED, "--help", "connection"),
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
         return all;
