@@ -16,6 +16,7 @@ enum CurlCode {
     READ_ERROR(26, "Failed to open/read local data from file/application"),
     OPERATION_TIMEDOUT(28, "Timeout was reached"),
     SSL_CONNECT_ERROR(35, "SSL connect error"),
+    FILESIZE_EXCEEDED(63, "Maximum file size exceeded"),
     TOO_MANY_REDIRECTS(47, "Number of redirects hit maximum amount"),
     GOT_NOTHING(52, "Server returned nothing (no headers, no data)"),
     SEND_ERROR(55, "Failed sending data to the peer"),

@@ -205,6 +205,7 @@ final class CurlCommandLine {
             case "head" -> c.head = toggle;
             case "location", "location-trusted" -> c.followLocation = toggle;
             case "max-redirs" -> c.maxRedirs = maxRedirs(value);
+            case "max-filesize" -> c.maxFilesize = CurlNumbers.size(value);
             case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1), false) : value;
             case "request" -> c.request = value;
             case "header" -> c.headers.add(value);

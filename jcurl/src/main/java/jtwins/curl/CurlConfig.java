@@ -40,6 +40,7 @@ final class CurlConfig {
     boolean head;
     boolean followLocation;
     long maxRedirs = 50;
+    long maxFilesize;
     String writeOut;
     String request;
     final List<String> headers = new ArrayList<>();

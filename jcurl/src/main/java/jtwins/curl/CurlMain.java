@@ -104,7 +104,8 @@ public final class CurlMain {
                                                 boolean stdoutTerminal) throws IOException, InterruptedException {
         long retriesLeft = config.retry;
         long retrySleep = config.retryDelaySeconds > 0 ? config.retryDelaySeconds * 1000 : RETRY_SLEEP_DEFAULT_MS;
-        long retryStart = System.nanoTime();
+        // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
+        long retryStart = anchor;
         String outfile = node.outfile != null && !node.outfile.equals("-") ? node.outfile : null;
         ProgressMeter.Mode mode = config.silent || config.noProgressMeter ? ProgressMeter.Mode.NONE
                 : config.progressBar ? ProgressMeter.Mode.BAR
@@ -122,6 +123,12 @@ public final class CurlMain {
                 info.urlEffective = url.effective();
                 if (node.remoteName) {
                     outfile = RemoteName.of(url);
+                    if (outfile == null) {
+                        if (config.warningsShown()) {
+                            stderr.write("curl: Remote file name has no length!\n");
+                        }
+                        throw new TransferFailed(CurlCode.WRITE_ERROR, null);
+                    }
                 }
                 info.filenameEffective = outfile;
                 sink = new BodySink(outfile);
@@ -132,6 +139,8 @@ public final class CurlMain {
                 try {
                     new SingleTransfer(config, pulse, verbose, info).run(url, sink);
                 } catch (TransferFailed f) {
+                    // failf() also speaks through -v
+                    verbose.info(f.getMessage());
                     // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
                     boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
                             || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;

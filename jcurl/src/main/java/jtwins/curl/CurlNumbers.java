@@ -63,6 +63,20 @@ final class CurlNumbers {
         return v;
     }
 
+    /** GetSizeParameter(): a byte count with an optional k, M or G (powers of 1024). */
+    static long size(String s) throws ParamError.Refused {
+        if (s.isEmpty()) {
+            throw ParamError.BAD_NUMERIC.refused();
+        }
+        char last = Character.toLowerCase(s.charAt(s.length() - 1));
+        int shift = last == 'k' ? 10 : last == 'm' ? 20 : last == 'g' ? 30 : 0;
+        long v = unsigned(shift == 0 ? s : s.substring(0, s.length() - 1));
+        if (v > (Long.MAX_VALUE >> shift)) {
+            throw ParamError.NUMBER_TOO_LARGE.refused();
+        }
+        return v << shift;
+    }
+
     /** secs2ms(): fractional seconds to milliseconds, refused when negative or beyond LONG_MAX/1000. */
     static long secondsToMillis(String s) throws ParamError.Refused {
         double value = strtod(s);

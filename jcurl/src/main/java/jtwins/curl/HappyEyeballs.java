@@ -92,6 +92,12 @@ final class HappyEyeballs {
                         }
                     }
                 }
+                if (now - clock.connectDeadline() >= 0) {
+                    long since = clock.sinceSingleMs(now);
+                    String line = "Failed to connect to " + hostShown + " port " + port + " after " + since
+                            + " ms: " + CurlCode.OPERATION_TIMEDOUT.text();
+                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, line, lastErrno);
+                }
                 boolean allDone = true;
                 for (Baller b : ballers) {
                     allDone &= b.exhausted();
@@ -100,17 +106,9 @@ final class HappyEyeballs {
                     long since = clock.sinceSingleMs(System.nanoTime());
                     String line = "Failed to connect to " + hostShown + " port " + port + " after " + since
                             + " ms: " + CurlCode.COULDNT_CONNECT.text();
-                    verbose.info(line);
                     // a kernel that gave up on its SYNs makes it a timeout, with the same words
                     CurlCode code = lastErrno == Errno.ETIMEDOUT ? CurlCode.OPERATION_TIMEDOUT : CurlCode.COULDNT_CONNECT;
                     throw new TransferFailed(code, line, lastErrno);
-                }
-                if (now - clock.connectDeadline() >= 0) {
-                    long since = clock.sinceSingleMs(now);
-                    String line = "Failed to connect to " + hostShown + " port " + port + " after " + since
-                            + " ms: " + CurlCode.OPERATION_TIMEDOUT.text();
-                    verbose.info(line);
-                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, line, lastErrno);
                 }
                 long wakeAt = clock.connectDeadline();
                 for (int i = 0; i < ballers.length; i++) {
@@ -142,8 +140,10 @@ final class HappyEyeballs {
         ch.configureBlocking(false);
         long now = System.nanoTime();
         long left = Math.max(0, clock.connectDeadline() - now);
-        b.attemptMs = (b.next < b.addresses.size() ? left / 2 : left) / 1_000_000;
-        b.attemptDeadline = b.next < b.addresses.size() ? now + left / 2 : TransferClock.NEVER;
+        // the last address of a family has all the time left: its timer and the connect clock end together
+        long allotted = b.next < b.addresses.size() ? left / 2 : left;
+        b.attemptMs = allotted / 1_000_000;
+        b.attemptDeadline = now + allotted;
         try {
             if (ch.connect(new InetSocketAddress(address, port))) {
                 b.channel = ch;
@@ -180,7 +180,8 @@ final class HappyEyeballs {
             return errno;
         }
         if (now - b.attemptDeadline >= 0) {
-            verbose.info("After " + b.attemptMs + "ms connect time, move on!");
+            verbose.info((address instanceof Inet6Address ? "ipv6" : "ipv4") + " connect timeout after "
+                    + b.attemptMs + "ms, move on!");
             b.key.cancel();
             b.channel.close();
             b.channel = null;

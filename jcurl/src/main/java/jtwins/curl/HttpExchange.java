@@ -93,7 +93,6 @@ final class HttpExchange {
             return;
         }
         long length = head.contentLength();
-        pulse.expectedSize(length);
         long left = length;
         while (length < 0 || left > 0) {
             if (!fill()) {

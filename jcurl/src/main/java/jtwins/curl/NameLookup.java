@@ -34,7 +34,8 @@ final class NameLookup {
         InetAddress literal = NumericAddress.parse(host);
         if (literal != null) {
             if (!config.family.admits(literal)) {
-                throw couldNotResolve(host);
+                // an address is taken as given; the connect then finds none of the family -4/-6 asks for
+                throw new TransferFailed(CurlCode.COULDNT_CONNECT, null);
             }
             return List.of(literal);
         }

@@ -5,16 +5,14 @@ final class RemoteName {
     private RemoteName() {
     }
 
-    static String of(CurlUrl url) throws TransferFailed {
+    /** The name, or null when the path ends in '/' ("Remote file name has no length!"). */
+    static String of(CurlUrl url) {
         String path = url.target();
         int q = path.indexOf('?');
         if (q >= 0) {
             path = path.substring(0, q);
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (name.isEmpty()) {
-            throw new TransferFailed(CurlCode.WRITE_ERROR, "Remote file name has no length!");
-        }
-        return name;
+        return name.isEmpty() ? null : name;
     }
 }

@@ -60,6 +60,13 @@ final class SingleTransfer {
                 head = exchange.readHead(config.include || config.head ? sink : null);
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 info.httpCode = head.status;
+                if (!head.chunked() && !config.head && !head.bodyless()) {
+                    // Curl_pgrsSetDownloadSize() as Content-Length is parsed: the meter knows it even if -f stops here
+                    pulse.expectedSize(head.contentLength());
+                }
+                if (config.maxFilesize > 0 && head.contentLength() > config.maxFilesize) {
+                    throw new TransferFailed(CurlCode.FILESIZE_EXCEEDED, "Maximum file size exceeded");
+                }
                 info.sizeHeader += head.headerBytes;
                 info.contentType = head.value("content-type");
                 if (head.redirect()) {
@@ -74,9 +81,8 @@ final class SingleTransfer {
                     if (follow) {
                         verbose.info("Ignoring the response-body");
                     }
-                    long before = pulse.bytecount();
                     exchange.readBody(head, follow ? BodySink.discarding() : sink, config.compressed);
-                    info.sizeDownload += pulse.bytecount() - before;
+                    info.sizeDownload = pulse.bytecount();
                 }
                 if (config.followLocation && head.redirect()) {
                     verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
@@ -98,6 +104,12 @@ final class SingleTransfer {
             verbose.info("Issue another request to this URL: '" + next.effective() + "'");
             info.numRedirects++;
             info.redirectUrl = null;
+            // multi_done() for the request just followed: the meter's forced line, then fresh counts
+            long done = System.nanoTime();
+            pulse.meter().done(done);
+            pulse.received(0);
+            info.redirectUs = clock.sinceOpMicros(done);
+            info.sizeDownload = 0;
             // lib/http.c: a 301/302/303 turns a POST into a GET, as browsers do
             if ((head.status == 301 || head.status == 302 || head.status == 303) && "POST".equals(method)) {
                 method = "GET";
@@ -105,6 +117,7 @@ final class SingleTransfer {
             }
             url = next;
             pulse.expectedSize(-1);
+            pulse.meter().downloaded(0);
         }
     }
 

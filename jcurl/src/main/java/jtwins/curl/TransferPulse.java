@@ -132,6 +132,10 @@ final class TransferPulse {
                 selector.select(waitMs);
             }
             now = System.nanoTime();
+            if (now - until >= 0 && now - clock.maxDeadline() < 0 && now - handshakeDeadline < 0) {
+                // the caller's own timer is due: it acts first, as curl's connect filter does before the meter
+                return;
+            }
             check(now);
             if (!selector.selectedKeys().isEmpty() || now - until >= 0 || done.getAsBoolean()) {
                 return;
