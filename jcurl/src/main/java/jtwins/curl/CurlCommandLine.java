@@ -238,7 +238,8 @@ final class CurlCommandLine {
             case "version" -> request = Request.VERSION;
             case "manual" -> request = Request.MANUAL;
             // settings whose absence or presence changes nothing this twin does on HTTP/1.1
-            case "http1.1", "http1.0", "keepalive", "tcp-nodelay", "globoff", "buffer", "styled-output",
+            case "globoff" -> c.globoff = toggle;
+            case "http1.1", "http1.0", "keepalive", "tcp-nodelay", "buffer", "styled-output",
                     "path-as-is", "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
                     "no-keepalive", "sessionid", "alpn", "npn", "stderr", "xattr", "remote-time",
                     "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",

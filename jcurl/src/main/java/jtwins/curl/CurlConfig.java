@@ -41,6 +41,7 @@ final class CurlConfig {
     boolean followLocation;
     long maxRedirs = 50;
     long maxFilesize;
+    boolean globoff;
     String writeOut;
     String request;
     final List<String> headers = new ArrayList<>();

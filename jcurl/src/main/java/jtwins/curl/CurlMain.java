@@ -1,6 +1,7 @@
 package jtwins.curl;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
@@ -88,12 +89,33 @@ public final class CurlMain {
         VerboseLog verbose = new VerboseLog(stderr, config.verbose, stdoutTerminal);
         CurlCode last = CurlCode.OK;
         int urlNumber = 0;
+        boolean first = true;
         for (UrlNode node : config.urls) {
             if (!node.urlSet) {
                 continue;
             }
-            long anchor = urlNumber == 0 ? processStart : System.nanoTime();
-            last = transferWithRetries(config, node, urlNumber++, anchor, stderr, messages, verbose, stdoutTerminal);
+            List<UrlGlob.Expansion> expansions;
+            try {
+                expansions = config.globoff ? List.of(new UrlGlob.Expansion(node.url, List.of()))
+                        : UrlGlob.expand(node.url);
+            } catch (TransferFailed f) {
+                // tool_operate.c: a bad pattern ends the whole command line
+                if (config.errorsShown()) {
+                    stderr.write("curl: (" + f.code().number() + ") " + f.getMessage() + "\n");
+                }
+                StdoutStream.OUT.flush();
+                return f.code().number();
+            }
+            for (UrlGlob.Expansion e : expansions) {
+                long anchor = first ? processStart : System.nanoTime();
+                first = false;
+                UrlNode one = new UrlNode();
+                one.url = e.url();
+                one.outfile = e.outputName(node.outfile);
+                one.remoteName = node.remoteName;
+                last = transferWithRetries(config, one, urlNumber, anchor, stderr, messages, verbose, stdoutTerminal);
+            }
+            urlNumber++;
         }
         StdoutStream.OUT.flush();
         return last.number();

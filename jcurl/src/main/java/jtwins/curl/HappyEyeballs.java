@@ -119,6 +119,12 @@ final class HappyEyeballs {
                         wakeAt = Math.min(wakeAt, secondStartsAt);
                     }
                 }
+                if (ballers.length == 1 && now - secondStartsAt < 0) {
+                    // curl arms the eyeballs timer whether or not a second family exists, and wakes for it
+                    wakeAt = Math.min(wakeAt, secondStartsAt);
+                }
+                // what curl does after its connect filter on each wake: the meter
+                pulse.meter().update(System.nanoTime(), false);
                 pulse.await(selector, wakeAt);
             }
         } finally {
