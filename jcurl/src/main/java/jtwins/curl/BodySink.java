@@ -1,5 +1,6 @@
 package jtwins.curl;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +36,8 @@ final class BodySink {
         }
         try {
             if (out == null) {
-                out = filename == null ? StdoutStream.OUT : new FileOutputStream(filename);
+                // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
+                out = filename == null ? StdoutStream.OUT : new BufferedOutputStream(new FileOutputStream(filename), 4096);
             }
             out.write(b, off, len);
             bytes += len;
@@ -61,15 +63,17 @@ final class BodySink {
         }
     }
 
-    void close() {
+    /** fclose() or fflush() at the end of a transfer; false when what was buffered could not be written. */
+    boolean close() {
         try {
             if (out != null && filename != null) {
                 out.close();
             } else if (out != null) {
                 out.flush();
             }
-        } catch (IOException ignored) {
-            // curl ignores fclose()'s answer too
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -103,7 +103,7 @@ public final class CurlMain {
                 if (config.errorsShown()) {
                     stderr.write("curl: (" + f.code().number() + ") " + f.getMessage() + "\n");
                 }
-                StdoutStream.OUT.flush();
+                StdoutStream.flushQuietly();
                 return f.code().number();
             }
             for (UrlGlob.Expansion e : expansions) {
@@ -117,7 +117,7 @@ public final class CurlMain {
             }
             urlNumber++;
         }
-        StdoutStream.OUT.flush();
+        StdoutStream.flushQuietly();
         return last.number();
     }
 
@@ -206,11 +206,20 @@ public final class CurlMain {
                 continue;
             }
             meter.finishBar();
-            if (sink != null) {
-                sink.close();
+            if (sink != null && !sink.close() && result == CurlCode.OK) {
+                // post_per_transfer(): fclose()/fflush() failing after the body was handed over
+                result = CurlCode.WRITE_ERROR;
+                info.exitCode = result.number();
+                if (config.errorsShown()) {
+                    stderr.write("curl: (23) Failed writing body\n");
+                }
             }
             if (config.writeOut != null) {
-                WriteOut.write(config.writeOut, info, stderr);
+                try {
+                    WriteOut.write(config.writeOut, info, stderr);
+                } catch (IOException e) {
+                    // -w into a stdout that is gone: curl's fputs() fails as quietly
+                }
             }
             return result;
         }

@@ -10,8 +10,17 @@ import java.io.OutputStream;
  * curl's stdio, an error line on stderr comes out before the output when both go to one pipe.
  */
 final class StdoutStream {
-    static final OutputStream OUT = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 16384);
+    static final OutputStream OUT = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 4096);
 
     private StdoutStream() {
+    }
+
+    /** The flush at exit; a stdout that is gone was already reported by the transfer that wrote to it. */
+    static void flushQuietly() {
+        try {
+            OUT.flush();
+        } catch (java.io.IOException ignored) {
+            // curl's exit() flushes stdio and ignores the answer too
+        }
     }
 }

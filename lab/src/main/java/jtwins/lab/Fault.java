@@ -41,6 +41,8 @@ public enum Fault {
     /** HTTP: 200 and a body of ten 10-byte pieces, one every 600 ms. */
     HTTP_DRIP,
     HTTP_CHUNKED,
+    /** HTTP: 200 and a 64 KiB body. */
+    HTTP_BIG,
     HTTP_GZIP,
     /** HTTP: "/" is a 302 to "/final", which answers 200. */
     HTTP_REDIRECT,
@@ -112,6 +114,8 @@ public enum Fault {
             }
             case HTTP_DRIP -> http(HttpFaults.drip("0123456789".getBytes(StandardCharsets.UTF_8), 600, 10));
             case HTTP_CHUNKED -> http(HttpFaults.answer(HttpFaults.chunked(), -1));
+            case HTTP_BIG -> http(HttpFaults.answer(HttpFaults.response("HTTP/1.1 200 OK", "",
+                    "0123456789abcdef".repeat(4096).getBytes(StandardCharsets.UTF_8)), -1));
             case HTTP_GZIP -> http(HttpFaults.answer(HttpFaults.gzipped("unzipped text\n"), -1));
             case HTTP_REDIRECT -> http(HttpFaults.redirect(302, false));
             case HTTP_REDIRECT_LOOP -> http(HttpFaults.redirect(302, true));

@@ -182,6 +182,14 @@ public final class ScenarioCatalogue {
                 curl("curl-glob-bad-range", "[3-1]: bad range", Fault.HTTP_OK, "-sS", "http://127.0.0.1:{port}/[3-1]"),
                 curl("curl-globoff", "-g takes braces literally", Fault.HTTP_ECHO_REQUEST, "-sSg",
                         "http://127.0.0.1:{port}/{a"),
+                curl("curl-proxy", "-x: the absolute request a proxy gets", Fault.HTTP_ECHO_REQUEST, "-sS",
+                        "-x", "http://127.0.0.1:{port}", "http://target.lab.test/z?q"),
+                curl("curl-full-small", "-o /dev/full, a small body: fclose() fails, 'Failed writing body'",
+                        Fault.HTTP_OK, "-sS", "-o", "/dev/full", "-w", "%{exitcode}\\n", "http://127.0.0.1:{port}/"),
+                curl("curl-full-big", "-o /dev/full, a 64 KiB body: fwrite() fails on the way", Fault.HTTP_BIG,
+                        "-sS", "-o", "/dev/full", "http://127.0.0.1:{port}/"),
+                curl("curl-output-no-dir", "-o into a folder that does not exist", Fault.HTTP_OK, "-sS", "-o",
+                        "no/such/dir/file", "http://127.0.0.1:{port}/"),
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
         return all;
