@@ -187,11 +187,21 @@ public final class CurlMain {
             String retryReason = retryReason(config, failure, info);
             boolean withinRetryTime = config.retryMaxTimeSeconds == 0
                     || (System.nanoTime() - retryStart) / 1_000_000 < config.retryMaxTimeSeconds * 1000;
+            long sleep = retrySleep;
+            if (retriesLeft > 0 && withinRetryTime && ": HTTP error".equals(retryReason) && info.retryAfterSeconds > 0) {
+                // the server's Retry-After: when longer than the wait curl would choose, it is the wait
+                sleep = Math.max(sleep, info.retryAfterSeconds * 1000);
+                long spent = (System.nanoTime() - retryStart) / 1_000_000_000L;
+                if (config.retryMaxTimeSeconds > 0 && spent + info.retryAfterSeconds > config.retryMaxTimeSeconds) {
+                    messages.warnUnended("The Retry-After: time would make this command line exceed the maximum "
+                            + "allowed time for retries.");
+                    retryReason = null;
+                }
+            }
             if (retriesLeft > 0 && withinRetryTime && retryReason != null) {
-                messages.warn("Problem " + retryReason + ". Will retry in " + retrySleep / 1000 + " seconds. "
+                messages.warn("Problem " + retryReason + ". Will retry in " + sleep / 1000 + " seconds. "
                         + retriesLeft + " retries left.");
                 retriesLeft--;
-                long sleep = retrySleep;
                 if (config.retryDelaySeconds == 0) {
                     retrySleep = Math.min(retrySleep * 2, RETRY_SLEEP_MAX_MS);
                 }

@@ -69,6 +69,7 @@ final class SingleTransfer {
                 }
                 info.sizeHeader += head.headerBytes;
                 info.contentType = head.value("content-type");
+                info.retryAfterSeconds = RetryAfter.seconds(head.value("retry-after"));
                 if (head.redirect()) {
                     info.redirectUrl = url.resolve(head.value("location")).effective();
                 }

@@ -25,6 +25,14 @@ final class ToolMessages {
         }
     }
 
+    /** The few warnf() calls of 7.88.1 whose format has no newline of its own: the text ends the line unended. */
+    void warnUnended(String text) {
+        if (config.warningsShown()) {
+            String wrapped = wrap("Warning: ", text);
+            stderr.write(wrapped.substring(0, wrapped.length() - 1));
+        }
+    }
+
     /** errorf(): "curl: " and the text, shown unless -s without -S. */
     void error(String text) {
         if (config.errorsShown()) {

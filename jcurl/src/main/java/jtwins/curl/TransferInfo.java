@@ -24,6 +24,8 @@ final class TransferInfo {
     String localIp = "";
     int localPort;
     String contentType;
+    /** CURLINFO_RETRY_AFTER: the Retry-After header in seconds, 0 when absent. */
+    long retryAfterSeconds;
     String scheme = "";
     String method = "GET";
     String filenameEffective;

@@ -34,6 +34,8 @@ public enum Fault {
     HTTP_OK,
     HTTP_404,
     HTTP_503,
+    /** HTTP: 503 with "Retry-After: 2". */
+    HTTP_503_RETRY_AFTER,
     /** HTTP: 200, Content-Length 80, the headers and 30 bytes of body, then silence. */
     HTTP_STALL_BODY,
     /** HTTP: 200, Content-Length 80, the headers and 30 bytes of body, then close. */
@@ -104,6 +106,8 @@ public enum Fault {
             case HTTP_OK -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "hello!\n"), -1));
             case HTTP_404 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 404 Not Found", "nope\n"), -1));
             case HTTP_503 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 503 Service Unavailable", "busy\n"), -1));
+            case HTTP_503_RETRY_AFTER -> http(HttpFaults.answer(HttpFaults.response("HTTP/1.1 503 Service Unavailable",
+                    "Retry-After: 2\r\n", "busy\n".getBytes(StandardCharsets.UTF_8)), -1));
             case HTTP_STALL_BODY -> {
                 byte[] r = HttpFaults.response("HTTP/1.1 200 OK", "", "y".repeat(80).getBytes(StandardCharsets.UTF_8));
                 yield http(HttpFaults.answer(r, r.length - 50));

@@ -190,6 +190,11 @@ public final class ScenarioCatalogue {
                         "-sS", "-o", "/dev/full", "http://127.0.0.1:{port}/"),
                 curl("curl-output-no-dir", "-o into a folder that does not exist", Fault.HTTP_OK, "-sS", "-o",
                         "no/such/dir/file", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-after", "--retry 1 on a 503 with Retry-After: 2: the server's wait", Fault.HTTP_503_RETRY_AFTER,
+                        "--retry", "1", "-o", "out", "http://127.0.0.1:{port}/"),
+                curl("curl-retry-after-too-long", "Retry-After: 2 beyond --retry-max-time 1: no retry, a warning",
+                        Fault.HTTP_503_RETRY_AFTER, "--retry", "1", "--retry-max-time", "1", "-w", "%{http_code}\\n",
+                        "http://127.0.0.1:{port}/"),
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
         return all;
