@@ -30,7 +30,9 @@ final class HttpExchange {
     }
 
     void send(String head, String body) throws IOException, TransferFailed {
-        verbose.sent(head);
+        if (!head.isEmpty()) {
+            verbose.sent(head);
+        }
         byte[] bytes = (body == null ? head : head + body).getBytes(StandardCharsets.ISO_8859_1);
         try {
             wire.write(ByteBuffer.wrap(bytes));
@@ -39,11 +41,21 @@ final class HttpExchange {
         }
     }
 
+    /** Waits for the first byte of a response until the moment given; true if one came. */
+    boolean awaitResponse(long until) throws IOException, TransferFailed {
+        return buffer.hasRemaining() || wire.awaitReadable(until);
+    }
+
     /**
      * Reads response heads until a final one (1xx are passed over), writing each line to the sink
-     * when -i asks. Returns null when the server closed before sending anything.
+     * when -i asks.
      */
     ResponseHead readHead(BodySink headerSink) throws IOException, TransferFailed {
+        return readHead(headerSink, false);
+    }
+
+    /** As readHead(), returning a 1xx head too when asked (the 100 an Expect: waits for). */
+    ResponseHead readHead(BodySink headerSink, boolean interimToo) throws IOException, TransferFailed {
         while (true) {
             String first = readLine();
             if (first == null) {
@@ -66,7 +78,7 @@ final class HttpExchange {
                 }
                 head.field(line.strip());
             }
-            if (status >= 200 || status < 100) {
+            if (status >= 200 || status < 100 || interimToo) {
                 return head;
             }
         }

@@ -33,6 +33,13 @@ final class PlainWire implements Wire {
     }
 
     @Override
+    public boolean awaitReadable(long until) throws IOException, TransferFailed {
+        key.interestOps(SelectionKey.OP_READ);
+        pulse.await(selector, until);
+        return !selector.selectedKeys().isEmpty();
+    }
+
+    @Override
     public void write(ByteBuffer src) throws IOException, TransferFailed {
         while (src.hasRemaining()) {
             if (channel.write(src) == 0) {

@@ -12,6 +12,7 @@ import java.util.Locale;
  */
 final class RequestHead {
     static final String USER_AGENT = "curl/7.88.1";
+    private static final int EXPECT_100_THRESHOLD = 1024 * 1024;
 
     private RequestHead() {
     }
@@ -57,9 +58,17 @@ final class RequestHead {
             if (customValue(c, "Content-Type") == null) {
                 h.append("Content-Type: application/x-www-form-urlencoded\r\n");
             }
+            if (expects100(c, body)) {
+                h.append("Expect: 100-continue\r\n");
+            }
         }
         h.append("\r\n");
         return h.toString();
+    }
+
+    /** lib/http.c: a body over 1 MiB is announced with Expect: 100-continue, unless a -H names Expect. */
+    static boolean expects100(CurlConfig c, String body) {
+        return body != null && body.length() > EXPECT_100_THRESHOLD && customValue(c, "Expect") == null;
     }
 
     /** -u wins over the URL's user:password; no password means an empty one here (no terminal prompt). */

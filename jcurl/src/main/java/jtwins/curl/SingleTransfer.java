@@ -54,10 +54,29 @@ final class SingleTransfer {
                 boolean viaProxy = config.proxyFor(url) != null && !url.tls();
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
-                exchange.send(requestHead, body);
+                BodySink headerSink = config.include || config.head ? sink : null;
+                head = null;
+                if (RequestHead.expects100(config, body)) {
+                    // --expect100-timeout: the body waits for the server's 100, or this long (1 s), then goes
+                    exchange.send(requestHead, null);
+                    long until = System.nanoTime() + config.expect100TimeoutMs * 1_000_000;
+                    if (exchange.awaitResponse(until)) {
+                        head = exchange.readHead(headerSink, true);
+                    } else {
+                        verbose.info("Done waiting for 100-continue");
+                    }
+                    if (head == null || head.status == 100) {
+                        exchange.send("", body);
+                        head = null;
+                    }
+                } else {
+                    exchange.send(requestHead, body);
+                }
                 info.sizeRequest += requestHead.length() + (body == null ? 0 : body.length());
                 info.sizeUpload += body == null ? 0 : body.length();
-                head = exchange.readHead(config.include || config.head ? sink : null);
+                if (head == null) {
+                    head = exchange.readHead(headerSink);
+                }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 info.httpCode = head.status;
                 if (!head.chunked() && !config.head && !head.bodyless()) {

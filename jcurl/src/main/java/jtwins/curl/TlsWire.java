@@ -147,6 +147,11 @@ final class TlsWire implements Wire {
     }
 
     @Override
+    public boolean awaitReadable(long until) throws IOException, TransferFailed {
+        return appIn.hasRemaining() || netIn.position() > 0 || raw.awaitReadable(until);
+    }
+
+    @Override
     public void write(ByteBuffer src) throws IOException, TransferFailed {
         while (src.hasRemaining()) {
             netOut.clear();

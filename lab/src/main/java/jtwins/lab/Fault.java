@@ -52,6 +52,8 @@ public enum Fault {
     HTTP_REDIRECT_LOOP,
     /** HTTP: 200 with the request as received as the body. */
     HTTP_ECHO_REQUEST,
+    /** As HTTP_ECHO_REQUEST, with "100 Continue" first when the request expects it. */
+    HTTP_ECHO_CONTINUE,
     /** HTTP: reads the request, closes without answering. */
     HTTP_NO_REPLY,
     /** HTTP: the body is not HTTP at all. */
@@ -124,6 +126,7 @@ public enum Fault {
             case HTTP_REDIRECT -> http(HttpFaults.redirect(302, false));
             case HTTP_REDIRECT_LOOP -> http(HttpFaults.redirect(302, true));
             case HTTP_ECHO_REQUEST -> http(HttpFaults.echoRequest());
+            case HTTP_ECHO_CONTINUE -> http(HttpFaults.echoRequest(true));
             case HTTP_NO_REPLY -> http(HttpFaults.closeAfterRequest());
             case HTTP_NOT_HTTP -> http(HttpFaults.answer("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.UTF_8), -1));
             case TLS_OK -> http(TlsFaults.answer());

@@ -69,8 +69,13 @@ final class HttpFaults {
 
     /** 200 with the request as received (head and body) as its body. */
     static TcpFaultServer.Behaviour echoRequest() {
+        return echoRequest(false);
+    }
+
+    /** As echoRequest(), answering "100 Continue" first when the request asks with Expect:. */
+    static TcpFaultServer.Behaviour echoRequest(boolean continue100) {
         return c -> {
-            byte[] request = readRequest(c.getInputStream());
+            byte[] request = readRequest(c.getInputStream(), continue100 ? c.getOutputStream() : null);
             c.getOutputStream().write(response("HTTP/1.1 200 OK", "", request));
             c.getOutputStream().flush();
             c.close();
@@ -106,8 +111,15 @@ final class HttpFaults {
         return response("HTTP/1.1 200 OK", "Content-Encoding: gzip\r\n", bytes.toByteArray());
     }
 
-    /** The request head up to its blank line, and a body of Content-Length bytes after it. */
     private static byte[] readRequest(InputStream in) throws IOException {
+        return readRequest(in, null);
+    }
+
+    /**
+     * The request head up to its blank line, and a body of Content-Length bytes after it; with an
+     * output given, a head with "Expect: 100-continue" is answered "100 Continue" before the body.
+     */
+    private static byte[] readRequest(InputStream in, OutputStream continueTo) throws IOException {
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         int state = 0;
         int b;
@@ -121,6 +133,10 @@ final class HttpFaults {
         for (String line : head.split("\r\n")) {
             if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                 length = Integer.parseInt(line.substring(15).strip());
+            }
+            if (continueTo != null && line.equalsIgnoreCase("Expect: 100-continue")) {
+                continueTo.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                continueTo.flush();
             }
         }
         seen.write(in.readNBytes(length));

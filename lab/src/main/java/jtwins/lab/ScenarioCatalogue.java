@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class ScenarioCatalogue {
     private static final long HANG = 9000;
+    /** Just over libcurl's 1 MiB threshold for Expect: 100-continue. */
+    private static final String BIG_BODY = "b".repeat(1024 * 1024 + 10);
 
     private ScenarioCatalogue() {
     }
@@ -195,6 +197,15 @@ public final class ScenarioCatalogue {
                 curl("curl-retry-after-too-long", "Retry-After: 2 beyond --retry-max-time 1: no retry, a warning",
                         Fault.HTTP_503_RETRY_AFTER, "--retry", "1", "--retry-max-time", "1", "-w", "%{http_code}\\n",
                         "http://127.0.0.1:{port}/"),
+                new Scenario("curl-expect-waits", "curl", "a 1 MiB POST, no 100 from the server: the body waits 1 s",
+                        List.of("-sS", "--data-binary", "@-", "-o", "out", "-w", "%{http_code} %{size_upload}\\n",
+                                "http://127.0.0.1:{port}/"), Fault.HTTP_ECHO_REQUEST, StdinSpec.text(BIG_BODY, 0), HANG),
+                new Scenario("curl-expect-timeout", "curl", "--expect100-timeout 0.3: the body waits 0.3 s",
+                        List.of("-sS", "--expect100-timeout", "0.3", "--data-binary", "@-", "-o", "out",
+                                "http://127.0.0.1:{port}/"), Fault.HTTP_ECHO_REQUEST, StdinSpec.text(BIG_BODY, 0), HANG),
+                new Scenario("curl-expect-continue", "curl", "a 1 MiB POST, the server says 100: no wait",
+                        List.of("-sS", "-i", "--data-binary", "@-", "-o", "out", "http://127.0.0.1:{port}/"),
+                        Fault.HTTP_ECHO_CONTINUE, StdinSpec.text(BIG_BODY, 0), HANG),
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
         return all;
