@@ -65,7 +65,7 @@ final class HttpExchange {
             if (status < 0) {
                 throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
             }
-            ResponseHead head = new ResponseHead(status);
+            ResponseHead head = new ResponseHead(status, first.startsWith("HTTP/1.0"));
             emit(first, head, headerSink);
             while (true) {
                 String line = readLine();

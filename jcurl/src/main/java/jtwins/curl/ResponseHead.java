@@ -7,11 +7,20 @@ import java.util.Locale;
 /** A response's status line and header fields as received, with the few curl acts on. */
 final class ResponseHead {
     final int status;
+    final boolean http10;
     final List<String[]> fields = new ArrayList<>();
     long headerBytes;
 
-    ResponseHead(int status) {
+    ResponseHead(int status, boolean http10) {
         this.status = status;
+        this.http10 = http10;
+    }
+
+    /** The server will close after this response: "Connection: close", or HTTP/1.0 without keep-alive. */
+    boolean closesConnection() {
+        String c = value("connection");
+        String v = c == null ? "" : c.toLowerCase(Locale.ROOT);
+        return v.contains("close") || (http10 && !v.contains("keep-alive"));
     }
 
     /** The status line "HTTP/1.x NNN reason": the code, or -1 when it is not one (HTTP/0.9 or junk). */

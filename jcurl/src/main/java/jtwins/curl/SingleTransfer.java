@@ -97,7 +97,10 @@ final class SingleTransfer {
                             "The requested URL returned error: " + head.status);
                 }
                 boolean follow = config.followLocation && head.redirect();
-                if (!config.head && !head.bodyless() && !"HEAD".equals(sentMethod)) {
+                // a redirect's body is read only to keep the connection for the next request (multi_done());
+                // when the server closes it anyway, curl leaves the body unread
+                boolean skipBody = follow && head.closesConnection();
+                if (!config.head && !head.bodyless() && !"HEAD".equals(sentMethod) && !skipBody) {
                     if (follow) {
                         verbose.info("Ignoring the response-body");
                     }

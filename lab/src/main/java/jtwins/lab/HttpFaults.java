@@ -88,9 +88,11 @@ final class HttpFaults {
             byte[] request = readRequest(c.getInputStream());
             String first = new String(request, StandardCharsets.ISO_8859_1);
             String path = first.substring(first.indexOf(' ') + 1, first.indexOf(' ', first.indexOf(' ') + 1));
+            // "Connection: close", as the server does close: otherwise curl may try to reuse the connection
+            // for the next request and, finding it closed, retry on a fresh one — a race, not a behaviour
             byte[] answer = !loop && path.equals("/final") ? text("HTTP/1.1 200 OK", "landed\n")
-                    : response("HTTP/1.1 " + status + " Moved", "Location: " + (loop ? "/again" : "/final") + "\r\n",
-                            "moved\n".getBytes(StandardCharsets.ISO_8859_1));
+                    : response("HTTP/1.1 " + status + " Moved", "Location: " + (loop ? "/again" : "/final")
+                            + "\r\nConnection: close\r\n", "moved\n".getBytes(StandardCharsets.ISO_8859_1));
             c.getOutputStream().write(answer);
             c.getOutputStream().flush();
             c.close();

@@ -95,11 +95,9 @@ class CurlDnsSideBySideTest {
     }
 
     private static RunResult run(Path resolvConf, Path program, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("unshare", "-m", "sh", "-c",
-                "mount --bind \"$1\" /etc/resolv.conf && shift && exec \"$@\"", "sh", resolvConf.toString(),
-                program.toString()));
-        command.addAll(args);
-        return ProcessRun.run(command, StdinSpec.EMPTY, 30000);
+        List<String> programAndArgs = new ArrayList<>(List.of(program.toString()));
+        programAndArgs.addAll(args);
+        return ProcessRun.run(ResolvConfMount.command(resolvConf, programAndArgs), StdinSpec.EMPTY, 30000);
     }
 
     private static InetAddress address(String literal) {

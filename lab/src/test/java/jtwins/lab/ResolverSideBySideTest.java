@@ -214,9 +214,8 @@ class ResolverSideBySideTest {
         try (DnsFaultServer server = DnsFaultServer.start(at, 53, DnsFaultServer.Mode.TRUNCATE, TABLE)) {
             Path resolvConf = dir.resolve("resolv.conf");
             Files.writeString(resolvConf, "nameserver 127.0.98.1\n");
-            List<String> command = List.of("unshare", "-m", "sh", "-c",
-                    "mount --bind \"$1\" /etc/resolv.conf && shift && exec \"$@\"", "sh", resolvConf.toString(),
-                    LabHome.launcher("jtwins").toString(), "resolve", "--trace", "dual.lab.test");
+            List<String> command = ResolvConfMount.command(resolvConf,
+                    List.of(LabHome.launcher("jtwins").toString(), "resolve", "--trace", "dual.lab.test"));
             RunResult r = ProcessRun.run(command, StdinSpec.EMPTY, 20000);
             assertEquals("0", r.exitText(), r.stderr());
             for (String expected : List.of("127.0.98.1      udp A    dual.lab.test.  sent",
@@ -239,10 +238,9 @@ class ResolverSideBySideTest {
     private static Observed observe(List<DnsFaultServer> servers, Path resolvConf, List<String> env,
                                     List<String> program) throws Exception {
         int[] before = servers.stream().mapToInt(s -> s.log().size()).toArray();
-        List<String> command = new ArrayList<>(List.of("unshare", "-m", "sh", "-c",
-                "mount --bind \"$1\" /etc/resolv.conf && shift && exec env \"$@\"", "sh", resolvConf.toString()));
-        command.addAll(env);
-        command.addAll(program);
+        List<String> envAndProgram = new ArrayList<>(env);
+        envAndProgram.addAll(program);
+        List<String> command = ResolvConfMount.command(resolvConf, envAndProgram);
         long start = System.nanoTime();
         RunResult r = ProcessRun.run(command, StdinSpec.EMPTY, 60000);
         long end = start + r.elapsedMillis() * 1_000_000;
