@@ -193,7 +193,14 @@ final class CurlCommandLine {
             case "ipv6" -> c.family = AddressFamily.INET6;
             case "resolve" -> c.resolve.add(value);
             case "connect-to" -> c.connectTo.add(value);
-            case "unix-socket" -> c.unixSocket = value;
+            case "unix-socket" -> {
+                c.unixSocket = value;
+                c.abstractUnixSocket = null;
+            }
+            case "abstract-unix-socket" -> {
+                c.abstractUnixSocket = value;
+                c.unixSocket = null;
+            }
             case "silent" -> c.silent = toggle;
             case "show-error" -> c.showError = toggle;
             case "verbose" -> c.verbose = toggle;

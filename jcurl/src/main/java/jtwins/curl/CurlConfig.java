@@ -33,6 +33,7 @@ final class CurlConfig {
     final List<String> resolve = new ArrayList<>();
     final List<String> connectTo = new ArrayList<>();
     String unixSocket;
+    String abstractUnixSocket;
 
     boolean fail;
     boolean failWithBody;

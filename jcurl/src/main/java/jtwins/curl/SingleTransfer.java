@@ -9,6 +9,8 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.AddressText;
 import jtwins.common.Errno;
+import jtwins.common.NativeCallFailed;
+import jtwins.common.UnixAbstractSocket;
 
 /**
  * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each
@@ -148,6 +150,18 @@ final class SingleTransfer {
     private Wire open(CurlUrl url) throws IOException, TransferFailed {
         SocketChannel channel;
         pulse.stage(Stage.RESOLVING);
+        if (config.abstractUnixSocket != null) {
+            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            pulse.stage(Stage.CONNECTING);
+            Wire wire = new AbstractUnixWire(abstractConnect(url), pulse);
+            info.numConnects++;
+            info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            if (url.tls()) {
+                throw new TransferFailed(CurlCode.SSL_CONNECT_ERROR, "TLS over an abstract unix socket is not in this twin");
+            }
+            pulse.stage(Stage.PERFORMING);
+            return wire;
+        }
         if (config.unixSocket != null) {
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
             pulse.stage(Stage.CONNECTING);
@@ -203,18 +217,35 @@ final class SingleTransfer {
         return wire;
     }
 
+    private UnixAbstractSocket abstractConnect(CurlUrl url) throws TransferFailed {
+        // curl names an abstract socket by its sun_path, which starts with NUL: an empty name, port 0
+        verbose.info("  Trying :0...");
+        try {
+            UnixAbstractSocket s = UnixAbstractSocket.connect(config.abstractUnixSocket);
+            verbose.info("Connected to " + url.host() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
+            return s;
+        } catch (NativeCallFailed e) {
+            Errno errno = Errno.byNumber(e.errno());
+            verbose.info("Immediate connect fail for : " + e.getMessage());
+            long since = pulse.clock().sinceSingleMs(System.nanoTime());
+            throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
+                    + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
+        }
+    }
+
     private SocketChannel unixConnect(CurlUrl url) throws IOException, TransferFailed {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+        verbose.info("  Trying " + config.unixSocket + ":0...");
         try {
             ch.connect(UnixDomainSocketAddress.of(config.unixSocket));
             ch.configureBlocking(false);
-            verbose.info("  Trying " + config.unixSocket + ":" + url.port() + "...");
             verbose.info("Connected to " + url.host() + " (" + config.unixSocket + ") port " + url.port() + " (#"
                     + verbose.connectionNumber() + ")");
             return ch;
         } catch (IOException e) {
             ch.close();
             Errno errno = Errno.of(e);
+            verbose.info("Immediate connect fail for " + config.unixSocket + ": " + errno.text());
             long since = pulse.clock().sinceSingleMs(System.nanoTime());
             throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
                     + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
