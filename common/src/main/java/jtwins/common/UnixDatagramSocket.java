@@ -1,10 +1,6 @@
 package jtwins.common;
 
 import java.nio.charset.Charset;
-import jnr.ffi.Runtime;
-import jnr.ffi.annotations.In;
-import jnr.ffi.annotations.Out;
-import jnr.ffi.annotations.SaveError;
 
 /**
  * A unix-domain datagram socket, which the JDK does not have (it has unix stream sockets only):
@@ -12,44 +8,10 @@ import jnr.ffi.annotations.SaveError;
  * loaded only when a twin is asked for one (nc -U -u).
  */
 public final class UnixDatagramSocket implements AutoCloseable {
-    private static final int AF_UNIX = 1;
-    private static final int SOCK_DGRAM = 2;
-    private static final int SOCK_CLOEXEC = 02000000;
     private static final int MSG_PEEK = 2;
-    private static final short POLLIN = 1;
     /** sizeof(struct sockaddr_un): a 2-byte family and 108 bytes of path. */
     private static final int SOCKADDR_UN_SIZE = 110;
     private static final int PATH_MAX_BYTES = SOCKADDR_UN_SIZE - 2;
-
-    /** The libc calls a unix datagram socket needs, errno saved right after each. */
-    public interface LibC {
-        @SaveError
-        int socket(int domain, int type, int protocol);
-
-        @SaveError
-        int bind(int fd, @In byte[] address, int length);
-
-        @SaveError
-        int connect(int fd, @In byte[] address, int length);
-
-        @SaveError
-        long recvfrom(int fd, @Out byte[] buffer, long length, int flags, @Out byte[] address, int[] addressLength);
-
-        @SaveError
-        long read(int fd, @Out byte[] buffer, long length);
-
-        @SaveError
-        long write(int fd, @In byte[] buffer, long length);
-
-        @SaveError
-        int poll(byte[] fds, long count, int timeoutMillis);
-
-        int close(int fd);
-    }
-
-    private static final class Holder {
-        static final LibC LIBC = JnrStartup.libc(LibC.class);
-    }
 
     private final int fd;
     private volatile boolean closed;
@@ -60,7 +22,8 @@ public final class UnixDatagramSocket implements AutoCloseable {
 
     /** socket(AF_UNIX, SOCK_DGRAM) with flags as the caller's original passes them (nc's client: SOCK_CLOEXEC). */
     public static UnixDatagramSocket open(boolean closeOnExec) throws NativeCallFailed {
-        int fd = Holder.LIBC.socket(AF_UNIX, SOCK_DGRAM | (closeOnExec ? SOCK_CLOEXEC : 0), 0);
+        int fd = UnixSocketCalls.libc().socket(UnixSocketCalls.AF_UNIX,
+                UnixSocketCalls.SOCK_DGRAM | (closeOnExec ? UnixSocketCalls.SOCK_CLOEXEC : 0), 0);
         if (fd == -1) {
             throw lastError();
         }
@@ -68,16 +31,16 @@ public final class UnixDatagramSocket implements AutoCloseable {
     }
 
     public void bind(String path) throws NativeCallFailed {
-        check(Holder.LIBC.bind(fd, address(path), SOCKADDR_UN_SIZE));
+        check(UnixSocketCalls.libc().bind(fd, address(path), SOCKADDR_UN_SIZE));
     }
 
     public void connect(String path) throws NativeCallFailed {
-        check(Holder.LIBC.connect(fd, address(path), SOCKADDR_UN_SIZE));
+        check(UnixSocketCalls.libc().connect(fd, address(path), SOCKADDR_UN_SIZE));
     }
 
     /** connect(fd, NULL, 0): how nc "disconnects" its listener after a peer; Linux refuses it (EINVAL). */
     public void disconnect() throws NativeCallFailed {
-        check(Holder.LIBC.connect(fd, null, 0));
+        check(UnixSocketCalls.libc().connect(fd, null, 0));
     }
 
     /** recvfrom(MSG_PEEK): who sent the first datagram waiting, leaving it queued. */
@@ -85,7 +48,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
         byte[] data = new byte[2048];
         byte[] from = new byte[SOCKADDR_UN_SIZE + 18];
         int[] fromLength = {from.length};
-        if (Holder.LIBC.recvfrom(fd, data, data.length, MSG_PEEK, from, fromLength) == -1) {
+        if (UnixSocketCalls.libc().recvfrom(fd, data, data.length, MSG_PEEK, from, fromLength) == -1) {
             throw lastError();
         }
         int end = 2;
@@ -97,7 +60,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
 
     /** read(2): one datagram, at most buffer.length bytes of it. */
     public int read(byte[] buffer) throws NativeCallFailed {
-        long n = Holder.LIBC.read(fd, buffer, buffer.length);
+        long n = UnixSocketCalls.libc().read(fd, buffer, buffer.length);
         if (n == -1) {
             throw lastError();
         }
@@ -106,7 +69,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
 
     /** write(2): the bytes as one datagram. */
     public int write(byte[] datagram) throws NativeCallFailed {
-        long n = Holder.LIBC.write(fd, datagram, datagram.length);
+        long n = UnixSocketCalls.libc().write(fd, datagram, datagram.length);
         if (n == -1) {
             throw lastError();
         }
@@ -115,13 +78,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
 
     /** poll(POLLIN) on this socket alone; true when a read would not block. */
     public boolean awaitReadable(int timeoutMillis) throws NativeCallFailed {
-        byte[] pollfd = {(byte) fd, (byte) (fd >> 8), (byte) (fd >> 16), (byte) (fd >> 24),
-                (byte) POLLIN, 0, 0, 0};
-        int n = Holder.LIBC.poll(pollfd, 1, timeoutMillis);
-        if (n == -1) {
-            throw lastError();
-        }
-        return n > 0;
+        return UnixSocketCalls.poll(fd, UnixSocketCalls.POLLIN, timeoutMillis);
     }
 
     public boolean isClosed() {
@@ -132,7 +89,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            Holder.LIBC.close(fd);
+            UnixSocketCalls.libc().close(fd);
         }
     }
 
@@ -143,7 +100,7 @@ public final class UnixDatagramSocket implements AutoCloseable {
             throw new NativeCallFailed(Errno.ENAMETOOLONG.number());
         }
         byte[] address = new byte[SOCKADDR_UN_SIZE];
-        address[0] = AF_UNIX;
+        address[0] = UnixSocketCalls.AF_UNIX;
         System.arraycopy(bytes, 0, address, 2, bytes.length);
         return address;
     }
@@ -155,6 +112,6 @@ public final class UnixDatagramSocket implements AutoCloseable {
     }
 
     private static NativeCallFailed lastError() {
-        return new NativeCallFailed(Runtime.getSystemRuntime().getLastError());
+        return UnixSocketCalls.lastError();
     }
 }

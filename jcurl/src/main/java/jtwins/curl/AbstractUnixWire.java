@@ -23,9 +23,7 @@ final class AbstractUnixWire implements Wire {
 
     @Override
     public int read(ByteBuffer dst) throws IOException, TransferFailed {
-        while (!awaitReadable(TransferClock.NEVER)) {
-            // awaitReadable() only returns false when its moment has come, which NEVER does not
-        }
+        awaitReadable(TransferClock.NEVER);
         int n = socket.read(scratch, Math.min(scratch.length, dst.remaining()));
         if (n == 0) {
             return -1;
