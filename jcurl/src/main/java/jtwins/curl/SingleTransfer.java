@@ -106,8 +106,12 @@ final class SingleTransfer {
                     if (follow) {
                         verbose.info("Ignoring the response-body");
                     }
-                    exchange.readBody(head, follow ? BodySink.discarding() : sink, config.compressed);
-                    info.sizeDownload = pulse.bytecount();
+                    try {
+                        exchange.readBody(head, follow ? BodySink.discarding() : sink, config.compressed);
+                    } finally {
+                        // what arrived counts for %{size_download} also when a timer cut the body short
+                        info.sizeDownload = pulse.bytecount();
+                    }
                 }
                 if (config.followLocation && head.redirect()) {
                     verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
