@@ -213,12 +213,12 @@ final class CurlCommandLine {
             case "location", "location-trusted" -> c.followLocation = toggle;
             case "max-redirs" -> c.maxRedirs = maxRedirs(value);
             case "max-filesize" -> c.maxFilesize = CurlNumbers.size(value);
-            case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1), false) : value;
+            case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1)) : value;
             case "request" -> c.request = value;
             case "header" -> c.headers.add(value);
             case "data", "data-ascii" -> addData(value.startsWith("@")
-                    ? stripLineBreaks(readArgumentFile(value.substring(1), true)) : value);
-            case "data-binary" -> addData(value.startsWith("@") ? readArgumentFile(value.substring(1), true) : value);
+                    ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);
+            case "data-binary" -> addData(value.startsWith("@") ? readArgumentFile(value.substring(1)) : value);
             case "data-raw" -> addData(value);
             case "get" -> c.useGet = toggle;
             case "user-agent" -> c.userAgent = value;
@@ -273,10 +273,11 @@ final class CurlCommandLine {
     }
 
     /** "@file" and "@-" (stdin); an unreadable file is a warning and no data, as file2memory() does. */
-    private String readArgumentFile(String name, boolean binary) {
+    private String readArgumentFile(String name) {
         try {
             byte[] bytes = name.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(name));
-            return new String(bytes, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.ISO_8859_1);
+            // bytes as chars one to one: what is sent is what the file held
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
             messages.warn("Failed to open " + name);
             return "";

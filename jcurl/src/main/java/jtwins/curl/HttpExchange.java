@@ -172,10 +172,10 @@ final class HttpExchange {
         return digits == 0 ? -1 : v;
     }
 
+    /** Hands n buffered bytes to the decoder straight from the read buffer, without a copy. */
     private void deliver(int n, BodySink sink, BodyDecoder decoder) throws TransferFailed {
-        byte[] chunk = new byte[n];
-        buffer.get(chunk);
-        decoder.write(chunk, sink);
+        decoder.write(buffer.array(), buffer.position(), n, sink);
+        buffer.position(buffer.position() + n);
         pulse.received(pulse.bytecount() + n);
     }
 
@@ -233,8 +233,8 @@ final class HttpExchange {
     abstract static class BodyDecoder {
         static final BodyDecoder IDENTITY = new BodyDecoder() {
             @Override
-            void write(byte[] chunk, BodySink sink) throws TransferFailed {
-                sink.write(chunk, 0, chunk.length);
+            void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed {
+                sink.write(bytes, offset, length);
             }
         };
 
@@ -252,7 +252,7 @@ final class HttpExchange {
                     "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
         }
 
-        abstract void write(byte[] chunk, BodySink sink) throws TransferFailed;
+        abstract void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed;
 
         void finish(BodySink sink) throws TransferFailed {
         }
@@ -263,6 +263,7 @@ final class HttpExchange {
         private final Inflater inflater;
         private final boolean gzip;
         private byte[] pendingHeader = new byte[0];
+        private final byte[] out = new byte[65536];
         private boolean headerDone;
 
         Inflating(boolean gzip) {
@@ -272,12 +273,11 @@ final class HttpExchange {
         }
 
         @Override
-        void write(byte[] chunk, BodySink sink) throws TransferFailed {
-            byte[] data = chunk;
+        void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed {
             if (!headerDone) {
-                byte[] all = new byte[pendingHeader.length + chunk.length];
+                byte[] all = new byte[pendingHeader.length + length];
                 System.arraycopy(pendingHeader, 0, all, 0, pendingHeader.length);
-                System.arraycopy(chunk, 0, all, pendingHeader.length, chunk.length);
+                System.arraycopy(bytes, offset, all, pendingHeader.length, length);
                 int skip = GzipHeader.length(all);
                 if (skip == 0) {
                     pendingHeader = all;
@@ -287,10 +287,10 @@ final class HttpExchange {
                     throw bad();
                 }
                 headerDone = true;
-                data = java.util.Arrays.copyOfRange(all, skip, all.length);
+                inflater.setInput(all, skip, all.length - skip);
+            } else {
+                inflater.setInput(bytes, offset, length);
             }
-            inflater.setInput(data);
-            byte[] out = new byte[65536];
             try {
                 while (!inflater.finished()) {
                     int n = inflater.inflate(out);
