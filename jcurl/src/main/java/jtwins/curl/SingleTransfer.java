@@ -113,7 +113,7 @@ final class SingleTransfer {
                         info.sizeDownload = pulse.bytecount();
                     }
                 }
-                if (config.followLocation && head.redirect()) {
+                if (follow) {
                     verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
                 }
             }
@@ -239,17 +239,19 @@ final class SingleTransfer {
 
     private SocketChannel unixConnect(CurlUrl url) throws IOException, TransferFailed {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
-        verbose.info("  Trying " + config.unixSocket + ":0...");
+        // curl prints a socket's address from a MAX_IPADR_LEN (46) buffer: a longer path is cut to 45 characters
+        String shown = config.unixSocket.length() > 45 ? config.unixSocket.substring(0, 45) : config.unixSocket;
+        verbose.info("  Trying " + shown + ":0...");
         try {
             ch.connect(UnixDomainSocketAddress.of(config.unixSocket));
             ch.configureBlocking(false);
-            verbose.info("Connected to " + url.host() + " (" + config.unixSocket + ") port " + url.port() + " (#"
+            verbose.info("Connected to " + url.host() + " (" + shown + ") port " + url.port() + " (#"
                     + verbose.connectionNumber() + ")");
             return ch;
         } catch (IOException e) {
             ch.close();
             Errno errno = Errno.of(e);
-            verbose.info("Immediate connect fail for " + config.unixSocket + ": " + errno.text());
+            verbose.info("Immediate connect fail for " + shown + ": " + errno.text());
             long since = pulse.clock().sinceSingleMs(System.nanoTime());
             throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
                     + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
