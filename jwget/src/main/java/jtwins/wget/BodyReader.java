@@ -1,0 +1,129 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The body as the head announced it: so many bytes (Content-Length), chunks, or up to the end of the
+ * stream. Bytes read with the head come first. Every socket read goes through the idle timer.
+ */
+final class BodyReader {
+    private final IdleWire wire;
+    private final long declared;
+    private final boolean chunked;
+    private byte[] pending;
+    private int pendingAt;
+    private long remaining;
+    private long chunkLeft;
+    private boolean done;
+
+    BodyReader(IdleWire wire, byte[] already, long declared, boolean chunked) {
+        this.wire = wire;
+        this.pending = already;
+        this.declared = declared;
+        this.chunked = chunked;
+        this.remaining = declared;
+        this.chunkLeft = chunked ? -1 : 0;
+    }
+
+    long declaredLength() {
+        return declared;
+    }
+
+    boolean chunked() {
+        return chunked;
+    }
+
+    /** The body was read to its announced end, so the connection may serve another request. */
+    boolean complete() {
+        return done && (declared >= 0 || chunked);
+    }
+
+    /** Up to buf.length body bytes, or -1 at the body's end. */
+    int read(byte[] buf) throws IOException {
+        if (done) {
+            return -1;
+        }
+        if (chunked) {
+            return readChunked(buf);
+        }
+        int want = declared >= 0 ? (int) Math.min(buf.length, remaining) : buf.length;
+        if (declared >= 0 && remaining == 0) {
+            done = true;
+            return -1;
+        }
+        int n = raw(buf, 0, want);
+        if (n < 0) {
+            done = true;
+            return -1;
+        }
+        if (declared >= 0) {
+            remaining -= n;
+        }
+        return n;
+    }
+
+    private int readChunked(byte[] buf) throws IOException {
+        if (chunkLeft <= 0) {
+            if (chunkLeft == 0) {
+                line();
+            }
+            String size = line();
+            if (size == null) {
+                done = true;
+                return -1;
+            }
+            int semi = size.indexOf(';');
+            String hex = (semi >= 0 ? size.substring(0, semi) : size).strip();
+            try {
+                chunkLeft = Long.parseLong(hex, 16);
+            } catch (NumberFormatException bad) {
+                throw new IOException("Invalid argument");
+            }
+            if (chunkLeft == 0) {
+                while (true) {
+                    String trailer = line();
+                    if (trailer == null || trailer.isEmpty()) {
+                        break;
+                    }
+                }
+                done = true;
+                return -1;
+            }
+        }
+        int n = raw(buf, 0, (int) Math.min(buf.length, chunkLeft));
+        if (n < 0) {
+            done = true;
+            return -1;
+        }
+        chunkLeft -= n;
+        return n;
+    }
+
+    private String line() throws IOException {
+        StringBuilder s = new StringBuilder();
+        byte[] one = new byte[1];
+        while (true) {
+            int n = raw(one, 0, 1);
+            if (n < 0) {
+                return s.length() == 0 ? null : s.toString();
+            }
+            if (one[0] == '\n') {
+                int len = s.length();
+                return len > 0 && s.charAt(len - 1) == '\r' ? s.substring(0, len - 1) : s.toString();
+            }
+            s.append((char) (one[0] & 0xff));
+        }
+    }
+
+    private int raw(byte[] buf, int off, int len) throws IOException {
+        if (pending != null && pendingAt < pending.length) {
+            int n = Math.min(len, pending.length - pendingAt);
+            System.arraycopy(pending, pendingAt, buf, off, n);
+            pendingAt += n;
+            return n;
+        }
+        pending = null;
+        return wire.read(ByteBuffer.wrap(buf, off, len));
+    }
+}

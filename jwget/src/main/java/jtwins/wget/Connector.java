@@ -1,0 +1,91 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import jtwins.common.AddressText;
+import jtwins.common.ConnectOutcome;
+import jtwins.common.ConnectPhase;
+import jtwins.common.Deadline;
+import jtwins.common.Errno;
+
+/**
+ * connect.c's connect_to_host: each address in the resolver's order, one "Connecting to ..." line
+ * each, until one connects. No happy eyeballs: a black-holed address costs its whole timeout before
+ * the next is tried.
+ */
+final class Connector {
+    /** No address connected; errno is the last attempt's, for retryable_socket_connect_error(). */
+    static final class Failed extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Errno errno;
+
+        Failed(Errno errno) {
+            super(null, null, false, false);
+            this.errno = errno;
+        }
+    }
+
+    private final WgetLog log;
+    private final double connectTimeout;
+    private final InetAddress bindAddress;
+
+    Connector(WgetLog log, double connectTimeout, InetAddress bindAddress) {
+        this.log = log;
+        this.connectTimeout = connectTimeout;
+        this.bindAddress = bindAddress;
+    }
+
+    SocketChannel connect(String host, List<InetAddress> addresses, int port) throws Failed {
+        Errno last = Errno.ECONNREFUSED;
+        for (InetAddress address : addresses) {
+            String text = AddressText.of(address);
+            if (!host.equals(text)) {
+                log.verbose("Connecting to " + host + " (" + host + ")|" + text + "|:" + port + "... ");
+            } else if (address instanceof Inet6Address) {
+                log.verbose("Connecting to [" + text + "]:" + port + "... ");
+            } else {
+                log.verbose("Connecting to " + text + ":" + port + "... ");
+            }
+            Errno errno;
+            SocketChannel channel = null;
+            try {
+                channel = SocketChannel.open();
+                if (bindAddress != null) {
+                    channel.bind(new InetSocketAddress(bindAddress, 0));
+                }
+                // connect_with_timeout: a blocking connect() that setitimer(ITIMER_REAL) interrupts after
+                // --connect-timeout (EINTR turned into ETIMEDOUT); without it only the kernel's SYN
+                // retries end it, with ETIMEDOUT too
+                Deadline deadline = connectTimeout > 0
+                        ? Deadline.after(Duration.ofNanos((long) (connectTimeout * 1e9))) : Deadline.NONE;
+                ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, port), deadline);
+                if (outcome.connected()) {
+                    log.verbose("connected.\n");
+                    return channel;
+                }
+                errno = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? Errno.ETIMEDOUT : outcome.errno();
+            } catch (IOException e) {
+                errno = Errno.of(e);
+            }
+            close(channel);
+            log.notQuiet("failed: " + errno.text() + ".\n");
+            last = errno;
+        }
+        throw new Failed(last);
+    }
+
+    private static void close(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do for a socket that never connected
+            }
+        }
+    }
+}

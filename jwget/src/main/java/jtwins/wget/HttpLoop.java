@@ -1,0 +1,282 @@
+package jtwins.wget;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * retr.c's retrieve_url and http.c's http_loop: the tries at one URL with the wait between them, the
+ * redirects, and every line wget prints about how each try ended.
+ */
+final class HttpLoop {
+    private final Session session;
+    private final WgetSettings s;
+    private final WgetLog log;
+
+    HttpLoop(Session session) {
+        this.session = session;
+        this.s = session.settings;
+        this.log = session.log;
+    }
+
+    /** retrieve_url: follows redirects up to --max-redirect; the result decides the exit status. */
+    Uerr retrieve(WgetUrl original) throws IOException {
+        WgetUrl u = original;
+        String method = method();
+        byte[] body = body();
+        int redirects = 0;
+        String localFile = localFile(original);
+        while (true) {
+            HttpState hs = new HttpState();
+            hs.localFile = localFile;
+            Uerr r = loop(u, hs, method, body);
+            if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
+                return r;
+            }
+            WgetUrl next;
+            try {
+                next = u.resolve(hs.newLocation);
+            } catch (WgetUrl.Invalid e) {
+                log.notQuiet(hs.newLocation + ": " + e.getMessage() + ".\n");
+                return Uerr.URLERROR;
+            }
+            if (++redirects > s.number("maxredirect")) {
+                log.notQuiet(s.number("maxredirect") + " redirections exceeded.\n");
+                return Uerr.WRONGCODE;
+            }
+            if (r == Uerr.NEWLOCATION && !method.equals("GET") && !method.equals("HEAD")) {
+                method = "GET";
+                body = null;
+            }
+            u = next;
+        }
+    }
+
+    private String method() {
+        if (s.string("method") != null) {
+            return s.string("method");
+        }
+        if (s.string("postdata") != null || s.string("postfile") != null) {
+            return "POST";
+        }
+        return s.bool("spider") ? "HEAD" : "GET";
+    }
+
+    private byte[] body() throws IOException {
+        String data = s.string("bodydata") != null ? s.string("bodydata") : s.string("postdata");
+        if (data != null) {
+            return data.getBytes(StandardCharsets.UTF_8);
+        }
+        String file = s.string("bodyfile") != null ? s.string("bodyfile") : s.string("postfile");
+        return file != null ? Files.readAllBytes(Path.of(file)) : null;
+    }
+
+    /** http_loop: the numbered tries, until one succeeds, a fatal error, or --tries runs out. */
+    private Uerr loop(WgetUrl u, HttpState hs, String method, byte[] body) throws IOException {
+        boolean spider = s.bool("spider");
+        if (spider) {
+            log.verbose("Spider mode enabled. Check if remote file exists.\n");
+        }
+        if (s.bool("noclobber") && session.outputDocument == null && new File(hs.localFile).exists()) {
+            log.verbose("File " + Quote.of(hs.localFile) + " already there; not retrieving.\n\n");
+            return Uerr.RETROK;
+        }
+        int ntry = s.number("tries");
+        if (s.bool("continue") && session.outputDocument == null) {
+            File f = new File(hs.localFile);
+            hs.restval = f.isFile() ? f.length() : 0;
+        }
+        int count = 0;
+        do {
+            count++;
+            sleepBetweenRetrievals(count);
+            String tms = Dates.now();
+            if (count > 1) {
+                log.notQuietIfVerbose("--" + tms + "--  (try:" + RateText.pad(Integer.toString(count), 2) + ")  "
+                        + u.printed() + "\n");
+            } else {
+                log.notQuietIfVerbose("--" + tms + "--  " + u.printed() + "\n");
+            }
+            if (count > 1 && session.outputDocument == null) {
+                // a retry continues what the last try left on disk
+                File f = new File(hs.localFile);
+                hs.restval = hs.len > 0 && f.isFile() ? f.length() : hs.restval;
+            }
+            Uerr err = new HttpTry(session).run(u, hs, method, body, spider && method.equals("HEAD"));
+            tms = Dates.now();
+            switch (err) {
+                case HERR, HEOF, CONERROR, WRITEFAILED, RANGEERR, GATEWAYTIMEOUT -> {
+                    printWhat(count, ntry);
+                    continue;
+                }
+                case HOSTERR -> {
+                    if (s.bool("retryonhosterror")) {
+                        printWhat(count, ntry);
+                        continue;
+                    }
+                    return err;
+                }
+                case FOPENERR, FWRITEERR -> {
+                    log.verbose("\n");
+                    log.notQuiet("Cannot write to " + Quote.of(hs.localFile) + " (" + hs.readErrorText + ").\n");
+                    return err;
+                }
+                case AUTHFAILED -> {
+                    log.verbose("\n");
+                    log.notQuiet("Username/Password Authentication Failed.\n");
+                    return err;
+                }
+                case CONIMPOSSIBLE, CONSSLERR, VERIFCERTERR -> {
+                    return err;
+                }
+                case NEWLOCATION, NEWLOCATION_KEEP_POST -> {
+                    return err;
+                }
+                default -> {
+                    // RETRFINISHED: the server answered; what it answered is judged below
+                }
+            }
+            if (!hs.retrOk) {
+                if (!log.verbose()) {
+                    log.nonVerbose(u.printed() + ":\n");
+                }
+                if (spider) {
+                    log.notQuiet("Remote file does not exist -- broken link!!!\n");
+                } else if (retryOnHttpError(hs.statcode)) {
+                    printWhat(count, ntry);
+                    continue;
+                } else {
+                    log.notQuiet(tms + " ERROR " + hs.statcode + ": " + hs.message + ".\n");
+                }
+                log.verbose("\n");
+                return Uerr.WRONGCODE;
+            }
+            if (spider) {
+                if (hs.contentType == null || hs.contentType.toLowerCase(Locale.ROOT).startsWith("text/html")) {
+                    log.verbose("Remote file exists and could contain further links,\n"
+                            + "but recursion is disabled -- not retrieving.\n\n");
+                } else {
+                    log.verbose("Remote file exists.\n\n");
+                }
+                log.nonVerbose(tms + " URL: " + u.printed() + " " + RateText.pad(Integer.toString(hs.statcode), 2)
+                        + " " + hs.message + "\n");
+                return Uerr.RETROK;
+            }
+            String rate = RateText.retrRate(hs.rdSize, hs.dltime, s.bool("reportspeed"));
+            String shown = session.outputToStdout ? null : hs.localFile;
+            if (!hs.readError && (hs.contlen < 0 || hs.len >= hs.contlen)) {
+                if (hs.contlen >= 0) {
+                    log.verbose(shown == null
+                            ? tms + " (" + rate + ") - written to stdout [" + hs.len + "/" + hs.contlen + "]\n\n"
+                            : tms + " (" + rate + ") - " + Quote.of(shown) + " saved [" + hs.len + "/" + hs.contlen + "]\n\n");
+                    log.nonVerbose(tms + " URL:" + u.printed() + " [" + hs.len + "/" + hs.contlen + "] -> \""
+                            + nvName(hs) + "\" [" + count + "]\n");
+                } else {
+                    log.verbose(shown == null
+                            ? tms + " (" + rate + ") - written to stdout [" + hs.len + "]\n\n"
+                            : tms + " (" + rate + ") - " + Quote.of(shown) + " saved [" + hs.len + "]\n\n");
+                    log.nonVerbose(tms + " URL:" + u.printed() + " [" + hs.len + "] -> \"" + nvName(hs) + "\" ["
+                            + count + "]\n");
+                }
+                session.downloadedFiles++;
+                session.totalDownloaded += hs.rdSize;
+                return Uerr.RETROK;
+            }
+            if (!hs.readError) {
+                log.verbose(tms + " (" + rate + ") - Connection closed at byte " + hs.len + ". ");
+            } else if (hs.contlen < 0) {
+                log.verbose(tms + " (" + rate + ") - Read error at byte " + hs.len + " (" + hs.readErrorText + ").");
+            } else {
+                log.verbose(tms + " (" + rate + ") - Read error at byte " + hs.len + "/" + hs.contlen + " ("
+                        + hs.readErrorText + "). ");
+            }
+            session.totalDownloaded += hs.rdSize;
+            printWhat(count, ntry);
+        } while (ntry == 0 || count < ntry);
+        return Uerr.TRYLIMEXC;
+    }
+
+    private String nvName(HttpState hs) {
+        return session.outputDocument != null ? s.string("outputdocument") : hs.localFile;
+    }
+
+    private void printWhat(int count, int ntry) {
+        log.verbose(count == ntry ? "Giving up.\n\n" : "Retrying.\n\n");
+    }
+
+    /** check_retry_on_http_error: --retry-on-http-error's comma-separated codes, or "*". */
+    private boolean retryOnHttpError(int statcode) {
+        String list = s.string("retryonhttperror");
+        if (list == null) {
+            return false;
+        }
+        for (String code : list.split(",")) {
+            String c = code.strip();
+            if (c.equals("*") || c.equals(Integer.toString(statcode))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * sleep_between_retrievals: nothing before the very first request; on a retry, count-1 seconds up
+     * to --waitretry (the linear back-off); otherwise --wait, randomised by --random-wait.
+     */
+    private void sleepBetweenRetrievals(int count) {
+        if (session.firstRetrieval) {
+            session.firstRetrieval = false;
+            return;
+        }
+        double waitretry = s.real("waitretry");
+        double wait = s.real("wait");
+        double secs = 0;
+        if (waitretry > 0 && count > 1) {
+            secs = count <= waitretry ? count - 1 : waitretry;
+        } else if (wait > 0) {
+            secs = !s.bool("randomwait") || count > 1 ? wait : (0.5 + Math.random()) * wait;
+        }
+        if (secs > 0) {
+            try {
+                Thread.sleep((long) (secs * 1000), (int) ((secs * 1e9) % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * url_file_name: -P's directory and the last path segment (index.html for none), the query kept;
+     * an existing name gets .1, .2 ... unless -nc, -c, -N or -O says otherwise.
+     */
+    private String localFile(WgetUrl u) {
+        if (s.string("outputdocument") != null) {
+            return s.string("outputdocument");
+        }
+        String path = u.path();
+        String name = PercentCoding.decode(path.substring(path.lastIndexOf('/') + 1));
+        if (name.isEmpty()) {
+            name = "index.html";
+        }
+        if (u.query() != null) {
+            name = name + "?" + u.query();
+        }
+        String prefix = s.string("dirprefix");
+        String file = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name;
+        if (prefix != null && !prefix.isEmpty()) {
+            new File(prefix).mkdirs();
+        }
+        if (!(s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")) && new File(file).exists()) {
+            for (int i = 1; ; i++) {
+                String candidate = file + "." + i;
+                if (!new File(candidate).exists()) {
+                    return candidate;
+                }
+            }
+        }
+        return file;
+    }
+}

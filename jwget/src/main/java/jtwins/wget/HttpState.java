@@ -1,0 +1,23 @@
+package jtwins.wget;
+
+/** http.c's struct http_stat: what one try learned, read by http_loop to decide what to say and do. */
+final class HttpState {
+    /** bytes of the file after this try, including what an earlier try left (restval) */
+    long len;
+    /** the whole length, or -1 when the server did not say */
+    long contlen = -1;
+    long restval;
+    /** bytes read in this try */
+    long rdSize;
+    double dltime;
+    int statcode;
+    String message;
+    String localFile;
+    String newLocation;
+    /** the body read ended in a read error (not a clean end of stream) */
+    boolean readError;
+    String readErrorText;
+    /** RETROKF: the server's answer was a success */
+    boolean retrOk;
+    String contentType;
+}

@@ -1,0 +1,85 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import jtwins.common.Deadline;
+import jtwins.common.ReadinessWait;
+
+/**
+ * connect.c's fd_read/fd_write: before every read and every write, select() on the socket for
+ * --read-timeout seconds (900 by default). It is an idle timer: it starts again with each call, so a
+ * trickle of data never trips it, and writes are bounded by it too.
+ */
+final class IdleWire implements AutoCloseable {
+    /** select() returned 0: wget sets errno to ETIMEDOUT and the read or write fails. */
+    static final class IdleTimeout extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        IdleTimeout() {
+            super("Connection timed out", null);
+        }
+    }
+
+    private final SocketChannel channel;
+    private final Selector selector;
+    private final SelectionKey key;
+    private final double readTimeout;
+
+    IdleWire(SocketChannel channel, double readTimeout) throws IOException {
+        this.channel = channel;
+        this.readTimeout = readTimeout;
+        channel.configureBlocking(false);
+        this.selector = Selector.open();
+        this.key = channel.register(selector, 0);
+    }
+
+    SocketChannel channel() {
+        return channel;
+    }
+
+    /** One read: at most dst's room, -1 at end of stream. */
+    int read(ByteBuffer dst) throws IOException {
+        int n = channel.read(dst);
+        if (n != 0) {
+            return n;
+        }
+        // select_fd(fd, opt.read_timeout, WAIT_FOR_READ)
+        await(SelectionKey.OP_READ);
+        return channel.read(dst);
+    }
+
+    void write(ByteBuffer src) throws IOException {
+        while (src.hasRemaining()) {
+            if (channel.write(src) == 0) {
+                // select_fd(fd, opt.read_timeout, WAIT_FOR_WRITE): the same timer bounds writes
+                await(SelectionKey.OP_WRITE);
+            }
+        }
+    }
+
+    /** test_socket_open(): a kept-alive socket with something to read (or EOF) is not reused. */
+    boolean stillOpen() throws IOException {
+        key.interestOps(SelectionKey.OP_READ);
+        selector.selectedKeys().clear();
+        return selector.selectNow() == 0;
+    }
+
+    private void await(int op) throws IOException {
+        key.interestOps(op);
+        Deadline deadline = readTimeout > 0 ? Deadline.after(Duration.ofNanos((long) (readTimeout * 1e9))) : Deadline.NONE;
+        ReadinessWait.await(selector, deadline);
+        if (selector.selectedKeys().isEmpty()) {
+            throw new IdleTimeout();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        selector.close();
+        channel.close();
+    }
+}

@@ -1,0 +1,64 @@
+package jtwins.wget;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** url.c's escaping: reencode_escapes for what goes on the wire, url_unescape for file names. */
+final class PercentCoding {
+    private static final String UNSAFE = " <>\"%{}|\\^`";
+
+    private PercentCoding() {
+    }
+
+    /** Characters that may not appear in a URL are escaped; existing valid escapes are kept. */
+    static String reencode(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xff;
+            boolean escape;
+            if (c == '%') {
+                escape = !(i + 2 < b.length && isHex(b[i + 1]) && isHex(b[i + 2]));
+            } else {
+                escape = c < 0x20 || c >= 0x7f || UNSAFE.indexOf(c) >= 0;
+            }
+            if (escape) {
+                out.append('%').append(String.format("%02X", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String encodeUserinfo(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x20 || c >= 0x7f || (UNSAFE + ":@/").indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String decode(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '%' && i + 2 < b.length && isHex(b[i + 1]) && isHex(b[i + 2])) {
+                out.write(Character.digit(b[i + 1], 16) * 16 + Character.digit(b[i + 2], 16));
+                i += 2;
+            } else {
+                out.write(b[i]);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(byte c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

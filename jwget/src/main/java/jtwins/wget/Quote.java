@@ -1,0 +1,43 @@
+package jtwins.wget;
+
+/**
+ * gnulib's quote() as wget prints file names and values: ‘…’ when the locale's character set is
+ * UTF-8, '…' otherwise (the C locale). The backquoted `wget --help' in usage lines is literal text,
+ * not this.
+ */
+final class Quote {
+    private static final boolean UTF8 = utf8Locale();
+
+    private Quote() {
+    }
+
+    static String of(String s) {
+        return UTF8 ? "\u2018" + s + "\u2019" : "'" + s + "'";
+    }
+
+    /** setlocale(LC_ALL, ""): LC_ALL, then LC_CTYPE, then LANG decide the character set. */
+    private static boolean utf8Locale() {
+        String locale = null;
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = System.getenv(name);
+            if (v != null && !v.isEmpty()) {
+                locale = v;
+                break;
+            }
+        }
+        if (locale == null) {
+            return false;
+        }
+        int dot = locale.indexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String charset = locale.substring(dot + 1);
+        int at = charset.indexOf('@');
+        if (at >= 0) {
+            charset = charset.substring(0, at);
+        }
+        charset = charset.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        return charset.equals("utf8");
+    }
+}

@@ -1,0 +1,50 @@
+package jtwins.wget;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * http.c's struct request: the method line and headers in the order gethttp() sets them; a header set
+ * again (a user's --header of the same name) replaces the earlier one where it stands.
+ */
+final class RequestHead {
+    private final String method;
+    private final String target;
+    private final List<String[]> headers = new ArrayList<>();
+
+    RequestHead(String method, String target) {
+        this.method = method;
+        this.target = target;
+    }
+
+    void set(String name, String value) {
+        for (String[] h : headers) {
+            if (h[0].equalsIgnoreCase(name)) {
+                h[1] = value;
+                return;
+            }
+        }
+        headers.add(new String[] {name, value});
+    }
+
+    /** request_set_user_header: "Name: value" as given; an empty value removes the header. */
+    void setUser(String line) {
+        int colon = line.indexOf(':');
+        String name = line.substring(0, colon);
+        String value = line.substring(colon + 1).stripLeading();
+        if (value.isEmpty()) {
+            headers.removeIf(h -> h[0].equalsIgnoreCase(name));
+            return;
+        }
+        set(name, value);
+    }
+
+    byte[] bytes() {
+        StringBuilder s = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        for (String[] h : headers) {
+            s.append(h[0]).append(": ").append(h[1]).append("\r\n");
+        }
+        return s.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

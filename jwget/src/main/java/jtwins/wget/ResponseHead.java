@@ -1,0 +1,69 @@
+package jtwins.wget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** http.c's struct response: the status line and the header lines as they came. */
+final class ResponseHead {
+    final List<String> lines = new ArrayList<>();
+    int statcode;
+    String message;
+    boolean http09;
+    boolean http10;
+
+    /** resp_status: -1 for a status line wget cannot read. */
+    static ResponseHead parse(String head) {
+        ResponseHead r = new ResponseHead();
+        String[] raw = head.split("\r?\n", -1);
+        for (String line : raw) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (!r.lines.isEmpty() && (line.startsWith(" ") || line.startsWith("\t"))) {
+                r.lines.set(r.lines.size() - 1, r.lines.get(r.lines.size() - 1) + " " + line.strip());
+            } else {
+                r.lines.add(line);
+            }
+        }
+        String status = r.lines.isEmpty() ? "" : r.lines.get(0);
+        r.statcode = -1;
+        if (status.startsWith("HTTP")) {
+            int p = 4;
+            if (p < status.length() && status.charAt(p) == '/') {
+                p++;
+                int start = p;
+                while (p < status.length() && (Character.isDigit(status.charAt(p)) || status.charAt(p) == '.')) {
+                    p++;
+                }
+                r.http10 = status.substring(start, p).equals("1.0");
+            }
+            while (p < status.length() && status.charAt(p) == ' ') {
+                p++;
+            }
+            if (p + 3 <= status.length() && status.substring(p, p + 3).chars().allMatch(Character::isDigit)
+                    && (p + 3 == status.length() || status.charAt(p + 3) == ' ')) {
+                r.statcode = Integer.parseInt(status.substring(p, p + 3));
+                r.message = p + 4 <= status.length() ? status.substring(p + 4) : "";
+            }
+        }
+        return r;
+    }
+
+    /** resp_header_copy: the first header of that name, its value trimmed; null when absent. */
+    String header(String name) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    boolean headerContains(String name, String token) {
+        String v = header(name);
+        return v != null && v.toLowerCase(Locale.ROOT).contains(token.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,57 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * What lasts for the whole run: the settings, the log, the DNS cache, the -O stream, the kept-alive
+ * connection and the totals of the closing "FINISHED" lines.
+ */
+final class Session {
+    final String program;
+    final WgetSettings settings;
+    final WgetLog log;
+    final HostLookup lookup;
+    final Connector connector;
+    final OutputStream outputDocument;
+    final boolean outputToStdout;
+    final long startNanos = System.nanoTime();
+    long totalDownloaded;
+    double totalDownloadTime;
+    int downloadedFiles;
+    /** pconn: the connection kept alive after a complete response, and where it goes */
+    IdleWire kept;
+    String keptHost;
+    int keptPort;
+    boolean firstRetrieval = true;
+
+    Session(String program, WgetSettings settings, WgetLog log, HostLookup lookup, Connector connector,
+            OutputStream outputDocument, boolean outputToStdout) {
+        this.program = program;
+        this.settings = settings;
+        this.log = log;
+        this.lookup = lookup;
+        this.connector = connector;
+        this.outputDocument = outputDocument;
+        this.outputToStdout = outputToStdout;
+    }
+
+    IdleWire takeKept(String host, int port) throws IOException {
+        IdleWire w = kept;
+        kept = null;
+        if (w == null) {
+            return null;
+        }
+        if (host.equals(keptHost) && port == keptPort && w.stillOpen()) {
+            return w;
+        }
+        w.close();
+        return null;
+    }
+
+    void keep(IdleWire wire, String host, int port) {
+        kept = wire;
+        keptHost = host;
+        keptPort = port;
+    }
+}

@@ -1,0 +1,30 @@
+package jtwins.wget;
+
+/**
+ * The wget features this twin does not have (recursion, link conversion, cookies files, WARC, input
+ * files, backgrounding). Asked for, they are named and the run stops, rather than silently doing
+ * something else than wget would.
+ */
+final class Unsupported {
+    private static final String[][] FEATURES = {
+        {"recursive", "--recursive"}, {"mirror", "--mirror"}, {"pagerequisites", "--page-requisites"},
+        {"convertlinks", "--convert-links"}, {"convertfileonly", "--convert-file-only"}, {"input", "--input-file"},
+        {"background", "--background"}, {"warcfile", "--warc-file"}, {"loadcookies", "--load-cookies"},
+        {"savecookies", "--save-cookies"}, {"timestamping", "--timestamping"}, {"startpos", "--start-pos"},
+        {"contentdisposition", "--content-disposition"}, {"deleteafter", "--delete-after"},
+        {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
+    };
+
+    private Unsupported() {
+    }
+
+    static String first(WgetSettings s) {
+        for (String[] f : FEATURES) {
+            if (f[0].equals("startpos") ? s.real("startpos") >= 0 && s.isSet("startpos") && s.real("startpos") != -1
+                    : s.bool(f[0]) || (!f[0].equals("recursive") && !f[0].equals("mirror") && s.string(f[0]) != null)) {
+                return f[1];
+            }
+        }
+        return null;
+    }
+}

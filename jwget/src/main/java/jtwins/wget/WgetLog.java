@@ -1,0 +1,99 @@
+package jtwins.wget;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * log.c: every message goes through one of wget's log levels to stderr or to the -o/-a file. What a
+ * level shows depends on -q, -nv and -v exactly as logprintf() decides it.
+ */
+final class WgetLog {
+    enum Level {
+        /** shown unless -nv or -q */
+        VERBOSE,
+        /** shown only with -nv */
+        NONVERBOSE,
+        /** shown unless -q */
+        NOTQUIET,
+        /** progress output: shown when the progress display is on */
+        PROGRESS,
+        ALWAYS
+    }
+
+    private final PrintStream out;
+    private final boolean verbose;
+    private final boolean quiet;
+    private final boolean progress;
+    private final boolean toFile;
+
+    private WgetLog(PrintStream out, boolean verbose, boolean quiet, boolean progress, boolean toFile) {
+        this.out = out;
+        this.verbose = verbose;
+        this.quiet = quiet;
+        this.progress = progress;
+        this.toFile = toFile;
+    }
+
+    /** log_init(): the -o file truncated, the -a file appended to, or stderr. */
+    static WgetLog open(String file, boolean append, boolean verbose, boolean quiet, boolean progress)
+            throws IOException {
+        if (file == null) {
+            return new WgetLog(new PrintStream(new FileOutputStream(java.io.FileDescriptor.err), false,
+                    StandardCharsets.UTF_8), verbose, quiet, progress, false);
+        }
+        OutputStream o = file.equals("-") ? new FileOutputStream(java.io.FileDescriptor.out)
+                : new FileOutputStream(file, append);
+        return new WgetLog(new PrintStream(o, false, StandardCharsets.UTF_8), verbose, quiet, progress, true);
+    }
+
+    boolean toFile() {
+        return toFile;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
+    boolean shows(Level level) {
+        return switch (level) {
+            case VERBOSE -> verbose && !quiet;
+            case NONVERBOSE -> !verbose && !quiet;
+            case NOTQUIET -> !quiet;
+            case PROGRESS -> progress;
+            case ALWAYS -> true;
+        };
+    }
+
+    void put(Level level, String text) {
+        if (shows(level)) {
+            out.print(text);
+            out.flush();
+        }
+    }
+
+    void verbose(String text) {
+        put(Level.VERBOSE, text);
+    }
+
+    void notQuiet(String text) {
+        put(Level.NOTQUIET, text);
+    }
+
+    /** The "--DATE--  URL" line: written at LOG_NOTQUIET, but only when verbose. */
+    void notQuietIfVerbose(String text) {
+        if (verbose) {
+            put(Level.NOTQUIET, text);
+        }
+    }
+
+    void nonVerbose(String text) {
+        put(Level.NONVERBOSE, text);
+    }
+}

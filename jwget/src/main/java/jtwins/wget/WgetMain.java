@@ -1,0 +1,303 @@
+package jtwins.wget;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jtwins.common.AddressFamily;
+import jtwins.common.Errno;
+import jtwins.common.GetoptLong;
+import jtwins.common.ToolMain;
+
+/**
+ * jwget: GNU Wget 1.21.3's main(). The command line is read twice as wget reads it: a first pass that
+ * reports getopt's errors and finds --config/--no-config, then the wgetrc files, then a second pass
+ * that sets each option in order (a bad value stops the run there, with its own message).
+ */
+public final class WgetMain {
+    private WgetMain() {
+    }
+
+    public static void main(String[] args) {
+        ToolMain.run("wget", args, (argv, diagnostics) -> run(diagnostics.program(), argv));
+    }
+
+    static int run(String program, String[] args) throws IOException {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        String argv0 = System.getProperty("jtwins.argv0", program);
+        WgetSettings s = new WgetSettings();
+        WgetCommands commands = new WgetCommands(program, err);
+        GetoptLong.Parsed parsed = WgetOptionTable.getopt().parse(argv0, args);
+
+        boolean noConfig = false;
+        String chosenConfig = null;
+        for (GetoptLong.Item item : parsed.items()) {
+            if (item.isError()) {
+                err.println(item.error());
+                continue;
+            }
+            WgetOptionTable.Row row = WgetOptionTable.ROWS.get(item.id() / 2);
+            if (row.longName().equals("no-config")) {
+                noConfig = true;
+                break;
+            }
+            if (row.longName().equals("config")) {
+                chosenConfig = item.value();
+                break;
+            }
+        }
+        Wgetrc wgetrc = new Wgetrc(program, err, commands, s);
+        if (chosenConfig != null) {
+            if (!wgetrc.runChosen(chosenConfig)) {
+                err.println("Exiting due to error in " + chosenConfig);
+                return 2;
+            }
+        } else if (!noConfig) {
+            Integer status = wgetrc.initialize();
+            if (status != null) {
+                return status;
+            }
+        }
+
+        boolean appendLog = false;
+        for (GetoptLong.Item item : parsed.items()) {
+            if (item.isError()) {
+                usage(err, program);
+                err.println();
+                err.println("Try `" + program + " --help' for more options.");
+                return 2;
+            }
+            WgetOptionTable.Row row = WgetOptionTable.ROWS.get(item.id() / 2);
+            boolean negated = item.id() % 2 == 1;
+            String dd = "--" + row.longName();
+            switch (row.kind()) {
+                case VALUE -> {
+                    if (!commands.set(s, row.command(), dd, item.value())) {
+                        return 2;
+                    }
+                }
+                case BOOLEAN -> {
+                    String v = item.value() != null ? item.value() : negated ? "0" : "1";
+                    if (!commands.set(s, row.command(), dd, v)) {
+                        return 2;
+                    }
+                }
+                case FUNCALL -> {
+                    return row.longName().equals("help") ? help(program) : version();
+                }
+                case APPEND_OUTPUT -> {
+                    commands.set(s, "logfile", dd, item.value());
+                    appendLog = true;
+                }
+                case EXECUTE -> {
+                    Integer status = execute(program, err, commands, s, item.value());
+                    if (status != null) {
+                        return status;
+                    }
+                }
+                case NO -> {
+                    for (char c : item.value().toCharArray()) {
+                        switch (c) {
+                            case 'v' -> commands.set(s, "verbose", dd, "0");
+                            case 'H' -> commands.set(s, "addhostdir", dd, "0");
+                            case 'd' -> commands.set(s, "dirstruct", dd, "0");
+                            case 'c' -> commands.set(s, "noclobber", dd, "1");
+                            case 'p' -> commands.set(s, "noparent", dd, "1");
+                            default -> {
+                                err.println(program + ": illegal option -- `-n" + c + "'");
+                                usage(err, program);
+                                err.println();
+                                err.println("Try `" + program + " --help' for more options.");
+                                return 1;
+                            }
+                        }
+                    }
+                }
+                case PARENT, CLOBBER -> {
+                    String v = item.value();
+                    boolean flag = v == null || v.startsWith("1") || v.toLowerCase().startsWith("y")
+                            || v.toLowerCase().startsWith("on");
+                    commands.set(s, row.kind() == WgetOptionTable.Kind.PARENT ? "noparent" : "noclobber", dd,
+                            flag ? "0" : "1");
+                }
+                case DONT_REMOVE_LISTING -> commands.set(s, "removelisting", dd, "0");
+            }
+        }
+        return new WgetMain.Run(program, err, s, appendLog, parsed.operands()).go();
+    }
+
+    /** run_command(): "-e command=value"; a line that does not parse or names no command is refused. */
+    private static Integer execute(String program, PrintStream err, WgetCommands commands, WgetSettings s, String line) {
+        Wgetrc.Line parsed = Wgetrc.parseLine(line);
+        if (parsed == null || parsed.command() == null) {
+            err.println(program + ": Invalid --execute command " + Quote.of(line));
+            return 2;
+        }
+        if (parsed.empty()) {
+            return null;
+        }
+        return commands.set(s, parsed.command(), parsed.name(), parsed.value()) ? null : 2;
+    }
+
+    static void usage(PrintStream err, String program) {
+        err.println("Usage: " + program + " [OPTION]... [URL]...");
+    }
+
+    private static int help(String program) throws IOException {
+        String text = resource("help.txt").replace("%s", program);
+        System.out.print(text);
+        System.out.flush();
+        return 0;
+    }
+
+    private static int version() throws IOException {
+        StringBuilder out = new StringBuilder(resource("version-head.txt"));
+        String env = System.getenv("WGETRC");
+        if (env != null && !env.isEmpty()) {
+            out.append("    ").append(env).append(" (env)\n");
+        }
+        String user = Wgetrc.userFile();
+        if (user != null) {
+            out.append("    ").append(user).append(" (user)\n");
+        }
+        out.append(resource("version-tail.txt"));
+        System.out.print(out);
+        System.out.flush();
+        return 0;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = WgetMain.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** main() after the options: the checks between them, -O opened first, then each URL in turn. */
+    private record Run(String program, PrintStream err, WgetSettings s, boolean appendLog, List<String> operands) {
+        int go() throws IOException {
+            boolean quiet = s.bool("quiet");
+            Boolean given = s.given("verbose");
+            int verbose = given != null ? (given ? 1 : 0) : quiet ? 0 : 1;
+            if (verbose == 1 && quiet) {
+                err.println("Can't be verbose and quiet at the same time.");
+                usage(err, program);
+                return 1;
+            }
+            if (s.bool("timestamping") && s.bool("noclobber")) {
+                err.println("Can't timestamp and not clobber old files at the same time.");
+                usage(err, program);
+                return 1;
+            }
+            if (s.bool("inet4only") && s.bool("inet6only")) {
+                err.println("Cannot specify both --inet4-only and --inet6-only.");
+                usage(err, program);
+                return 1;
+            }
+            if (operands.isEmpty()) {
+                err.println(program + ": missing URL");
+                usage(err, program);
+                err.println();
+                err.println("Try `" + program + " --help' for more options.");
+                return 1;
+            }
+            if ((s.string("postdata") != null || s.string("postfile") != null) && s.string("method") != null) {
+                err.println("You cannot use --post-data or --post-file along with --method. "
+                        + "--method expects data through --body-data and --body-file options");
+                return 1;
+            }
+            if (s.string("postdata") != null && s.string("postfile") != null) {
+                err.println("You cannot specify both --post-data and --post-file.");
+                return 1;
+            }
+            if ((s.string("bodydata") != null || s.string("bodyfile") != null) && s.string("method") == null) {
+                err.println("You must specify a method through --method=HTTPMethod to use with --body-data or --body-file.");
+                return 1;
+            }
+            if ("HEAD".equals(s.string("method"))) {
+                s.put("spider", true);
+            }
+            String unsupported = Unsupported.first(s);
+            if (unsupported != null) {
+                err.println(program + ": " + unsupported + " is not supported by this twin");
+                return 1;
+            }
+            WgetLog log = WgetLog.open(s.string("logfile"), appendLog, verbose == 1, quiet, true);
+            OutputStream document = null;
+            boolean toStdout = false;
+            String od = s.string("outputdocument");
+            if (od != null) {
+                if (od.equals("-")) {
+                    document = new FileOutputStream(FileDescriptor.out);
+                    toStdout = true;
+                } else {
+                    if (s.bool("noclobber") && new java.io.File(od).exists()) {
+                        log.verbose("File `" + od + "' already there; not retrieving.\n");
+                        return 1;
+                    }
+                    try {
+                        document = new FileOutputStream(od, s.bool("continue"));
+                    } catch (IOException e) {
+                        err.println(od + ": " + Errno.of(e).text());
+                        return 1;
+                    }
+                }
+            }
+            AddressFamily family = s.bool("inet4only") ? AddressFamily.INET
+                    : s.bool("inet6only") ? AddressFamily.INET6 : AddressFamily.UNSPEC;
+            HostLookup lookup = new HostLookup(log, family, s.real("dnstimeout"), s.bool("dnscache"));
+            InetAddress bind = null;
+            if (s.string("bindaddress") != null) {
+                try {
+                    bind = lookup.lookup(s.string("bindaddress"), true).get(0);
+                } catch (HostLookup.Failed e) {
+                    log.notQuiet(program + ": unable to resolve bind address " + Quote.of(s.string("bindaddress"))
+                            + "; disabling bind.\n");
+                }
+            }
+            Session session = new Session(program, s, log, lookup, new Connector(log, s.real("connecttimeout"), bind),
+                    document, toStdout);
+            int status = 0;
+            List<String> urls = new ArrayList<>();
+            for (String operand : operands) {
+                urls.add(WgetUrl.rewriteShorthand(operand));
+            }
+            for (String url : urls) {
+                Uerr result;
+                try {
+                    WgetUrl u = WgetUrl.parse(url);
+                    if (!u.scheme().equals("http")) {
+                        log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
+                        result = Uerr.URLERROR;
+                    } else {
+                        result = new HttpLoop(session).retrieve(u);
+                    }
+                } catch (WgetUrl.Invalid e) {
+                    log.notQuiet(url + ": " + e.getMessage() + ".\n");
+                    result = Uerr.URLERROR;
+                }
+                int st = result.exitStatus();
+                if (st != 0 && (status == 0 || st < status)) {
+                    status = st;
+                }
+            }
+            if (urls.size() > 1 && session.totalDownloaded != 0) {
+                double wall = (System.nanoTime() - session.startNanos) / 1e9;
+                log.notQuiet("FINISHED --" + Dates.now() + "--\nTotal wall clock time: " + RateText.humanTime(wall)
+                        + "\nDownloaded: " + session.downloadedFiles + " files, " + RateText.human(session.totalDownloaded)
+                        + " in " + RateText.humanTime(session.totalDownloadTime) + " ("
+                        + RateText.retrRate(session.totalDownloaded, session.totalDownloadTime, s.bool("reportspeed"))
+                        + ")\n");
+            }
+            if (document != null) {
+                document.flush();
+            }
+            return status;
+        }
+    }
+}

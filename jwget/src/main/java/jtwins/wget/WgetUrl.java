@@ -1,0 +1,208 @@
+package jtwins.wget;
+
+import java.util.Locale;
+
+/**
+ * url.c's url_parse for the schemes the twin fetches: scheme, user and password, host (a bracketed
+ * IPv6 literal too), port, path, query; the fragment is dropped. Errors carry url_error()'s words.
+ */
+record WgetUrl(String scheme, String user, String password, String host, int port, String path, String query) {
+
+    static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** rewrite_shorthand_url: "host/path" and "host:port/path" mean http://, "host:path" means ftp://. */
+    static String rewriteShorthand(String url) {
+        if (url.contains("://") || schemeOf(url) != null) {
+            return url;
+        }
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        if (colon < 0 || (slash >= 0 && slash < colon)) {
+            return "http://" + url;
+        }
+        int p = colon + 1;
+        while (p < url.length() && Character.isDigit(url.charAt(p))) {
+            p++;
+        }
+        if (p > colon + 1 && (p == url.length() || url.charAt(p) == '/')) {
+            return "http://" + url;
+        }
+        return "ftp://" + url.substring(0, colon) + "/" + url.substring(colon + 1);
+    }
+
+    private static String schemeOf(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        for (String s : new String[] {"http://", "https://", "ftp://", "ftps://"}) {
+            if (lower.startsWith(s)) {
+                return s.substring(0, s.length() - 3);
+            }
+        }
+        return null;
+    }
+
+    static WgetUrl parse(String url) throws Invalid {
+        String scheme = schemeOf(url);
+        if (scheme == null) {
+            int sep = url.indexOf("://");
+            if (sep > 0 && url.substring(0, sep).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+'
+                    || c == '-' || c == '.')) {
+                throw new Invalid("Unsupported scheme " + Quote.of(url.substring(0, sep)));
+            }
+            throw new Invalid("Scheme missing");
+        }
+        String rest = url.substring(scheme.length() + 3);
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
+        }
+        int end = 0;
+        while (end < rest.length() && "/?".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = rest.substring(0, end);
+        String tail = rest.substring(end);
+        String user = null;
+        String password = null;
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String info = authority.substring(0, at);
+            authority = authority.substring(at + 1);
+            int colon = info.indexOf(':');
+            user = PercentCoding.decode(colon < 0 ? info : info.substring(0, colon));
+            password = colon < 0 ? null : PercentCoding.decode(info.substring(colon + 1));
+        }
+        String host;
+        String portText = null;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            if (close < 0) {
+                throw new Invalid("Unterminated IPv6 numeric address");
+            }
+            host = authority.substring(1, close);
+            if (!host.matches("[0-9A-Fa-f:.]+")) {
+                throw new Invalid("Invalid IPv6 numeric address");
+            }
+            String after = authority.substring(close + 1);
+            if (after.startsWith(":")) {
+                portText = after.substring(1);
+            } else if (!after.isEmpty()) {
+                throw new Invalid("Invalid host name");
+            }
+        } else {
+            int colon = authority.indexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+            portText = colon < 0 ? null : authority.substring(colon + 1);
+        }
+        if (host.isEmpty()) {
+            throw new Invalid("Invalid host name");
+        }
+        int port = scheme.equals("https") ? 443 : scheme.equals("ftp") ? 21 : scheme.equals("ftps") ? 990 : 80;
+        if (portText != null && !portText.isEmpty()) {
+            int p = 0;
+            for (char c : portText.toCharArray()) {
+                if (c < '0' || c > '9') {
+                    throw new Invalid("Bad port number");
+                }
+                p = p * 10 + (c - '0');
+                if (p > 65535) {
+                    throw new Invalid("Bad port number");
+                }
+            }
+            if (p == 0) {
+                throw new Invalid("Bad port number");
+            }
+            port = p;
+        }
+        String path;
+        String query = null;
+        int q = tail.indexOf('?');
+        if (q >= 0) {
+            query = tail.substring(q + 1);
+            tail = tail.substring(0, q);
+        }
+        path = tail.startsWith("/") ? tail.substring(1) : tail;
+        return new WgetUrl(scheme, user, password, host.toLowerCase(Locale.ROOT), port,
+                PercentCoding.reencode(path), query == null ? null : PercentCoding.reencode(query));
+    }
+
+    int defaultPort() {
+        return scheme.equals("https") ? 443 : 80;
+    }
+
+    /** The host as a Host: header and URL strings write it: brackets for IPv6, the port when not the default. */
+    String hostPort() {
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return port == defaultPort() ? h : h + ":" + port;
+    }
+
+    /** The request target: "/" + path, and "?" + query when there is one. */
+    String target() {
+        return "/" + path + (query == null ? "" : "?" + query);
+    }
+
+    /** url_string(u, URL_AUTH_HIDE_PASSWD): how the URL is printed in the "--DATE--  URL" line. */
+    String printed() {
+        StringBuilder s = new StringBuilder(scheme).append("://");
+        if (user != null) {
+            s.append(PercentCoding.encodeUserinfo(user));
+            if (password != null) {
+                s.append(":*password*");
+            }
+            s.append('@');
+        }
+        return s.append(hostPort()).append(target()).toString();
+    }
+
+    /** A Location: header, absolute or relative, resolved against this URL (uri_merge). */
+    WgetUrl resolve(String location) throws Invalid {
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (schemeOf(location) != null) {
+            return parse(location);
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+            return parse(location);
+        }
+        String base = scheme + "://" + hostPort();
+        if (location.startsWith("//")) {
+            return parse(scheme + ":" + location);
+        }
+        if (location.startsWith("/")) {
+            return parse(base + location);
+        }
+        if (location.startsWith("?")) {
+            return parse(base + "/" + path + location);
+        }
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash + 1);
+        return parse(base + "/" + normalise(dir + location));
+    }
+
+    /** path_simplify: "." and ".." segments taken out. */
+    private static String normalise(String path) {
+        String[] parts = path.split("/", -1);
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            boolean last = i == parts.length - 1;
+            if (p.equals(".")) {
+                if (last) {
+                    out.addLast("");
+                }
+            } else if (p.equals("..")) {
+                out.pollLast();
+                if (last) {
+                    out.addLast("");
+                }
+            } else {
+                out.addLast(p);
+            }
+        }
+        return String.join("/", out);
+    }
+}
