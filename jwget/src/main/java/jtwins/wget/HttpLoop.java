@@ -85,6 +85,9 @@ final class HttpLoop {
             return Uerr.RETROK;
         }
         int ntry = s.number("tries");
+        if (s.bool("timestamping") && session.outputDocument == null && s.bool("ifmodifiedsince")) {
+            hs.ifModifiedSince = Timestamps.ifModifiedSince(hs.localFile);
+        }
         if (s.bool("continue") && session.outputDocument == null) {
             File f = new File(hs.localFile);
             hs.restval = f.isFile() ? f.length() : 0;
@@ -135,6 +138,9 @@ final class HttpLoop {
                 case NEWLOCATION, NEWLOCATION_KEEP_POST -> {
                     return err;
                 }
+                case NOT_RETRIEVED -> {
+                    return Uerr.RETROK;
+                }
                 default -> {
                     // RETRFINISHED: the server answered; what it answered is judged below
                 }
@@ -164,6 +170,12 @@ final class HttpLoop {
                 log.nonVerbose(tms + " URL: " + u.printed() + " " + RateText.pad(Integer.toString(hs.statcode), 2)
                         + " " + hs.message + "\n");
                 return Uerr.RETROK;
+            }
+            if (s.bool("timestamping") && hs.lastModified == null) {
+                log.verbose("Last-modified header missing -- time-stamps turned off.\n");
+            }
+            if (session.outputDocument == null && s.bool("useservertimestamps")) {
+                Timestamps.apply(hs.lastModified, hs.localFile);
             }
             String rate = RateText.retrRate(hs.rdSize, hs.dltime, s.bool("reportspeed"));
             String shown = session.outputToStdout ? null : hs.localFile;

@@ -20,4 +20,8 @@ final class HttpState {
     /** RETROKF: the server's answer was a success */
     boolean retrOk;
     String contentType;
+    /** the Last-Modified header of the answer */
+    String lastModified;
+    /** -N with a local file: its time, sent as If-Modified-Since */
+    String ifModifiedSince;
 }

@@ -58,10 +58,13 @@ final class HttpTry {
             }
             RequestHead request = request(u, hs, method, body, authTried);
             try {
-                wire.write(ByteBuffer.wrap(request.bytes()));
+                byte[] headBytes = request.bytes();
+                ByteBuffer out = ByteBuffer.allocate(headBytes.length + (body == null ? 0 : body.length));
+                out.put(headBytes);
                 if (body != null) {
-                    wire.write(ByteBuffer.wrap(body));
+                    out.put(body);
                 }
+                wire.write(out.flip());
             } catch (IOException e) {
                 log.notQuiet("Failed writing HTTP request: " + errorText(e) + ".\n");
                 wire.close();
@@ -167,6 +170,26 @@ final class HttpTry {
                 }
                 return resp.statcode == 307 || resp.statcode == 308 ? Uerr.NEWLOCATION_KEEP_POST : Uerr.NEWLOCATION;
             }
+            hs.lastModified = resp.header("Last-Modified");
+            if (resp.statcode == 304 && hs.ifModifiedSince != null) {
+                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                    wire.close();
+                }
+                hs.retrOk = true;
+                log.verbose("File " + Quote.of(hs.localFile) + " not modified on server. Omitting download.\n\n");
+                return Uerr.NOT_RETRIEVED;
+            }
+            // the server ignored If-Modified-Since: wget still keeps a local file that is as new and as long
+            if (hs.ifModifiedSince != null && resp.statcode == 200 && !Timestamps.newer(hs.lastModified, hs.localFile)
+                    && contentLength == new java.io.File(hs.localFile).length()) {
+                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                    wire.close();
+                }
+                hs.retrOk = true;
+                log.verbose("Server ignored If-Modified-Since header for file " + Quote.of(hs.localFile) + ".\n"
+                        + "You might want to add --no-if-modified-since option.\n\n");
+                return Uerr.NOT_RETRIEVED;
+            }
             boolean success = resp.statcode >= 200 && resp.statcode < 300;
             if (!success) {
                 if (!skipBody(bodyReader, keepAlive, wire, u)) {
@@ -217,6 +240,9 @@ final class HttpTry {
     private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, boolean withAuth) {
         RequestHead r = new RequestHead(method, u.target());
         r.set("Host", u.hostPort());
+        if (hs.ifModifiedSince != null) {
+            r.set("If-Modified-Since", hs.ifModifiedSince);
+        }
         if (s.string("referer") != null) {
             r.set("Referer", s.string("referer"));
         }
@@ -229,9 +255,10 @@ final class HttpTry {
         String user = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
         String password = u.user() != null ? u.password()
                 : s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
-        if (user != null && password != null && (withAuth || s.bool("authnochallenge"))) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            r.set("Authorization", "Basic " + token);
+        String basic = user != null && password != null ? "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+        if (basic != null && s.bool("authnochallenge")) {
+            r.set("Authorization", basic);
         }
         r.set("Connection", s.bool("httpkeepalive") ? "Keep-Alive" : "Close");
         if (body != null) {
@@ -244,6 +271,10 @@ final class HttpTry {
         }
         for (String h : s.headers) {
             r.setUser(h);
+        }
+        if (basic != null && withAuth) {
+            // after a challenge the header joins the request already built, at its end
+            r.set("Authorization", basic);
         }
         return r;
     }

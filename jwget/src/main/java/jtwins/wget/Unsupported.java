@@ -10,7 +10,7 @@ final class Unsupported {
         {"recursive", "--recursive"}, {"mirror", "--mirror"}, {"pagerequisites", "--page-requisites"},
         {"convertlinks", "--convert-links"}, {"convertfileonly", "--convert-file-only"}, {"input", "--input-file"},
         {"background", "--background"}, {"warcfile", "--warc-file"}, {"loadcookies", "--load-cookies"},
-        {"savecookies", "--save-cookies"}, {"timestamping", "--timestamping"}, {"startpos", "--start-pos"},
+        {"savecookies", "--save-cookies"}, {"startpos", "--start-pos"},
         {"contentdisposition", "--content-disposition"}, {"deleteafter", "--delete-after"},
         {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
     };
