@@ -13,6 +13,12 @@ public final class Normaliser {
     private static final Pattern ELAPSED_LONG = Pattern.compile("\\b\\d+ milliseconds\\b");
     /** curl's progress meter: a run of "\r"-led 78-column records, redrawn as the clock's second changes. */
     private static final Pattern METER_RUN = Pattern.compile("(\r[ 0-9]{3} [^\r\n]{74})+");
+    /** wget's rates: "(927 KB/s)" in the saved line and the FINISHED lines. */
+    private static final Pattern WGET_RATE = Pattern.compile("\\([0-9.]+ [KMG]?[Bb]/s\\)");
+    /** wget's dot rows: the rate and the ETA or total time after the percentage depend on the clock. */
+    private static final Pattern WGET_DOT_ROW = Pattern.compile("(?m)^( *[0-9]+K [ .,]+?)( *[0-9]+%)? +[0-9.]+[ KMG](=[0-9.]+s|=[0-9hms]+| [0-9hmsd]+)?$");
+    private static final Pattern WGET_WALL = Pattern.compile("(?m)^(Total wall clock time:) .*$");
+    private static final Pattern WGET_DOWNLOADED = Pattern.compile("(?m)^(Downloaded: [0-9]+ files, \\S+ in) \\S+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}");
 
     private Normaliser() {
@@ -43,7 +49,14 @@ public final class Normaliser {
         for (String program : programs) {
             s = s.replaceAll("(?m)^" + Pattern.quote(program) + ":", Matcher.quoteReplacement("PROG:"));
         }
+        for (String program : programs) {
+            s = s.replace("Usage: " + program + " ", "Usage: PROG ").replace("`" + program + " --help'", "`PROG --help'");
+        }
         s = DATE.matcher(s).replaceAll("DATE");
+        s = WGET_RATE.matcher(s).replaceAll("(RATE)");
+        s = WGET_DOT_ROW.matcher(s).replaceAll("$1$2 RATE");
+        s = WGET_WALL.matcher(s).replaceAll("$1 T");
+        s = WGET_DOWNLOADED.matcher(s).replaceAll("$1 T");
         s = ELAPSED.matcher(s).replaceAll("N ms");
         s = ELAPSED_LONG.matcher(s).replaceAll("N milliseconds");
         s = meter(s);

@@ -27,6 +27,7 @@ public final class ScenarioCatalogue {
     public static List<Scenario> matrix() {
         List<Scenario> rows = new ArrayList<>(ncMatrix());
         rows.addAll(curlMatrix());
+        rows.addAll(WgetScenarios.matrix());
         return rows;
     }
 
@@ -41,6 +42,11 @@ public final class ScenarioCatalogue {
                         Fault.DNS_SWALLOW, "-sS", "--connect-timeout", "0.5", "http://lost.lab.test:{port}/"),
                 curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes",
                         Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"));
+    }
+
+    /** The wget rows of the side-by-side tests: the matrix rows and more. */
+    public static List<Scenario> wgetAll() {
+        return WgetScenarios.all();
     }
 
     /** The curl rows of the side-by-side tests: the matrix rows and more. */

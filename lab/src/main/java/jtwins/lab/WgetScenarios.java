@@ -1,0 +1,102 @@
+package jtwins.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * wget's rows of the side-by-side table: the seed article's timeout rows (the matrix), then the rest
+ * of what the tests hold jwget to. Every row runs with -t 1 or a short --waitretry unless the row is
+ * about retries, as wget's default of 20 tries with up to 10 s between them lasts minutes.
+ */
+final class WgetScenarios {
+    private static final long HANG = 12000;
+
+    private WgetScenarios() {
+    }
+
+    private static Scenario wget(String id, String title, Fault fault, String... args) {
+        return new Scenario(id, "wget", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
+    }
+
+    static List<Scenario> matrix() {
+        return List.of(
+                wget("wget-lostdns-dt05", "--dns-timeout 0.5, DNS answers lost (resolv.conf bound 1 s)",
+                        Fault.DNS_SWALLOW, "-t", "1", "--dns-timeout", "0.5", "http://lost.lab.test:{port}/"),
+                wget("wget-lostdns-dt3", "--dns-timeout 3, DNS answers lost: resolv.conf's 1 s wins",
+                        Fault.DNS_SWALLOW, "-t", "1", "--dns-timeout", "3", "http://lost.lab.test:{port}/"),
+                wget("wget-blackhole-ct2", "--connect-timeout 2, black hole", Fault.BLACK_HOLE,
+                        "-t", "1", "--connect-timeout", "2", "http://127.0.0.1:{port}/"),
+                wget("wget-stall-rt1", "--read-timeout 1, body stalls after 30 of 80 bytes", Fault.HTTP_STALL_BODY,
+                        "-t", "1", "--read-timeout", "1", "http://127.0.0.1:{port}/file"),
+                wget("wget-blackhole-T1-t2", "-T 1 -t 2 --waitretry 1, black hole: two tries, one wait",
+                        Fault.BLACK_HOLE, "-T", "1", "-t", "2", "--waitretry", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-blackhole-kernel", "no timeout, -t 1, black hole: the kernel's SYN retries",
+                        Fault.BLACK_HOLE, "-t", "1", "http://127.0.0.1:{port}/"));
+    }
+
+    static List<Scenario> all() {
+        List<Scenario> all = new ArrayList<>(matrix());
+        all.addAll(List.of(
+                wget("wget-refused", "refused: not retried", Fault.REFUSED, "http://127.0.0.1:{port}/"),
+                wget("wget-refused-retry", "--retry-connrefused -t 3 --waitretry 1: waits 1 s, then 1 s",
+                        Fault.REFUSED, "--retry-connrefused", "-t", "3", "--waitretry", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-refused-localhost", "refused on both of localhost's addresses", Fault.REFUSED,
+                        "http://localhost:{port}/"),
+                wget("wget-refused-nv", "refused, -nv", Fault.REFUSED, "-nv", "http://127.0.0.1:{port}/"),
+                wget("wget-silent-rt1", "--read-timeout 1, silent server: a read error in the headers", Fault.SILENT,
+                        "-t", "1", "--read-timeout", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-silent-rt07-t2", "--read-timeout 0.7 -t 2 --waitretry 1: retried", Fault.SILENT,
+                        "-t", "2", "--waitretry", "1", "--read-timeout", "0.7", "http://127.0.0.1:{port}/"),
+                wget("wget-stall-retry", "-T 1 -t 2 --waitretry 1, stalled body: the partial file stays",
+                        Fault.HTTP_STALL_BODY, "-T", "1", "-t", "2", "--waitretry", "1", "http://127.0.0.1:{port}/f.txt"),
+                wget("wget-stall-stdout", "-q -O - -T 1 -t 1, stalled body to stdout", Fault.HTTP_STALL_BODY,
+                        "-q", "-O", "-", "-T", "1", "-t", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-short-body", "body cut short: connection closed at byte 30", Fault.HTTP_SHORT_BODY,
+                        "-t", "1", "http://127.0.0.1:{port}/short"),
+                wget("wget-drip-rt1", "--read-timeout 1, a piece every 0.6 s: the idle timer never fires",
+                        Fault.HTTP_DRIP, "-t", "1", "--read-timeout", "1", "-nv", "http://127.0.0.1:{port}/drip"),
+                wget("wget-ok", "200: the dot display and the saved line", Fault.HTTP_OK, "http://127.0.0.1:{port}/"),
+                wget("wget-ok-hostname", "200 through /etc/hosts: Resolving and Connecting lines", Fault.HTTP_OK,
+                        "http://lab.test:{port}/a.txt"),
+                wget("wget-ok-stdout", "-q -O -", Fault.HTTP_OK, "-q", "-O", "-", "http://127.0.0.1:{port}/"),
+                wget("wget-ok-nv", "-nv", Fault.HTTP_OK, "-nv", "http://127.0.0.1:{port}/x.txt"),
+                wget("wget-ok-S", "-S: the response head", Fault.HTTP_OK, "-S", "http://127.0.0.1:{port}/"),
+                wget("wget-ok-P-log", "-P dir -nv -o log", Fault.HTTP_OK, "-P", "sub", "-nv", "-o", "log",
+                        "http://127.0.0.1:{port}/y"),
+                wget("wget-big", "64 KiB: dot rows", Fault.HTTP_BIG, "http://127.0.0.1:{port}/big"),
+                wget("wget-chunked", "chunked body", Fault.HTTP_CHUNKED, "http://127.0.0.1:{port}/c"),
+                wget("wget-404", "404: exit 8", Fault.HTTP_404, "http://127.0.0.1:{port}/x"),
+                wget("wget-404-nv-O", "404 -nv -O file: the empty file stays", Fault.HTTP_404, "-nv", "-O", "out",
+                        "http://127.0.0.1:{port}/x"),
+                wget("wget-503-retry", "--retry-on-http-error=503 -t 2 --waitretry 1", Fault.HTTP_503,
+                        "--retry-on-http-error=503", "-t", "2", "--waitretry", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-spider", "--spider", Fault.HTTP_OK, "--spider", "http://127.0.0.1:{port}/"),
+                wget("wget-spider-404", "--spider, 404", Fault.HTTP_404, "--spider", "http://127.0.0.1:{port}/"),
+                wget("wget-redirect", "a 302 followed; the file named after the first URL", Fault.HTTP_REDIRECT,
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-redirect-loop", "--max-redirect 2 on a loop", Fault.HTTP_REDIRECT_LOOP,
+                        "--max-redirect", "2", "http://127.0.0.1:{port}/"),
+                wget("wget-request", "the request as sent: --header -U --post-data --referer", Fault.HTTP_ECHO_REQUEST,
+                        "-q", "-O", "-", "--header", "X-Lab: 1", "-U", "lab/1", "--post-data", "a=b", "--referer",
+                        "http://r/", "http://127.0.0.1:{port}/p?q=1"),
+                wget("wget-no-reply", "a server that closes: no data received", Fault.HTTP_NO_REPLY, "-t", "1",
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-not-http", "not HTTP at all: HTTP/0.9", Fault.HTTP_NOT_HTTP, "-t", "1",
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-nxdomain", "NXDOMAIN", Fault.DNS_NXDOMAIN, "http://gone.lab.test:{port}/"),
+                wget("wget-two-urls", "two URLs: the FINISHED lines, the lower exit status", Fault.HTTP_OK,
+                        "http://127.0.0.1:{port}/a", "http://127.0.0.1:1/"),
+                wget("wget-bad-option", "unknown option", Fault.REFUSED, "--read-timout=3", "http://127.0.0.1:{port}/"),
+                wget("wget-ambiguous", "ambiguous abbreviation", Fault.REFUSED, "--ti", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-abbreviation", "an unambiguous abbreviation", Fault.REFUSED, "--tri=1", "--connect-t=1",
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-bad-time", "an invalid time period", Fault.REFUSED, "--timeout=x",
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-bad-n", "-nz", Fault.REFUSED, "-nz", "http://127.0.0.1:{port}/"),
+                wget("wget-bad-execute", "-e with an unknown command", Fault.REFUSED, "-e", "foo=bar",
+                        "http://127.0.0.1:{port}/"),
+                wget("wget-missing-url", "no URL", Fault.REFUSED, "-q"),
+                wget("wget-bad-scheme", "an unsupported scheme", Fault.REFUSED, "foo://127.0.0.1:{port}/")));
+        return all;
+    }
+}
