@@ -17,6 +17,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import jtwins.common.HostnameMatch;
 
 /**
  * TLS over the same non-blocking wire (what curl's OpenSSL filter does): the handshake runs inside the
@@ -176,7 +177,7 @@ final class TlsWire implements Wire {
         CertificateCheck(CurlConfig config, String host) throws TransferFailed {
             this.insecure = config.insecure;
             this.host = host;
-            this.trusted = insecure ? null : CaBundle.trustManager(config.caCert, config.caPath);
+            this.trusted = insecure ? null : CurlCaFiles.trustManager(config.caCert, config.caPath);
         }
 
         @Override

@@ -1,4 +1,4 @@
-package jtwins.curl;
+package jtwins.common;
 
 import java.net.InetAddress;
 import java.security.cert.CertificateParsingException;
@@ -6,21 +6,20 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import jtwins.common.NumericAddress;
 
 /**
  * curl's host name check (lib/vtls/openssl.c verifyhost()): an address against the certificate's IP
  * entries, a name against its DNS entries (one leading "*." label wildcard), the subject CN only when
  * there are no DNS entries at all.
  */
-final class HostnameMatch {
+public final class HostnameMatch {
     private static final int DNS = 2;
     private static final int IP = 7;
 
     private HostnameMatch() {
     }
 
-    static boolean matches(X509Certificate cert, String host) {
+    public static boolean matches(X509Certificate cert, String host) {
         InetAddress literal = NumericAddress.parse(host);
         boolean sawDns = false;
         Collection<List<?>> names;

@@ -1,12 +1,9 @@
-package jtwins.curl;
+package jtwins.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
@@ -21,46 +18,25 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The CA certificates curl trusts on Debian: the system bundle /etc/ssl/certs/ca-certificates.crt
- * (what Debian's curl is built with), or --cacert's PEM file, or the PEM files in --capath — not the
- * JDK's own cacerts, which may hold another set.
+ * The CA certificates curl and wget trust on Debian: the system bundle /etc/ssl/certs/ca-certificates.crt
+ * (what Debian builds them with), or the PEM files the user names — not the JDK's own cacerts, which
+ * may hold another set.
  *
  * Parsing all 140-odd certificates of the bundle costs a JVM half a second; OpenSSL, too, only
  * looks up the issuer it needs. So the bundle is read as bytes, each entry's subject is found by a
  * short DER walk, and only the entries whose subject is an issuer in the server's chain are parsed
  * and handed to the JDK's PKIX check as anchors.
  */
-final class CaBundle {
-    static final String SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+public final class CaBundle {
+    public static final String SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
     private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
     private static final String END = "-----END CERTIFICATE-----";
 
     private CaBundle() {
     }
 
-    static X509TrustManager trustManager(String caCert, String caPath) throws TransferFailed {
-        List<byte[]> entries = new ArrayList<>();
-        if (caCert != null || caPath == null) {
-            String file = caCert != null ? caCert : SYSTEM_BUNDLE;
-            try {
-                entries.addAll(pemEntries(Files.readString(Path.of(file), StandardCharsets.ISO_8859_1)));
-            } catch (IOException e) {
-                throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate file: " + file);
-            }
-        }
-        if (caPath != null) {
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(caPath))) {
-                for (Path p : dir) {
-                    try {
-                        entries.addAll(pemEntries(Files.readString(p, StandardCharsets.ISO_8859_1)));
-                    } catch (IOException e) {
-                        // a file that is not readable is skipped, as OpenSSL's lookup never sees it
-                    }
-                }
-            } catch (IOException e) {
-                throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate path: " + caPath);
-            }
-        }
+    /** A trust manager whose anchors are these PEM certificates (pemEntries of the CA files read). */
+    public static X509TrustManager trustManager(List<byte[]> entries) {
         return new Lookup(entries);
     }
 
@@ -121,7 +97,7 @@ final class CaBundle {
     }
 
     /** The DER of each "BEGIN CERTIFICATE" block. */
-    static List<byte[]> pemEntries(String text) {
+    public static List<byte[]> pemEntries(String text) {
         List<byte[]> out = new ArrayList<>();
         int from = 0;
         while (true) {
