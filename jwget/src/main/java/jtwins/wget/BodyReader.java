@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
  * stream. Bytes read with the head come first. Every socket read goes through the idle timer.
  */
 final class BodyReader {
-    private final IdleWire wire;
+    private final Wire wire;
     private final long declared;
     private final boolean chunked;
     private byte[] pending;
@@ -17,7 +17,7 @@ final class BodyReader {
     private long chunkLeft;
     private boolean done;
 
-    BodyReader(IdleWire wire, byte[] already, long declared, boolean chunked) {
+    BodyReader(Wire wire, byte[] already, long declared, boolean chunked) {
         this.wire = wire;
         this.pending = already;
         this.declared = declared;

@@ -132,7 +132,11 @@ final class HttpLoop {
                     log.notQuiet("Username/Password Authentication Failed.\n");
                     return err;
                 }
-                case CONIMPOSSIBLE, CONSSLERR, VERIFCERTERR -> {
+                case CONSSLERR -> {
+                    log.notQuiet("Unable to establish SSL connection.\n");
+                    return err;
+                }
+                case CONIMPOSSIBLE, VERIFCERTERR -> {
                     return err;
                 }
                 case NEWLOCATION, NEWLOCATION_KEEP_POST -> {

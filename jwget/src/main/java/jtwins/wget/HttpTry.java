@@ -37,7 +37,10 @@ final class HttpTry {
         hs.contlen = -1;
         boolean authTried = false;
         while (true) {
-            IdleWire wire = session.takeKept(u.host(), u.port());
+            Wire wire = session.takeKept(u.host(), u.port());
+            if (wire == null && u.scheme().equals("https")) {
+                session.tls.init();
+            }
             if (wire != null) {
                 log.verbose("Reusing existing connection to " + u.host() + ":" + u.port() + ".\n");
             } else {
@@ -54,7 +57,22 @@ final class HttpTry {
                 } catch (Connector.Failed e) {
                     return retryable(e.errno) ? Uerr.CONERROR : Uerr.CONIMPOSSIBLE;
                 }
-                wire = new IdleWire(channel, s.real("readtimeout"));
+                IdleWire plain = new IdleWire(channel, s.real("readtimeout"));
+                wire = plain;
+                if (u.scheme().equals("https")) {
+                    TlsWire tls;
+                    try {
+                        tls = TlsWire.handshake(plain, u.host(), u.port());
+                    } catch (TlsWire.HandshakeFailed e) {
+                        plain.close();
+                        return Uerr.CONSSLERR;
+                    }
+                    if (!session.tls.accept(tls.peerChain(), u.host())) {
+                        tls.close();
+                        return Uerr.VERIFCERTERR;
+                    }
+                    wire = tls;
+                }
             }
             RequestHead request = request(u, hs, method, body, authTried);
             try {
@@ -382,7 +400,7 @@ final class HttpTry {
      * skip_short_body: a body nobody saves is read off a kept-alive connection when it is short, so
      * that the connection can serve the next request; true when the connection was kept.
      */
-    private boolean skipBody(BodyReader body, boolean keepAlive, IdleWire wire, WgetUrl u) {
+    private boolean skipBody(BodyReader body, boolean keepAlive, Wire wire, WgetUrl u) {
         if (!keepAlive || body.declaredLength() < 0 && !body.chunked() || body.declaredLength() > 4096) {
             return false;
         }
@@ -415,12 +433,12 @@ final class HttpTry {
 
     /** Reads the head up to its empty line; notices an answer that is not HTTP at all (HTTP/0.9). */
     static final class HeadReader {
-        private final IdleWire wire;
+        private final Wire wire;
         private final ByteArrayOutputStream got = new ByteArrayOutputStream();
         private byte[] leftover = new byte[0];
         private boolean http09;
 
-        HeadReader(IdleWire wire) {
+        HeadReader(Wire wire) {
             this.wire = wire;
         }
 

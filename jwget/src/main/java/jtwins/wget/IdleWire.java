@@ -14,7 +14,7 @@ import jtwins.common.ReadinessWait;
  * --read-timeout seconds (900 by default). It is an idle timer: it starts again with each call, so a
  * trickle of data never trips it, and writes are bounded by it too.
  */
-final class IdleWire implements AutoCloseable {
+final class IdleWire implements Wire {
     /** select() returned 0: wget sets errno to ETIMEDOUT and the read or write fails. */
     static final class IdleTimeout extends IOException {
         private static final long serialVersionUID = 1L;
@@ -42,7 +42,8 @@ final class IdleWire implements AutoCloseable {
     }
 
     /** One read: at most dst's room, -1 at end of stream. */
-    int read(ByteBuffer dst) throws IOException {
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
         int n = channel.read(dst);
         if (n != 0) {
             return n;
@@ -52,7 +53,8 @@ final class IdleWire implements AutoCloseable {
         return channel.read(dst);
     }
 
-    void write(ByteBuffer src) throws IOException {
+    @Override
+    public void write(ByteBuffer src) throws IOException {
         while (src.hasRemaining()) {
             if (channel.write(src) == 0) {
                 // select_fd(fd, opt.read_timeout, WAIT_FOR_WRITE): the same timer bounds writes
@@ -62,7 +64,8 @@ final class IdleWire implements AutoCloseable {
     }
 
     /** test_socket_open(): a kept-alive socket with something to read (or EOF) is not reused. */
-    boolean stillOpen() throws IOException {
+    @Override
+    public boolean stillOpen() throws IOException {
         key.interestOps(SelectionKey.OP_READ);
         selector.selectedKeys().clear();
         return selector.selectNow() == 0;

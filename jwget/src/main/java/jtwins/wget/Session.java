@@ -20,10 +20,11 @@ final class Session {
     double totalDownloadTime;
     int downloadedFiles;
     /** pconn: the connection kept alive after a complete response, and where it goes */
-    IdleWire kept;
+    Wire kept;
     String keptHost;
     int keptPort;
     boolean firstRetrieval = true;
+    final TlsVerification tls;
 
     Session(String program, WgetSettings settings, WgetLog log, HostLookup lookup, Connector connector,
             OutputStream outputDocument, boolean outputToStdout) {
@@ -34,10 +35,11 @@ final class Session {
         this.connector = connector;
         this.outputDocument = outputDocument;
         this.outputToStdout = outputToStdout;
+        this.tls = new TlsVerification(log, settings.bool("checkcertificate"), settings.string("cacertificate"));
     }
 
-    IdleWire takeKept(String host, int port) throws IOException {
-        IdleWire w = kept;
+    Wire takeKept(String host, int port) throws IOException {
+        Wire w = kept;
         kept = null;
         if (w == null) {
             return null;
@@ -49,7 +51,7 @@ final class Session {
         return null;
     }
 
-    void keep(IdleWire wire, String host, int port) {
+    void keep(Wire wire, String host, int port) {
         kept = wire;
         keptHost = host;
         keptPort = port;

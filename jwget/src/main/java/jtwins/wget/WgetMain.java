@@ -271,7 +271,7 @@ public final class WgetMain {
                 Uerr result;
                 try {
                     WgetUrl u = WgetUrl.parse(url);
-                    if (!u.scheme().equals("http")) {
+                    if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
                         log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
                         result = Uerr.URLERROR;
                     } else {

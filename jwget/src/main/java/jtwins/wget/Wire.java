@@ -1,0 +1,18 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/** A connection's bytes, plain or through TLS; every wait on it is bounded by --read-timeout. */
+interface Wire extends AutoCloseable {
+    /** One read: at most dst's room, -1 at end of stream. */
+    int read(ByteBuffer dst) throws IOException;
+
+    void write(ByteBuffer src) throws IOException;
+
+    /** test_socket_open(): false when a kept-alive connection has been closed by the server. */
+    boolean stillOpen() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
