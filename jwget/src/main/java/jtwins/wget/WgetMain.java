@@ -30,10 +30,32 @@ public final class WgetMain {
 
     static int run(String program, String[] args) throws IOException {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Options o = options(program, args, err);
+        if (o.exitStatus != null) {
+            return o.exitStatus;
+        }
+        return new WgetMain.Run(program, err, o.settings, o.appendLog, o.operands).go();
+    }
+
+    /** The settings a command line comes to, and the exit status when it stops before any URL. */
+    static final class Options {
+        final WgetSettings settings = new WgetSettings();
+        boolean appendLog;
+        List<String> operands = List.of();
+        Integer exitStatus;
+    }
+
+    /**
+     * main()'s option handling: getopt's first pass (its errors printed, --config and --no-config
+     * looked for), the wgetrc files, then the second pass setting each option in order.
+     */
+    static Options options(String program, String[] args, PrintStream err) throws IOException {
+        Options o = new Options();
+        WgetSettings s = o.settings;
         String argv0 = System.getProperty("jtwins.argv0", program);
-        WgetSettings s = new WgetSettings();
         WgetCommands commands = new WgetCommands(program, err);
         GetoptLong.Parsed parsed = WgetOptionTable.getopt().parse(argv0, args);
+        o.operands = parsed.operands();
 
         boolean noConfig = false;
         String chosenConfig = null;
@@ -56,22 +78,23 @@ public final class WgetMain {
         if (chosenConfig != null) {
             if (!wgetrc.runChosen(chosenConfig)) {
                 err.println("Exiting due to error in " + chosenConfig);
-                return 2;
+                o.exitStatus = 2;
+                return o;
             }
         } else if (!noConfig) {
-            Integer status = wgetrc.initialize();
-            if (status != null) {
-                return status;
+            o.exitStatus = wgetrc.initialize();
+            if (o.exitStatus != null) {
+                return o;
             }
         }
 
-        boolean appendLog = false;
         for (GetoptLong.Item item : parsed.items()) {
             if (item.isError()) {
                 usage(err, program);
                 err.println();
                 err.println("Try `" + program + " --help' for more options.");
-                return 2;
+                o.exitStatus = 2;
+                return o;
             }
             WgetOptionTable.Row row = WgetOptionTable.ROWS.get(item.id() / 2);
             boolean negated = item.id() % 2 == 1;
@@ -79,26 +102,29 @@ public final class WgetMain {
             switch (row.kind()) {
                 case VALUE -> {
                     if (!commands.set(s, row.command(), dd, item.value())) {
-                        return 2;
+                        o.exitStatus = 2;
+                        return o;
                     }
                 }
                 case BOOLEAN -> {
                     String v = item.value() != null ? item.value() : negated ? "0" : "1";
                     if (!commands.set(s, row.command(), dd, v)) {
-                        return 2;
+                        o.exitStatus = 2;
+                        return o;
                     }
                 }
                 case FUNCALL -> {
-                    return row.longName().equals("help") ? help(program) : version();
+                    o.exitStatus = row.longName().equals("help") ? help(program) : version();
+                    return o;
                 }
                 case APPEND_OUTPUT -> {
                     commands.set(s, "logfile", dd, item.value());
-                    appendLog = true;
+                    o.appendLog = true;
                 }
                 case EXECUTE -> {
-                    Integer status = execute(program, err, commands, s, item.value());
-                    if (status != null) {
-                        return status;
+                    o.exitStatus = execute(program, err, commands, s, item.value());
+                    if (o.exitStatus != null) {
+                        return o;
                     }
                 }
                 case NO -> {
@@ -114,7 +140,8 @@ public final class WgetMain {
                                 usage(err, program);
                                 err.println();
                                 err.println("Try `" + program + " --help' for more options.");
-                                return 1;
+                                o.exitStatus = 1;
+                                return o;
                             }
                         }
                     }
@@ -129,7 +156,33 @@ public final class WgetMain {
                 case DONT_REMOVE_LISTING -> commands.set(s, "removelisting", dd, "0");
             }
         }
-        return new WgetMain.Run(program, err, s, appendLog, parsed.operands()).go();
+        return o;
+    }
+
+    /** The timeout plan of a wget command line, for `jtwins explain`; a line wget refuses is a Failure. */
+    public static jtwins.common.TimeoutPlan plan(String[] args) {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        PrintStream err = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        try {
+            Options o = options("wget", args, err);
+            if (o.exitStatus != null && o.exitStatus != 0) {
+                throw jtwins.common.Failure.raw(o.exitStatus, captured.toString(StandardCharsets.UTF_8));
+            }
+            return WgetPlan.build(o.settings);
+        } catch (IOException e) {
+            throw jtwins.common.Failure.errx(1, e.getMessage());
+        }
+    }
+
+    /** The host of the first URL, for `jtwins explain`'s resolver line; null if none. */
+    public static String destination(String[] args) {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            Options o = options("wget", args, new PrintStream(captured, true, StandardCharsets.UTF_8));
+            return o.operands.isEmpty() ? null : WgetUrl.parse(WgetUrl.rewriteShorthand(o.operands.get(0))).host();
+        } catch (IOException | WgetUrl.Invalid e) {
+            return null;
+        }
     }
 
     /** run_command(): "-e command=value"; a line that does not parse or names no command is refused. */

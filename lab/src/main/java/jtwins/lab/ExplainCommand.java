@@ -11,6 +11,7 @@ import jtwins.common.ResolverSchedule;
 import jtwins.common.TimeoutPlan;
 import jtwins.curl.CurlMain;
 import jtwins.nc.NcMain;
+import jtwins.wget.WgetMain;
 
 /** jtwins explain TOOL ARGS...: the timeout plan the twin would follow for that command line. */
 final class ExplainCommand {
@@ -22,7 +23,7 @@ final class ExplainCommand {
             args = Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length == 0) {
-            out.println("usage: jtwins explain [--] nc|curl [options and operands, as given to the original]");
+            out.println("usage: jtwins explain [--] nc|curl|wget [options and operands, as given to the original]");
             return 2;
         }
         // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
@@ -33,6 +34,7 @@ final class ExplainCommand {
             plan = switch (tool) {
                 case "nc", "jnc" -> NcMain.plan(rest);
                 case "curl", "jcurl" -> CurlMain.plan(rest);
+                case "wget", "jwget" -> WgetMain.plan(rest);
                 default -> null;
             };
         } catch (Failure f) {
@@ -41,14 +43,15 @@ final class ExplainCommand {
             return f.status();
         }
         if (plan == null) {
-            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl)");
+            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget)");
             return 2;
         }
         out.println(tool + " " + String.join(" ", rest));
         for (String line : plan.describe()) {
             out.println("  " + line);
         }
-        String host = tool.endsWith("curl") ? CurlMain.destination(rest) : NcMain.destination(rest);
+        String host = tool.endsWith("curl") ? CurlMain.destination(rest)
+                : tool.endsWith("wget") ? WgetMain.destination(rest) : NcMain.destination(rest);
         if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
                 .isEmpty()) {
             // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf

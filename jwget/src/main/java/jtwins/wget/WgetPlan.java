@@ -1,0 +1,85 @@
+package jtwins.wget;
+
+import java.time.Duration;
+import jtwins.common.Budget;
+import jtwins.common.KernelSynRetries;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.TimeoutPlan;
+
+/**
+ * wget's timeouts as data, from the same settings jwget runs with: --dns-timeout around the lookup
+ * (the resolver's own schedule may end it first), --connect-timeout for each address in turn (the
+ * kernel's SYN retries may end it first), --read-timeout before every read and write (900 s by
+ * default, the TLS handshake included), no bound on the whole, and --tries with the linear back-off.
+ */
+final class WgetPlan {
+    private WgetPlan() {
+    }
+
+    static TimeoutPlan build(WgetSettings s) {
+        TimeoutPlan.Builder plan = TimeoutPlan.forTool("wget");
+        double dns = s.real("dnstimeout");
+        plan.phase(Phase.RESOLVE, dns > 0 ? budget(dns) : Budget.UNLIMITED,
+                dns > 0 ? "--dns-timeout " + secs(dns) + " (or -T), unless resolv.conf's schedule ends the lookup first"
+                        : "nothing: only the resolver's own schedule (resolv.conf timeout: x attempts: x servers)",
+                dns > 0 ? Mechanism.SETITIMER : Mechanism.RESOLVER_SCHEDULE,
+                "host.c getaddrinfo_with_timeout(): \"failed: Connection timed out.\" when the alarm ends it,"
+                        + " the resolver's \"Temporary failure in name resolution.\" when its schedule does; exit 4");
+        double connect = s.real("connecttimeout");
+        int retries = KernelSynRetries.current();
+        long kernelMs = KernelSynRetries.giveUpAfter(retries).toMillis();
+        long connectMs = connect > 0 ? Math.min((long) (connect * 1000), kernelMs) : kernelMs;
+        String connectSetBy = connect > 0
+                ? "--connect-timeout " + secs(connect) + (kernelMs < connect * 1000 ? ", but net.ipv4.tcp_syn_retries="
+                        + retries + " gives up after " + kernelMs / 1000 + " s first" : "") + ", for each address in turn"
+                : "nothing: net.ipv4.tcp_syn_retries=" + retries + " gives up after " + kernelMs / 1000
+                        + " s, for each address in turn";
+        plan.phase(Phase.CONNECT, Budget.ofMillis(connectMs), connectSetBy,
+                connect > 0 ? Mechanism.SETITIMER : Mechanism.KERNEL_SYN_RETRIES,
+                "connect.c connect_with_timeout(): a blocking connect() the alarm interrupts,"
+                        + " \"failed: Connection timed out.\"; no happy eyeballs");
+        double read = s.real("readtimeout");
+        String readSetBy = read > 0 ? (read == 900 ? "wget's default read timeout (900 s)" : "--read-timeout " + secs(read)
+                + " (or -T)") : "nothing (--read-timeout 0)";
+        plan.phase(Phase.TLS, read > 0 ? budget(read) : Budget.UNLIMITED, readSetBy + ", for each read of the handshake",
+                Mechanism.SELECT, "gnutls.c: \"Unable to establish SSL connection.\", exit 4");
+        plan.phase(Phase.IDLE_READ, read > 0 ? budget(read) : Budget.UNLIMITED, readSetBy + ", again before every read",
+                Mechanism.SELECT, "connect.c fd_read(): \"Read error (Connection timed out) in headers.\" or"
+                        + " \"Read error at byte N/M (Connection timed out).\"; the partial file stays");
+        plan.phase(Phase.IDLE_WRITE, read > 0 ? budget(read) : Budget.UNLIMITED, readSetBy + ", before every write too",
+                Mechanism.SELECT, "connect.c fd_write()");
+        plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: wget has no overall timeout", Mechanism.NONE,
+                "a server that trickles a byte now and then holds wget forever");
+        int tries = s.number("tries");
+        double waitretry = s.real("waitretry");
+        double wait = s.real("wait");
+        if (tries == 0) {
+            plan.phase(Phase.RETRY_WAIT, Budget.UNLIMITED, "--tries inf: tries forever", Mechanism.SLEEP,
+                    "retr.c sleep_between_retrievals()");
+        } else if (tries > 1) {
+            double total = 0;
+            StringBuilder waits = new StringBuilder();
+            for (int count = 2; count <= tries; count++) {
+                double secs = waitretry > 0 ? Math.min(count - 1, waitretry) : wait;
+                total += secs;
+                if (count <= 4 || count == tries) {
+                    waits.append(count == 2 ? "" : count == tries && tries > 5 ? " + ... + " : " + ").append(secs(secs));
+                }
+            }
+            plan.phase(Phase.RETRY_WAIT, budget(total), "--tries " + tries + (s.isSet("tries") ? "" : " (the default)")
+                    + ": " + (tries - 1) + " waits of " + waits + " s (--waitretry " + secs(waitretry) + ")",
+                    Mechanism.SLEEP, "retr.c sleep_between_retrievals(); timeouts, read errors and empty replies are"
+                            + " retried; a refused connect only with --retry-connrefused, a failed lookup not at all");
+        }
+        return plan.build();
+    }
+
+    private static Budget budget(double seconds) {
+        return Budget.of(Duration.ofNanos((long) (seconds * 1e9)));
+    }
+
+    private static String secs(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+}
