@@ -26,6 +26,14 @@ final class BodyReader {
         this.chunkLeft = chunked ? -1 : 0;
     }
 
+    void tickEvery95Centiseconds(Runnable tick) {
+        if (wire instanceof IdleWire plain) {
+            plain.tickEvery95Centiseconds(tick);
+        } else if (wire instanceof TlsWire tls) {
+            tls.tickEvery95Centiseconds(tick);
+        }
+    }
+
     long declaredLength() {
         return declared;
     }

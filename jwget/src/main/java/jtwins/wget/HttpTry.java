@@ -328,6 +328,9 @@ final class HttpTry {
         Progress progress = progress(hs, partial);
         byte[] buf = new byte[BUFFER];
         long start = System.nanoTime();
+        if (progress instanceof BarProgress) {
+            body.tickEvery95Centiseconds(() -> progress.update(0, (System.nanoTime() - start) / 1e9));
+        }
         double limit = s.real("limitrate");
         while (true) {
             int n;
@@ -357,6 +360,7 @@ final class HttpTry {
                 limitBandwidth(hs.rdSize, elapsed, limit);
             }
         }
+        body.tickEvery95Centiseconds(null);
         hs.dltime = (System.nanoTime() - start) / 1e9;
         progress.finish(hs.dltime);
         session.totalDownloadTime += hs.dltime;
@@ -376,18 +380,28 @@ final class HttpTry {
         }
     }
 
+    /**
+     * set_progress_implementation(): the bar unless --progress says dot, and the dots anyway when
+     * stderr is not a terminal or the log goes to a file (unless "bar:force").
+     */
     private Progress progress(HttpState hs, boolean partial) {
         if (!progressShown()) {
             return Progress.NONE;
         }
-        String type = s.string("progress");
-        String style = null;
-        if (type != null && type.contains(":")) {
-            style = type.substring(type.indexOf(':') + 1);
+        String type = s.string("progress") == null ? "bar" : s.string("progress");
+        String name = type.contains(":") ? type.substring(0, type.indexOf(':')) : type;
+        String params = type.contains(":") ? type.substring(type.indexOf(':') + 1) : null;
+        long initial = partial ? hs.restval : 0;
+        long total = hs.contlen > 0 ? hs.contlen : 0;
+        if (name.equalsIgnoreCase("bar")) {
+            boolean force = params != null && java.util.Arrays.asList(params.split(":")).contains("force");
+            if (force || BarProgress.fits(log, s.given("showprogress"))) {
+                return new BarProgress(log, session.outputToStdout ? "-" : hs.localFile, initial, total,
+                        s.bool("reportspeed"));
+            }
+            params = null;
         }
-        return new DotProgress(log, partial ? hs.restval : 0, hs.contlen > 0 ? hs.contlen : 0,
-                type != null && type.toLowerCase(Locale.ROOT).startsWith("dot") ? style : null,
-                s.bool("reportspeed"));
+        return new DotProgress(log, initial, total, params != null ? params : s.string("dotstyle"), s.bool("reportspeed"));
     }
 
     /** opt.show_progress: --show-progress decides when given; otherwise -q and -nv turn it off. */

@@ -28,6 +28,7 @@ final class IdleWire implements Wire {
     private final Selector selector;
     private final SelectionKey key;
     private final double readTimeout;
+    private Runnable ticker;
 
     IdleWire(SocketChannel channel, double readTimeout) throws IOException {
         this.channel = channel;
@@ -71,9 +72,30 @@ final class IdleWire implements Wire {
         return selector.selectNow() == 0;
     }
 
+    /**
+     * With the bar on a terminal (an "interactive" display), wget waits for data in slices of 0.95 s
+     * and redraws the bar after each empty one, adding the slices up so that --read-timeout still
+     * ends the wait at its moment. Null goes back to one wait for the whole timeout.
+     */
+    void tickEvery95Centiseconds(Runnable tick) {
+        this.ticker = tick;
+    }
+
     private void await(int op) throws IOException {
         key.interestOps(op);
         Deadline deadline = readTimeout > 0 ? Deadline.after(Duration.ofNanos((long) (readTimeout * 1e9))) : Deadline.NONE;
+        if (ticker != null && op == SelectionKey.OP_READ) {
+            while (true) {
+                ReadinessWait.await(selector, deadline.min(Deadline.afterMillis(950)));
+                if (!selector.selectedKeys().isEmpty()) {
+                    return;
+                }
+                if (deadline.expired()) {
+                    throw new IdleTimeout();
+                }
+                ticker.run();
+            }
+        }
         ReadinessWait.await(selector, deadline);
         if (selector.selectedKeys().isEmpty()) {
             throw new IdleTimeout();

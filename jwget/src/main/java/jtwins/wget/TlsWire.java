@@ -75,6 +75,10 @@ final class TlsWire implements Wire {
         return wire;
     }
 
+    void tickEvery95Centiseconds(Runnable tick) {
+        raw.tickEvery95Centiseconds(tick);
+    }
+
     X509Certificate[] peerChain() throws IOException {
         try {
             return (X509Certificate[]) engine.getSession().getPeerCertificates();

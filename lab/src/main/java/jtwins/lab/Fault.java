@@ -48,6 +48,8 @@ public enum Fault {
     HTTP_GZIP,
     /** HTTP: "/" is a 302 to "/final", which answers 200. */
     HTTP_REDIRECT,
+    /** HTTP: "/" is a 302 to "/final" on a connection kept alive for the next request. */
+    HTTP_KEEPALIVE_REDIRECT,
     /** HTTP: every path is a 302 to "/again". */
     HTTP_REDIRECT_LOOP,
     /** HTTP: 200 with the request as received as the body. */
@@ -125,6 +127,7 @@ public enum Fault {
             case HTTP_GZIP -> http(HttpFaults.answer(HttpFaults.gzipped("unzipped text\n"), -1));
             case HTTP_REDIRECT -> http(HttpFaults.redirect(302, false));
             case HTTP_REDIRECT_LOOP -> http(HttpFaults.redirect(302, true));
+            case HTTP_KEEPALIVE_REDIRECT -> http(HttpFaults.keepAliveRedirect());
             case HTTP_ECHO_REQUEST -> http(HttpFaults.echoRequest());
             case HTTP_ECHO_CONTINUE -> http(HttpFaults.echoRequest(true));
             case HTTP_NO_REPLY -> http(HttpFaults.closeAfterRequest());

@@ -99,6 +99,28 @@ final class HttpFaults {
         };
     }
 
+    /**
+     * A connection that serves request after request: "/" is a 302 to "/final" on the same
+     * connection, "/final" answers 200; the server closes only when the client does.
+     */
+    static TcpFaultServer.Behaviour keepAliveRedirect() {
+        return c -> {
+            while (true) {
+                byte[] request = readRequest(c.getInputStream());
+                if (request.length == 0) {
+                    break;
+                }
+                String first = new String(request, StandardCharsets.ISO_8859_1);
+                String path = first.substring(first.indexOf(' ') + 1, first.indexOf(' ', first.indexOf(' ') + 1));
+                byte[] answer = path.equals("/final") ? text("HTTP/1.1 200 OK", "landed\n")
+                        : response("HTTP/1.1 302 Found", "Location: /final\r\n", "moved\n".getBytes(StandardCharsets.ISO_8859_1));
+                c.getOutputStream().write(answer);
+                c.getOutputStream().flush();
+            }
+            c.close();
+        };
+    }
+
     /** A chunked body in three chunks. */
     static byte[] chunked() {
         return ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"

@@ -74,6 +74,8 @@ final class WgetScenarios {
                 wget("wget-spider-404", "--spider, 404", Fault.HTTP_404, "--spider", "http://127.0.0.1:{port}/"),
                 wget("wget-redirect", "a 302 followed; the file named after the first URL", Fault.HTTP_REDIRECT,
                         "http://127.0.0.1:{port}/"),
+                wget("wget-keepalive", "a 302 on a kept-alive connection: 'Reusing existing connection'",
+                        Fault.HTTP_KEEPALIVE_REDIRECT, "-O", "out", "http://localhost:{port}/"),
                 wget("wget-redirect-loop", "--max-redirect 2 on a loop", Fault.HTTP_REDIRECT_LOOP,
                         "--max-redirect", "2", "http://127.0.0.1:{port}/"),
                 wget("wget-request", "the request as sent: --header -U --post-data --referer", Fault.HTTP_ECHO_REQUEST,
