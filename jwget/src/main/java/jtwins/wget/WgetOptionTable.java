@@ -39,6 +39,7 @@ final class WgetOptionTable {
             row("certificate", 0, Kind.VALUE, "certificate"),
             row("certificate-type", 0, Kind.VALUE, "certificatetype"),
             row("check-certificate", 0, Kind.BOOLEAN, "checkcertificate"),
+            row("ciphers", 0, Kind.VALUE, "ciphers"),
             row("clobber", 0, Kind.CLOBBER, null),
             row("compression", 0, Kind.VALUE, "compression"),
             row("config", 0, Kind.VALUE, "chooseconfig"),
