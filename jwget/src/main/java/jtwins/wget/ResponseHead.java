@@ -15,7 +15,13 @@ final class ResponseHead {
     /** resp_status: -1 for a status line wget cannot read. */
     static ResponseHead parse(String head) {
         ResponseHead r = new ResponseHead();
-        String[] raw = head.split("\r?\n", -1);
+        List<String> raw = new ArrayList<>();
+        for (int from = 0; from <= head.length(); ) {
+            int nl = head.indexOf('\n', from);
+            int end = nl < 0 ? head.length() : nl;
+            raw.add(head.substring(from, end > from && head.charAt(end - 1) == '\r' ? end - 1 : end));
+            from = end + 1;
+        }
         for (String line : raw) {
             if (line.isEmpty()) {
                 break;
@@ -41,13 +47,22 @@ final class ResponseHead {
             while (p < status.length() && status.charAt(p) == ' ') {
                 p++;
             }
-            if (p + 3 <= status.length() && status.substring(p, p + 3).chars().allMatch(Character::isDigit)
+            if (p + 3 <= status.length() && digits(status, p, p + 3)
                     && (p + 3 == status.length() || status.charAt(p + 3) == ' ')) {
                 r.statcode = Integer.parseInt(status.substring(p, p + 3));
                 r.message = p + 4 <= status.length() ? status.substring(p + 4) : "";
             }
         }
         return r;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** resp_header_copy: the first header of that name, its value trimmed; null when absent. */

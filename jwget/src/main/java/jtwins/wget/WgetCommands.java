@@ -1,14 +1,9 @@
 package jtwins.wget;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * init.c's commands[]: each wgetrc command, the kind of value it takes, and that kind's check and
@@ -17,7 +12,6 @@ import java.util.TreeMap;
  * command from -e or a file.
  */
 final class WgetCommands {
-    private static final Map<String, String> KINDS = load();
 
     private final String program;
     private final PrintStream err;
@@ -296,18 +290,59 @@ final class WgetCommands {
         return val.substring(0, end);
     }
 
+    /** init.c's commands[]: name, then the kind of value it takes, in its alphabetical order. */
+    private static final String[] TABLE = {
+        "accept", "vector", "acceptregex", "string", "addhostdir", "boolean", "adjustextension", "boolean",
+        "alwaysrest", "boolean", "askpassword", "boolean", "authnochallenge", "boolean", "background", "boolean",
+        "backupconverted", "boolean", "backups", "number", "base", "string", "bindaddress", "string",
+        "bodydata", "string", "bodyfile", "string", "cacertificate", "file", "cache", "boolean",
+        "cadirectory", "directory", "certificate", "file", "certificatetype", "certtype",
+        "checkcertificate", "checkcert", "ciphers", "string", "chooseconfig", "file", "compression", "compression",
+        "connecttimeout", "time", "contentdisposition", "boolean", "contentonerror", "boolean",
+        "continue", "boolean", "convertfileonly", "boolean", "convertlinks", "boolean", "cookies", "boolean",
+        "crlfile", "fileonce", "cutdirs", "number", "debug", "boolean", "defaultpage", "string",
+        "deleteafter", "boolean", "dirprefix", "directory", "dirstruct", "dirstruct", "dnscache", "boolean",
+        "dnstimeout", "time", "domains", "vector", "dotbytes", "bytes", "dotsinline", "number",
+        "dotspacing", "number", "dotstyle", "string", "egdfile", "file", "excludedirectories", "vector",
+        "excludedomains", "vector", "followftp", "boolean", "followtags", "vector", "forcehtml", "boolean",
+        "ftppasswd", "string", "ftppassword", "string", "ftpproxy", "string", "ftpscleardataconnection", "boolean",
+        "ftpsfallbacktoftp", "boolean", "ftpsimplicit", "boolean", "ftpsresumessl", "boolean", "ftpuser", "string",
+        "glob", "boolean", "header", "header", "hsts", "boolean", "hstsfile", "file", "htmlextension", "boolean",
+        "htmlify", "htmlify", "httpkeepalive", "boolean", "httppasswd", "string", "httppassword", "string",
+        "httpproxy", "string", "httpsonly", "boolean", "httpsproxy", "string", "httpuser", "string",
+        "ifmodifiedsince", "boolean", "ignorecase", "boolean", "ignorelength", "boolean", "ignoretags", "vector",
+        "includedirectories", "vector", "inet4only", "boolean", "inet6only", "boolean", "input", "file",
+        "iri", "boolean", "keepbadhash", "boolean", "keepsessioncookies", "boolean", "limitrate", "bytes",
+        "loadcookies", "file", "localencoding", "string", "logfile", "file", "login", "string",
+        "maxredirect", "number", "method", "uppercase", "mirror", "mirror", "netrc", "boolean",
+        "noclobber", "boolean", "noconfig", "boolean", "noparent", "boolean", "noproxy", "vector",
+        "numtries", "numberinf", "outputdocument", "file", "pagerequisites", "boolean", "passiveftp", "boolean",
+        "passwd", "string", "password", "string", "pinnedpubkey", "string", "postdata", "string", "postfile", "file",
+        "preferfamily", "preferfamily", "preservepermissions", "boolean", "privatekey", "file",
+        "privatekeytype", "certtype", "progress", "progress", "protocoldirectories", "boolean",
+        "proxypasswd", "string", "proxypassword", "string", "proxyuser", "string", "quiet", "boolean",
+        "quota", "bytes", "randomfile", "file", "randomwait", "boolean", "readtimeout", "time",
+        "reclevel", "numberinf", "recursive", "recursive", "referer", "string", "regextype", "regextype",
+        "reject", "vector", "rejectedlog", "file", "rejectregex", "string", "relativeonly", "boolean",
+        "remoteencoding", "string", "removelisting", "boolean", "reportspeed", "reportspeed",
+        "restrictfilenames", "string", "retrsymlinks", "boolean", "retryconnrefused", "boolean",
+        "retryonhosterror", "boolean", "retryonhttperror", "string", "robots", "boolean", "savecookies", "file",
+        "saveheaders", "boolean", "secureprotocol", "string", "serverresponse", "boolean",
+        "showalldnsentries", "boolean", "showprogress", "boolean", "spanhosts", "boolean", "spider", "boolean",
+        "startpos", "bytes", "strictcomments", "boolean", "timeout", "timeout", "timestamping", "boolean",
+        "tries", "numberinf", "trustservernames", "boolean", "unlink", "boolean", "useaskpass", "string",
+        "useproxy", "boolean", "user", "string", "useragent", "useragent", "useservertimestamps", "boolean",
+        "verbose", "boolean", "wait", "time", "waitretry", "time", "warccdx", "boolean", "warccdxdedup", "file",
+        "warccompression", "boolean", "warcdigests", "boolean", "warcfile", "file", "warcheader", "string",
+        "warckeeplog", "boolean", "warcmaxsize", "bytes", "warctempdir", "directory", "xattr", "boolean"
+    };
+
+    private static final Map<String, String> KINDS = load();
+
     private static Map<String, String> load() {
-        Map<String, String> kinds = new TreeMap<>();
-        try (InputStream in = WgetCommands.class.getResourceAsStream("commands.txt");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int sp = line.indexOf(' ');
-                if (sp > 0) {
-                    kinds.put(line.substring(0, sp), line.substring(sp + 1));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        Map<String, String> kinds = new HashMap<>();
+        for (int i = 0; i < TABLE.length; i += 2) {
+            kinds.put(TABLE[i], TABLE[i + 1]);
         }
         return kinds;
     }

@@ -1,6 +1,5 @@
 package jtwins.wget;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,31 +106,30 @@ final class Wgetrc {
 
     /** run_wgetrc: every line, every error reported; true when there was none. */
     private boolean run(String file) throws IOException {
-        BufferedReader r;
+        String text;
         try {
-            r = Files.newBufferedReader(Path.of(file), StandardCharsets.ISO_8859_1);
+            text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             err.println(program + ": Cannot read " + file + " (" + Errno.of(e).text() + ").");
             return true;
         }
         int errors = 0;
-        try (r) {
-            int ln = 1;
-            for (String raw = r.readLine(); raw != null; raw = r.readLine(), ln++) {
-                Line line = parseLine(raw);
-                if (line == null) {
-                    err.println(program + ": Syntax error in " + file + " at line " + ln + ".");
-                    errors++;
-                } else if (line.empty()) {
-                    continue;
-                } else if (line.command() == null) {
-                    err.println(program + ": Unknown command " + Quote.of(line.name()) + " in " + file + " at line "
-                            + ln + ".");
-                    errors++;
-                } else if (!commands.set(settings, line.command(), line.name(), expandTilde(line))) {
-                    err.println(program + ": Error in " + file + " at line " + ln + ".");
-                    errors++;
-                }
+        String[] lines = text.split("\n", -1);
+        int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
+        for (int ln = 1; ln <= count; ln++) {
+            Line line = parseLine(lines[ln - 1]);
+            if (line == null) {
+                err.println(program + ": Syntax error in " + file + " at line " + ln + ".");
+                errors++;
+            } else if (line.empty()) {
+                continue;
+            } else if (line.command() == null) {
+                err.println(program + ": Unknown command " + Quote.of(line.name()) + " in " + file + " at line "
+                        + ln + ".");
+                errors++;
+            } else if (!commands.set(settings, line.command(), line.name(), expandTilde(line))) {
+                err.println(program + ": Error in " + file + " at line " + ln + ".");
+                errors++;
             }
         }
         return errors == 0;
