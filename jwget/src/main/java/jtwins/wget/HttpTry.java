@@ -36,30 +36,47 @@ final class HttpTry {
         hs.len = hs.restval;
         hs.contlen = -1;
         boolean authTried = false;
+        WgetUrl proxy;
+        try {
+            proxy = ProxyChoice.forUrl(s, u);
+        } catch (WgetUrl.Invalid e) {
+            log.notQuiet("Error parsing proxy URL " + s.string(u.scheme() + "proxy") + ": " + e.getMessage() + ".\n");
+            return Uerr.CONIMPOSSIBLE;
+        }
+        // through a proxy: the connection goes to the proxy; https is tunnelled with CONNECT
+        WgetUrl peer = proxy != null ? proxy : u;
+        boolean viaHttpProxy = proxy != null && !u.scheme().equals("https");
         while (true) {
-            Wire wire = session.takeKept(u.host(), u.port());
+            Wire wire = session.takeKept(peer.host(), peer.port());
             if (wire == null && u.scheme().equals("https")) {
                 session.tls.init();
             }
             if (wire != null) {
-                log.verbose("Reusing existing connection to " + u.host() + ":" + u.port() + ".\n");
+                log.verbose("Reusing existing connection to " + peer.host() + ":" + peer.port() + ".\n");
             } else {
                 List<InetAddress> addresses;
                 try {
-                    addresses = session.lookup.lookup(u.host(), false);
+                    addresses = session.lookup.lookup(peer.host(), false);
                 } catch (HostLookup.Failed e) {
-                    log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(u.host()) + "\n");
+                    log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(peer.host()) + "\n");
                     return Uerr.HOSTERR;
                 }
                 SocketChannel channel;
                 try {
-                    channel = session.connector.connect(u.host(), addresses, u.port());
+                    channel = session.connector.connect(peer.host(), addresses, peer.port());
                 } catch (Connector.Failed e) {
                     return retryable(e.errno) ? Uerr.CONERROR : Uerr.CONIMPOSSIBLE;
                 }
                 IdleWire plain = new IdleWire(channel, s.real("readtimeout"));
                 wire = plain;
                 if (u.scheme().equals("https")) {
+                    if (proxy != null) {
+                        Uerr tunnel = tunnel(plain, u);
+                        if (tunnel != null) {
+                            plain.close();
+                            return tunnel;
+                        }
+                    }
                     TlsWire tls;
                     try {
                         tls = TlsWire.handshake(plain, u.host(), u.port());
@@ -74,7 +91,7 @@ final class HttpTry {
                     wire = tls;
                 }
             }
-            RequestHead request = request(u, hs, method, body, authTried);
+            RequestHead request = request(u, hs, method, body, authTried, viaHttpProxy ? proxy : null);
             try {
                 byte[] headBytes = request.bytes();
                 ByteBuffer out = ByteBuffer.allocate(headBytes.length + (body == null ? 0 : body.length));
@@ -88,7 +105,7 @@ final class HttpTry {
                 wire.close();
                 return Uerr.WRITEFAILED;
             }
-            log.verbose("HTTP request sent, awaiting response... ");
+            log.verbose((viaHttpProxy ? "Proxy" : "HTTP") + " request sent, awaiting response... ");
             HeadReader head = new HeadReader(wire);
             String headText;
             try {
@@ -154,7 +171,7 @@ final class HttpTry {
                     user = u.user();
                     password = u.password();
                 }
-                boolean reused = skipBody(bodyReader, keepAlive, wire, u);
+                boolean reused = skipBody(bodyReader, keepAlive, wire, peer);
                 String challenge = resp.header("WWW-Authenticate");
                 if (!authTried && user != null && password != null && challenge != null
                         && challenge.regionMatches(true, 0, "Basic", 0, 5)) {
@@ -183,14 +200,14 @@ final class HttpTry {
             if (redirect && location != null) {
                 log.verbose("Location: " + location + " [following]\n");
                 hs.newLocation = location;
-                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                if (!skipBody(bodyReader, keepAlive, wire, peer)) {
                     wire.close();
                 }
                 return resp.statcode == 307 || resp.statcode == 308 ? Uerr.NEWLOCATION_KEEP_POST : Uerr.NEWLOCATION;
             }
             hs.lastModified = resp.header("Last-Modified");
             if (resp.statcode == 304 && hs.ifModifiedSince != null) {
-                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                if (!skipBody(bodyReader, keepAlive, wire, peer)) {
                     wire.close();
                 }
                 hs.retrOk = true;
@@ -200,7 +217,7 @@ final class HttpTry {
             // the server ignored If-Modified-Since: wget still keeps a local file that is as new and as long
             if (hs.ifModifiedSince != null && resp.statcode == 200 && !Timestamps.newer(hs.lastModified, hs.localFile)
                     && contentLength == new java.io.File(hs.localFile).length()) {
-                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                if (!skipBody(bodyReader, keepAlive, wire, peer)) {
                     wire.close();
                 }
                 hs.retrOk = true;
@@ -210,7 +227,7 @@ final class HttpTry {
             }
             boolean success = resp.statcode >= 200 && resp.statcode < 300;
             if (!success) {
-                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                if (!skipBody(bodyReader, keepAlive, wire, peer)) {
                     wire.close();
                 }
                 return Uerr.RETRFINISHED;
@@ -226,7 +243,7 @@ final class HttpTry {
             }
             lengthLine(hs, contentLength, partial, type);
             if (headOnly) {
-                if (!skipBody(bodyReader, keepAlive, wire, u)) {
+                if (!skipBody(bodyReader, keepAlive, wire, peer)) {
                     wire.close();
                 }
                 return Uerr.RETRFINISHED;
@@ -247,7 +264,7 @@ final class HttpTry {
             Uerr result = readBody(bodyReader, sink, hs, partial);
             sink.close();
             if (result == Uerr.RETRFINISHED && keepAlive && bodyReader.complete()) {
-                session.keep(wire, u.host(), u.port());
+                session.keep(wire, peer.host(), peer.port());
             } else {
                 wire.close();
             }
@@ -255,8 +272,9 @@ final class HttpTry {
         }
     }
 
-    private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, boolean withAuth) {
-        RequestHead r = new RequestHead(method, u.target());
+    private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, boolean withAuth, WgetUrl proxy) {
+        // a proxy is asked for the whole URL, without its user and password
+        RequestHead r = new RequestHead(method, proxy != null ? u.scheme() + "://" + u.hostPort() + u.target() : u.target());
         r.set("Host", u.hostPort());
         if (hs.ifModifiedSince != null) {
             r.set("If-Modified-Since", hs.ifModifiedSince);
@@ -279,6 +297,15 @@ final class HttpTry {
             r.set("Authorization", basic);
         }
         r.set("Connection", s.bool("httpkeepalive") ? "Keep-Alive" : "Close");
+        if (proxy != null) {
+            if (s.bool("httpkeepalive")) {
+                r.set("Proxy-Connection", "Keep-Alive");
+            }
+            String proxyAuth = proxyAuthorization(proxy);
+            if (proxyAuth != null) {
+                r.set("Proxy-Authorization", proxyAuth);
+            }
+        }
         if (body != null) {
             if (method.equals("POST") || s.string("bodydata") != null) {
                 r.set("Content-Type", "application/x-www-form-urlencoded");
@@ -295,6 +322,47 @@ final class HttpTry {
             r.set("Authorization", basic);
         }
         return r;
+    }
+
+    /** --proxy-user/--proxy-password, or the proxy URL's own user and password: Basic, sent at once. */
+    private String proxyAuthorization(WgetUrl proxy) {
+        String user = s.string("proxyuser") != null ? s.string("proxyuser") : proxy.user();
+        String password = s.string("proxypassword") != null ? s.string("proxypassword") : proxy.password();
+        if (user == null || password == null) {
+            return null;
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The CONNECT request that opens a tunnel through the proxy for https; null when it is open. */
+    private Uerr tunnel(IdleWire plain, WgetUrl u) throws IOException {
+        StringBuilder connect = new StringBuilder("CONNECT " + u.host() + ":" + u.port() + " HTTP/1.1\r\n");
+        connect.append("Host: ").append(u.host()).append(':').append(u.port()).append("\r\n");
+        WgetUrl proxy;
+        try {
+            proxy = ProxyChoice.forUrl(s, u);
+        } catch (WgetUrl.Invalid e) {
+            return Uerr.CONIMPOSSIBLE;
+        }
+        String auth = proxyAuthorization(proxy);
+        if (auth != null) {
+            connect.append("Proxy-Authorization: ").append(auth).append("\r\n");
+        }
+        connect.append("\r\n");
+        try {
+            plain.write(ByteBuffer.wrap(connect.toString().getBytes(StandardCharsets.ISO_8859_1)));
+            String head = new HeadReader(plain).read();
+            ResponseHead resp = head == null ? null : ResponseHead.parse(head);
+            if (resp == null || resp.statcode < 200 || resp.statcode >= 300) {
+                // wget's line has no newline: http_loop's "Unable to establish SSL connection." ends it
+                log.notQuiet("Proxy tunneling failed: " + (resp == null ? "No data received" : resp.message));
+                return Uerr.CONSSLERR;
+            }
+        } catch (IOException e) {
+            log.notQuiet("Proxy tunneling failed: " + errorText(e));
+            return Uerr.CONSSLERR;
+        }
+        return null;
     }
 
     /** "Length: 300000 (293K) [text/plain]", or "unspecified", or the part still to come after a 206. */
@@ -414,7 +482,7 @@ final class HttpTry {
      * skip_short_body: a body nobody saves is read off a kept-alive connection when it is short, so
      * that the connection can serve the next request; true when the connection was kept.
      */
-    private boolean skipBody(BodyReader body, boolean keepAlive, Wire wire, WgetUrl u) {
+    private boolean skipBody(BodyReader body, boolean keepAlive, Wire wire, WgetUrl peer) {
         if (!keepAlive || body.declaredLength() < 0 && !body.chunked() || body.declaredLength() > 4096) {
             return false;
         }
@@ -426,7 +494,7 @@ final class HttpTry {
         } catch (IOException e) {
             return false;
         }
-        session.keep(wire, u.host(), u.port());
+        session.keep(wire, peer.host(), peer.port());
         return true;
     }
 
