@@ -82,8 +82,9 @@ public enum Errno {
         String message = e.getMessage();
         if (message != null) {
             for (Errno errno : values()) {
+                // "text", "path: text", "text (detail)", and java.io's "path (text)"
                 if (message.equals(errno.text) || message.endsWith(": " + errno.text)
-                        || message.startsWith(errno.text + " ")) {
+                        || message.startsWith(errno.text + " ") || message.endsWith(" (" + errno.text + ")")) {
                     return errno;
                 }
             }

@@ -282,9 +282,6 @@ final class HttpLoop {
         }
         String prefix = s.string("dirprefix");
         String file = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name;
-        if (prefix != null && !prefix.isEmpty()) {
-            new File(prefix).mkdirs();
-        }
         if (!(s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")) && new File(file).exists()) {
             for (int i = 1; ; i++) {
                 String candidate = file + "." + i;

@@ -252,10 +252,12 @@ final class HttpTry {
             if (session.outputDocument != null) {
                 sink = BodySink.shared(session.outputDocument);
             } else {
+                makeDirectories(hs.localFile);
                 try {
                     sink = BodySink.file(hs.localFile, partial);
                 } catch (IOException e) {
-                    log.notQuiet(hs.localFile + ": " + errorText(e) + "\n");
+                    hs.readErrorText = errorText(e);
+                    log.notQuiet(hs.localFile + ": " + hs.readErrorText + "\n");
                     wire.close();
                     return Uerr.FOPENERR;
                 }
@@ -322,6 +324,19 @@ final class HttpTry {
             r.set("Authorization", basic);
         }
         return r;
+    }
+
+    /** mkdirhier(): -P's directory made when the file is opened; a failure is said, the open then fails. */
+    private void makeDirectories(String file) {
+        java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+        if (parent == null || java.nio.file.Files.isDirectory(parent)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(parent);
+        } catch (IOException e) {
+            log.notQuiet(parent + ": " + errorText(e) + "\n");
+        }
     }
 
     /** --proxy-user/--proxy-password, or the proxy URL's own user and password: Basic, sent at once. */

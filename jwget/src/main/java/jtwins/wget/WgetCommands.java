@@ -122,7 +122,14 @@ final class WgetCommands {
             }
             case "uppercase" -> s.put(command, val.toUpperCase(Locale.ROOT));
             case "directory" -> s.put(command, stripTrailingSlashes(val));
-            case "recursive", "mirror", "htmlify", "dirstruct", "regextype", "certtype" -> s.put(command, val);
+            case "recursive", "mirror", "htmlify", "dirstruct" -> {
+                Boolean b = bool(val);
+                if (b == null) {
+                    return fail(com + ": Invalid boolean " + Quote.of(val) + "; use `on' or `off'.");
+                }
+                s.put(command, b);
+            }
+            case "regextype", "certtype" -> s.put(command, val);
             default -> s.put(command, val);
         }
         return true;
