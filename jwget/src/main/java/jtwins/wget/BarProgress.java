@@ -166,7 +166,7 @@ final class BarProgress implements Progress {
             p.append(']');
         }
         tick++;
-        String downSize = humanReadable(size);
+        String downSize = RateText.human(size, 1000, 2);
         p.append(" ".repeat(Math.max(0, 8 - downSize.length()))).append(downSize);
         if (totalTime > 0 && totalBytes > 0) {
             double[] r = RateText.rate(totalBytes + recentBytes, totalTime + (time - recentStart), bits);
@@ -199,22 +199,6 @@ final class BarProgress implements Progress {
             p.append(" ".repeat(width - p.length()));
         }
         return p.toString();
-    }
-
-    /** human_readable(n, 1000, 2): two decimals below 1000 units. */
-    private static String humanReadable(long n) {
-        char[] powers = {'K', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'};
-        if (n < 1024) {
-            return Long.toString(n);
-        }
-        for (int i = 0; i < powers.length; i++) {
-            if (n / 1024 < 1024 || i == powers.length - 1) {
-                double val = n / 1024.0;
-                return RateText.fixed(val, val < 1000 ? 2 : 0) + powers[i];
-            }
-            n /= 1024;
-        }
-        return Long.toString(n);
     }
 
     private void display(String image) {

@@ -16,32 +16,29 @@ final class PercentCoding {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < b.length; i++) {
             int c = b[i] & 0xff;
-            boolean escape;
-            if (c == '%') {
-                escape = !(i + 2 < b.length && isHex(b[i + 1]) && isHex(b[i + 2]));
-            } else {
-                escape = c < 0x20 || c >= 0x7f || UNSAFE.indexOf(c) >= 0;
-            }
-            if (escape) {
-                out.append('%').append(String.format("%02X", c));
-            } else {
-                out.append((char) c);
-            }
+            boolean unsafe = c == '%' ? !(i + 2 < b.length && isHex(b[i + 1]) && isHex(b[i + 2]))
+                    : UNSAFE.indexOf(c) >= 0;
+            escapeOrKeep(out, c, unsafe);
         }
         return out.toString();
     }
 
+    /** A user name as url_string() prints it: the unsafe characters and ":@/" escaped. */
     static String encodeUserinfo(String s) {
         StringBuilder out = new StringBuilder();
         for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if (c < 0x20 || c >= 0x7f || (UNSAFE + ":@/").indexOf(c) >= 0) {
-                out.append('%').append(String.format("%02X", c));
-            } else {
-                out.append((char) c);
-            }
+            escapeOrKeep(out, x & 0xff, (UNSAFE + ":@/").indexOf(x & 0xff) >= 0);
         }
         return out.toString();
+    }
+
+    private static void escapeOrKeep(StringBuilder out, int c, boolean unsafe) {
+        if (unsafe || c < 0x20 || c >= 0x7f) {
+            out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        } else {
+            out.append((char) c);
+        }
     }
 
     static String decode(String s) {

@@ -85,6 +85,11 @@ final class RateText {
 
     /** human_readable(n, 10, 1): "293K", "1.2M"; plain below 1024. */
     static String human(long n) {
+        return human(n, 10, 1);
+    }
+
+    /** human_readable(n, acc, decimals): below acc units, that many decimals; none above. */
+    static String human(long n, int acc, int decimals) {
         char[] powers = {'K', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'};
         if (n < 1024) {
             return Long.toString(n);
@@ -92,7 +97,7 @@ final class RateText {
         for (int i = 0; i < powers.length; i++) {
             if (n / 1024 < 1024 || i == powers.length - 1) {
                 double val = n / 1024.0;
-                return fixed(val, val < 10 ? 1 : 0) + powers[i];
+                return fixed(val, val < acc ? decimals : 0) + powers[i];
             }
             n /= 1024;
         }

@@ -1,15 +1,7 @@
 package jtwins.lab;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,19 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * when the resolver's schedule ends the lookup (exit 6) and when --connect-timeout or -m does (28).
  */
 class CurlDnsSideBySideTest {
-    private static final long TOLERANCE_MILLIS = 300;
-    private static final Map<String, List<InetAddress>> TABLE = Map.of(
-            "www.lab.test", List.of(address("127.0.0.1")));
-
     @TempDir
     Path dir;
-
-    record Case(String id, String conf, List<DnsFaultServer.Mode> servers, List<String> args) {
-        @Override
-        public String toString() {
-            return id;
-        }
-    }
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -60,51 +41,12 @@ class CurlDnsSideBySideTest {
     }
 
     private static Arguments c(String id, String conf, List<DnsFaultServer.Mode> servers, String... args) {
-        return Arguments.of(new Case(id, conf, servers, List.of(args)));
+        return Arguments.of(new DnsSideBySide.Case(id, conf, servers, List.of(args)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void curlAndJcurlGiveUpOnLookupsAlike(Case k) throws Exception {
-        List<DnsFaultServer> servers = new ArrayList<>();
-        try (Fault.Running web = Fault.HTTP_OK.start()) {
-            String conf = k.conf;
-            for (int i = 0; i < k.servers.size(); i++) {
-                InetAddress at = address("127.0." + (60 + i) + "." + (1 + Math.abs(k.id.hashCode() % 200)));
-                servers.add(DnsFaultServer.start(at, 53, k.servers.get(i), TABLE));
-                conf = conf.replace("{ns" + (i + 1) + "}", at.getHostAddress());
-            }
-            Path resolvConf = dir.resolve("resolv.conf");
-            Files.writeString(resolvConf, conf + "\n");
-            List<String> args = new ArrayList<>();
-            for (String a : k.args) {
-                args.add(a.replace("{port}", Integer.toString(web.port())));
-            }
-            RunResult original = run(resolvConf, SideBySide.original("curl"), args);
-            RunResult twin = run(resolvConf, SideBySide.twin("curl"), args);
-            String both = "\ncurl:  " + original.exitText() + " " + original.elapsedMillis() + " ms " + original.stderr()
-                    + "\njcurl: " + twin.exitText() + " " + twin.elapsedMillis() + " ms " + twin.stderr();
-            assertEquals(original.exitText(), twin.exitText(), "exit" + both);
-            assertEquals(original.stdoutText(), twin.stdoutText(), "stdout" + both);
-            assertEquals(Normaliser.stderr(original.stderr(), "curl"), Normaliser.stderr(twin.stderr(), "curl"),
-                    "stderr" + both);
-            assertTrue(Math.abs(original.elapsedMillis() - twin.elapsedMillis()) <= TOLERANCE_MILLIS, "gave up" + both);
-        } finally {
-            servers.forEach(DnsFaultServer::close);
-        }
-    }
-
-    private static RunResult run(Path resolvConf, Path program, List<String> args) throws Exception {
-        List<String> programAndArgs = new ArrayList<>(List.of(program.toString()));
-        programAndArgs.addAll(args);
-        return ProcessRun.run(ResolvConfMount.command(resolvConf, programAndArgs), StdinSpec.EMPTY, 30000);
-    }
-
-    private static InetAddress address(String literal) {
-        try {
-            return InetAddress.getByName(literal);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(literal, e);
-        }
+    void curlAndJcurlGiveUpOnLookupsAlike(DnsSideBySide.Case k) throws Exception {
+        DnsSideBySide.compare("curl", k, dir);
     }
 }
