@@ -93,6 +93,7 @@ final class HttpLoop {
             hs.restval = f.isFile() ? f.length() : 0;
         }
         int count = 0;
+        boolean gotHead = false;
         do {
             count++;
             sleepBetweenRetrievals(count);
@@ -108,7 +109,10 @@ final class HttpLoop {
                 File f = new File(hs.localFile);
                 hs.restval = hs.len > 0 && f.isFile() ? f.length() : hs.restval;
             }
-            Uerr err = new HttpTry(session).run(u, hs, method, body, spider && method.equals("HEAD"));
+            // --spider asks with HEAD until a HEAD fails with 500 or 501, then with GET (got_head)
+            boolean headOnly = spider && method.equals("HEAD") && !gotHead;
+            Uerr err = new HttpTry(session).run(u, hs, spider && gotHead && method.equals("HEAD") ? "GET" : method,
+                    body, spider);
             tms = Dates.now();
             switch (err) {
                 case HERR, HEOF, CONERROR, WRITEFAILED, RANGEERR, GATEWAYTIMEOUT -> {
@@ -152,6 +156,10 @@ final class HttpLoop {
             if (!hs.retrOk) {
                 if (!log.verbose()) {
                     log.nonVerbose(u.printed() + ":\n");
+                }
+                if (headOnly && (hs.statcode == 500 || hs.statcode == 501)) {
+                    gotHead = true;
+                    continue;
                 }
                 if (spider) {
                     log.notQuiet("Remote file does not exist -- broken link!!!\n");

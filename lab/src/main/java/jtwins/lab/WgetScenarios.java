@@ -72,6 +72,7 @@ final class WgetScenarios {
                         "--retry-on-http-error=503", "-t", "2", "--waitretry", "1", "http://127.0.0.1:{port}/"),
                 wget("wget-spider", "--spider", Fault.HTTP_OK, "--spider", "http://127.0.0.1:{port}/"),
                 wget("wget-spider-404", "--spider, 404", Fault.HTTP_404, "--spider", "http://127.0.0.1:{port}/"),
+                wget("wget-spider-503", "--spider, 503", Fault.HTTP_503, "--spider", "-nv", "http://127.0.0.1:{port}/"),
                 wget("wget-redirect", "a 302 followed; the file named after the first URL", Fault.HTTP_REDIRECT,
                         "http://127.0.0.1:{port}/"),
                 wget("wget-keepalive", "a 302 on a kept-alive connection: 'Reusing existing connection'",
