@@ -12,6 +12,7 @@ import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
+import jtwins.common.StartupDebt;
 
 /**
  * connect.c's connect_to_host: each address in the resolver's order, one "Connecting to ..." line
@@ -61,12 +62,16 @@ final class Connector {
                 // connect_with_timeout: a blocking connect() that setitimer(ITIMER_REAL) interrupts after
                 // --connect-timeout (EINTR turned into ETIMEDOUT); without it only the kernel's SYN
                 // retries end it, with ETIMEDOUT too
+                long timer = (long) (connectTimeout * 1e9);
                 Deadline deadline = connectTimeout > 0
-                        ? Deadline.after(Duration.ofNanos((long) (connectTimeout * 1e9))) : Deadline.NONE;
+                        ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
                 ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, port), deadline);
                 if (outcome.connected()) {
                     log.verbose("connected.\n");
                     return channel;
+                }
+                if (outcome.kind() == ConnectOutcome.Kind.TIMED_OUT && connectTimeout > 0) {
+                    StartupDebt.fired(timer);
                 }
                 errno = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? Errno.ETIMEDOUT : outcome.errno();
             } catch (IOException e) {

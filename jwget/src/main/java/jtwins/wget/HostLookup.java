@@ -12,6 +12,7 @@ import jtwins.common.Errno;
 import jtwins.common.NumericAddress;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
+import jtwins.common.StartupDebt;
 
 /**
  * host.c's lookup_host: address literals need no lookup and print nothing; names are looked up once
@@ -54,11 +55,15 @@ final class HostLookup {
         }
         // run_with_timeout(opt.dns_timeout, getaddrinfo): setitimer(ITIMER_REAL) and SIGALRM around the
         // lookup; 0 arms nothing and the resolver's own schedule (resolv.conf) ends it
-        Deadline deadline = dnsTimeout > 0 ? Deadline.after(Duration.ofNanos((long) (dnsTimeout * 1e9))) : Deadline.NONE;
+        long timer = (long) (dnsTimeout * 1e9);
+        Deadline deadline = dnsTimeout > 0 ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host, family, false, deadline);
         } catch (ResolveException e) {
+            if (e.endedByCallerDeadline()) {
+                StartupDebt.fired(timer);
+            }
             if (!silent) {
                 // the alarm makes getaddrinfo_with_timeout return EAI_SYSTEM with errno ETIMEDOUT
                 String why = e.endedByCallerDeadline() ? Errno.ETIMEDOUT.text() : e.error().text();

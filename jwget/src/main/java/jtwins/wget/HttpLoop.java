@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import jtwins.common.StartupDebt;
 
 /**
  * retr.c's retrieve_url and http.c's http_loop: the tries at one URL with the wait between them, the
@@ -264,8 +265,11 @@ final class HttpLoop {
             secs = !s.bool("randomwait") || count > 1 ? wait : (0.5 + Math.random()) * wait;
         }
         if (secs > 0) {
+            long timer = (long) (secs * 1e9);
+            long nanos = StartupDebt.shorten(timer);
+            StartupDebt.fired(timer);
             try {
-                Thread.sleep((long) (secs * 1000), (int) ((secs * 1e9) % 1_000_000));
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -8,6 +8,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import jtwins.common.Deadline;
 import jtwins.common.ReadinessWait;
+import jtwins.common.StartupDebt;
 
 /**
  * connect.c's fd_read/fd_write: before every read and every write, select() on the socket for
@@ -83,7 +84,8 @@ final class IdleWire implements Wire {
 
     private void await(int op) throws IOException {
         key.interestOps(op);
-        Deadline deadline = readTimeout > 0 ? Deadline.after(Duration.ofNanos((long) (readTimeout * 1e9))) : Deadline.NONE;
+        long timer = (long) (readTimeout * 1e9);
+        Deadline deadline = readTimeout > 0 ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
         if (ticker != null && op == SelectionKey.OP_READ) {
             while (true) {
                 ReadinessWait.await(selector, deadline.min(Deadline.afterMillis(950)));
@@ -91,6 +93,7 @@ final class IdleWire implements Wire {
                     return;
                 }
                 if (deadline.expired()) {
+                    StartupDebt.fired(timer);
                     throw new IdleTimeout();
                 }
                 ticker.run();
@@ -98,6 +101,7 @@ final class IdleWire implements Wire {
         }
         ReadinessWait.await(selector, deadline);
         if (selector.selectedKeys().isEmpty()) {
+            StartupDebt.fired(timer);
             throw new IdleTimeout();
         }
     }
