@@ -18,6 +18,10 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + duration.toNanos(), false);
     }
 
+    public static Deadline afterNanos(long nanos) {
+        return new Deadline(System.nanoTime() + nanos, false);
+    }
+
     public static Deadline afterMillis(long millis) {
         return after(Duration.ofMillis(millis));
     }

@@ -32,4 +32,16 @@ public final class StartupDebt {
     public static synchronized void fired(long nanos) {
         owed = Math.max(0, owed() - nanos);
     }
+
+    /** A phase's budget started now, shorter by what is owed; NONE for no limit. */
+    public static Deadline deadline(Budget budget) {
+        return budget.isUnlimited() ? Deadline.NONE : Deadline.afterNanos(shorten(budget.duration().toNanos()));
+    }
+
+    /** The budget's timer fired. */
+    public static void fired(Budget budget) {
+        if (!budget.isUnlimited()) {
+            fired(budget.duration().toNanos());
+        }
+    }
 }

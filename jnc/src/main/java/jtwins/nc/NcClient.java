@@ -26,6 +26,7 @@ import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
 import jtwins.common.SelectableStdin;
 import jtwins.common.ServiceNames;
+import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 
 /** nc as a client: each port in turn, each address of the host in turn, as main() and remote_connect(). */
@@ -150,11 +151,14 @@ final class NcClient {
             CommonSockopts.apply(c, family == StandardProtocolFamily.INET6, target, settings, options);
             // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does;
             // without it the plan's connect bound is the kernel's, which arms no timer of ours
-            Deadline connectDeadline = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT
-                    ? plan.budget(Phase.CONNECT).startNow() : Deadline.NONE;
+            boolean timed = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT;
+            Deadline connectDeadline = timed ? StartupDebt.deadline(plan.budget(Phase.CONNECT)) : Deadline.NONE;
             ConnectOutcome outcome = ConnectPhase.connect(c, target, connectDeadline);
             if (outcome.connected()) {
                 return c;
+            }
+            if (timed && outcome.kind() == ConnectOutcome.Kind.TIMED_OUT) {
+                StartupDebt.fired(plan.budget(Phase.CONNECT));
             }
             reportFailure(host, address, port, proto, outcome);
             c.close();

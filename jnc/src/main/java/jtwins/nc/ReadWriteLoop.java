@@ -16,6 +16,7 @@ import jtwins.common.Deadline;
 import jtwins.common.Phase;
 import jtwins.common.ReadinessWait;
 import jtwins.common.SelectableStdin;
+import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 
 /**
@@ -178,7 +179,10 @@ final class ReadWriteLoop {
     /** Fills the selector's selected-key set; empty after the idle timeout. */
     private void awaitReadiness(Selector selector, boolean somethingReady) throws IOException {
         // stdout (or a unix datagram peer) has bytes to take: poll() returns at once, as POLLOUT is ready
-        ReadinessWait.await(selector, somethingReady ? Deadline.afterMillis(0) : idle.startNow());
+        ReadinessWait.await(selector, somethingReady ? Deadline.afterMillis(0) : StartupDebt.deadline(idle));
+        if (!somethingReady && selector.selectedKeys().isEmpty()) {
+            StartupDebt.fired(idle);
+        }
     }
 
     /**
