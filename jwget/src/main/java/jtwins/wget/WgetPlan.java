@@ -67,7 +67,7 @@ final class WgetPlan {
                     waits.append(count == 2 ? "" : count == tries && tries > 5 ? " + ... + " : " + ").append(secs(secs));
                 }
             }
-            plan.phase(Phase.RETRY_WAIT, budget(total), "--tries " + tries + (s.isSet("tries") ? "" : " (the default)")
+            plan.phase(Phase.RETRY_WAIT, budget(total), "--tries " + tries + (tries == 20 ? " (the default unless given)" : "")
                     + ": " + (tries - 1) + " waits of " + waits + " s (--waitretry " + secs(waitretry) + ")",
                     Mechanism.SLEEP, "retr.c sleep_between_retrievals(); timeouts, read errors and empty replies are"
                             + " retried; a refused connect only with --retry-connrefused, a failed lookup not at all");
