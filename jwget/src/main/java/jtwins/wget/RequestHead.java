@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * http.c's struct request: the method line and headers in the order gethttp() sets them; a header set
- * again (a user's --header of the same name) replaces the earlier one where it stands.
+ * again (a user's --header of the same name) replaces the earlier one where it stands; wget has no
+ * way to take a header out.
  */
 final class RequestHead {
     private final String method;
@@ -28,16 +29,10 @@ final class RequestHead {
         headers.add(new String[] {name, value});
     }
 
-    /** request_set_user_header: "Name: value" as given; an empty value removes the header. */
+    /** request_set_user_header: "Name: value" as given; an empty value stays, as "Name: " (measured). */
     void setUser(String line) {
         int colon = line.indexOf(':');
-        String name = line.substring(0, colon);
-        String value = line.substring(colon + 1).stripLeading();
-        if (value.isEmpty()) {
-            headers.removeIf(h -> h[0].equalsIgnoreCase(name));
-            return;
-        }
-        set(name, value);
+        set(line.substring(0, colon), line.substring(colon + 1).stripLeading());
     }
 
     byte[] bytes() {

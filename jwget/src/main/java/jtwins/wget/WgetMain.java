@@ -290,7 +290,7 @@ public final class WgetMain {
                     toStdout = true;
                 } else {
                     if (s.bool("noclobber") && new java.io.File(od).exists()) {
-                        log.verbose("File `" + od + "' already there; not retrieving.\n");
+                        log.verbose("File " + Quote.of(od) + " already there; not retrieving.\n");
                         return 1;
                     }
                     try {
