@@ -33,7 +33,10 @@ public enum Fault {
     /** HTTP: 200 with "hello!\n". */
     HTTP_OK,
     HTTP_404,
+    HTTP_500,
     HTTP_503,
+    /** HTTP: 80 bytes; without Range: 30 of them, then silence; with "Range: bytes=30-", a 206 with the rest. */
+    HTTP_RESUMABLE,
     /** HTTP: 503 with "Retry-After: 2". */
     HTTP_503_RETRY_AFTER,
     /** HTTP: 200, Content-Length 80, the headers and 30 bytes of body, then silence. */
@@ -109,7 +112,9 @@ public enum Fault {
                     ProxyFaults.httpConnect("HTTP/1.1 407 Proxy Authentication Required")));
             case HTTP_OK -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "hello!\n"), -1));
             case HTTP_404 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 404 Not Found", "nope\n"), -1));
+            case HTTP_500 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 500 Internal Server Error", "oops\n"), -1));
             case HTTP_503 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 503 Service Unavailable", "busy\n"), -1));
+            case HTTP_RESUMABLE -> http(HttpFaults.resumable());
             case HTTP_503_RETRY_AFTER -> http(HttpFaults.answer(HttpFaults.response("HTTP/1.1 503 Service Unavailable",
                     "Retry-After: 2\r\n", "busy\n".getBytes(StandardCharsets.UTF_8)), -1));
             case HTTP_STALL_BODY -> {

@@ -121,6 +121,28 @@ final class HttpFaults {
         };
     }
 
+    /**
+     * 80 bytes that honour a Range: a request without one gets the first 30 and then silence, a
+     * request for "bytes=30-" gets a 206 with the other 50: a retry or -c continues the file.
+     */
+    static TcpFaultServer.Behaviour resumable() {
+        byte[] body = "0123456789".repeat(8).getBytes(StandardCharsets.ISO_8859_1);
+        return c -> {
+            String request = new String(readRequest(c.getInputStream()), StandardCharsets.ISO_8859_1);
+            OutputStream out = c.getOutputStream();
+            if (request.contains("\r\nRange: bytes=30-\r\n")) {
+                out.write(response("HTTP/1.1 206 Partial Content", "Content-Range: bytes 30-79/80\r\n",
+                        java.util.Arrays.copyOfRange(body, 30, 80)));
+                out.flush();
+                c.close();
+                return;
+            }
+            byte[] whole = response("HTTP/1.1 200 OK", "", body);
+            out.write(whole, 0, whole.length - 50);
+            out.flush();
+        };
+    }
+
     /** A chunked body in three chunks. */
     static byte[] chunked() {
         return ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
