@@ -1,14 +1,10 @@
 package jtwins.wget;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * http.c's gethttp(): one try at one URL. Connects (or reuses the kept-alive connection), sends the
@@ -71,7 +67,7 @@ final class HttpTry {
                 wire = plain;
                 if (u.scheme().equals("https")) {
                     if (proxy != null) {
-                        Uerr tunnel = tunnel(plain, u);
+                        Uerr tunnel = new ProxyTunnel(s, log).open(plain, u, proxy);
                         if (tunnel != null) {
                             plain.close();
                             return tunnel;
@@ -293,8 +289,7 @@ final class HttpTry {
         String user = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
         String password = u.user() != null ? u.password()
                 : s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
-        String basic = user != null && password != null ? "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+        String basic = user != null && password != null ? RequestHead.basic(user, password) : null;
         if (basic != null && s.bool("authnochallenge")) {
             r.set("Authorization", basic);
         }
@@ -303,7 +298,7 @@ final class HttpTry {
             if (s.bool("httpkeepalive")) {
                 r.set("Proxy-Connection", "Keep-Alive");
             }
-            String proxyAuth = proxyAuthorization(proxy);
+            String proxyAuth = ProxyTunnel.authorization(s, proxy);
             if (proxyAuth != null) {
                 r.set("Proxy-Authorization", proxyAuth);
             }
@@ -337,47 +332,6 @@ final class HttpTry {
         } catch (IOException e) {
             log.notQuiet(parent + ": " + errorText(e) + "\n");
         }
-    }
-
-    /** --proxy-user/--proxy-password, or the proxy URL's own user and password: Basic, sent at once. */
-    private String proxyAuthorization(WgetUrl proxy) {
-        String user = s.string("proxyuser") != null ? s.string("proxyuser") : proxy.user();
-        String password = s.string("proxypassword") != null ? s.string("proxypassword") : proxy.password();
-        if (user == null || password == null) {
-            return null;
-        }
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The CONNECT request that opens a tunnel through the proxy for https; null when it is open. */
-    private Uerr tunnel(IdleWire plain, WgetUrl u) throws IOException {
-        StringBuilder connect = new StringBuilder("CONNECT " + u.host() + ":" + u.port() + " HTTP/1.1\r\n");
-        connect.append("Host: ").append(u.host()).append(':').append(u.port()).append("\r\n");
-        WgetUrl proxy;
-        try {
-            proxy = ProxyChoice.forUrl(s, u);
-        } catch (WgetUrl.Invalid e) {
-            return Uerr.CONIMPOSSIBLE;
-        }
-        String auth = proxyAuthorization(proxy);
-        if (auth != null) {
-            connect.append("Proxy-Authorization: ").append(auth).append("\r\n");
-        }
-        connect.append("\r\n");
-        try {
-            plain.write(ByteBuffer.wrap(connect.toString().getBytes(StandardCharsets.ISO_8859_1)));
-            String head = new HeadReader(plain).read();
-            ResponseHead resp = head == null ? null : ResponseHead.parse(head);
-            if (resp == null || resp.statcode < 200 || resp.statcode >= 300) {
-                // wget's line has no newline: http_loop's "Unable to establish SSL connection." ends it
-                log.notQuiet("Proxy tunneling failed: " + (resp == null ? "No data received" : resp.message));
-                return Uerr.CONSSLERR;
-            }
-        } catch (IOException e) {
-            log.notQuiet("Proxy tunneling failed: " + errorText(e));
-            return Uerr.CONSSLERR;
-        }
-        return null;
     }
 
     /** "Length: 300000 (293K) [text/plain]", or "unspecified", or the part still to come after a 206. */
@@ -526,82 +480,5 @@ final class HttpTry {
             return jtwins.common.Errno.ETIMEDOUT.text();
         }
         return jtwins.common.Errno.of(e).text();
-    }
-
-    /** Reads the head up to its empty line; notices an answer that is not HTTP at all (HTTP/0.9). */
-    static final class HeadReader {
-        private final Wire wire;
-        private final ByteArrayOutputStream got = new ByteArrayOutputStream();
-        private byte[] leftover = new byte[0];
-        private boolean http09;
-
-        HeadReader(Wire wire) {
-            this.wire = wire;
-        }
-
-        /** The head text, or null when the server closed without a byte. */
-        String read() throws IOException {
-            ByteBuffer buf = ByteBuffer.allocate(4096);
-            while (true) {
-                buf.clear();
-                int n = wire.read(buf);
-                if (n < 0) {
-                    if (got.size() == 0) {
-                        return null;
-                    }
-                    byte[] all = got.toByteArray();
-                    if (!startsLikeHttp(all)) {
-                        http09 = true;
-                        leftover = all;
-                        return "";
-                    }
-                    return new String(all, StandardCharsets.ISO_8859_1);
-                }
-                got.write(buf.array(), 0, n);
-                byte[] all = got.toByteArray();
-                if (!startsLikeHttp(all)) {
-                    http09 = true;
-                    leftover = all;
-                    return "";
-                }
-                int end = headEnd(all);
-                if (end >= 0) {
-                    leftover = java.util.Arrays.copyOfRange(all, end, all.length);
-                    return new String(all, 0, end, StandardCharsets.ISO_8859_1);
-                }
-            }
-        }
-
-        boolean isHttp09() {
-            return http09;
-        }
-
-        byte[] leftover() {
-            return leftover;
-        }
-
-        private static boolean startsLikeHttp(byte[] b) {
-            byte[] h = "HTTP".getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < Math.min(4, b.length); i++) {
-                if (b[i] != h[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int headEnd(byte[] b) {
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] == '\n') {
-                    if (i + 1 < b.length && b[i + 1] == '\n') {
-                        return i + 2;
-                    }
-                    if (i + 2 < b.length && b[i + 1] == '\r' && b[i + 2] == '\n') {
-                        return i + 3;
-                    }
-                }
-            }
-            return -1;
-        }
     }
 }

@@ -35,6 +35,12 @@ final class RequestHead {
         set(line.substring(0, colon), line.substring(colon + 1).stripLeading());
     }
 
+    /** An Authorization or Proxy-Authorization value for Basic: "Basic " and base64 of user:password. */
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     byte[] bytes() {
         StringBuilder s = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         for (String[] h : headers) {
