@@ -27,17 +27,22 @@ public final class Normaliser {
     /**
      * A run of meter records becomes its last record with the clock-made columns masked (average
      * speed, the three times, current speed): how many redraws fall in a run depends on where the
-     * second boundaries fall, the sizes and percentages at the end do not.
+     * second boundaries fall, the sizes and percentages at the end do not. For the same reason a
+     * record equal to the one before it is dropped, wherever it falls between other lines.
      */
     static String meter(String s) {
         Matcher m = METER_RUN.matcher(s);
         StringBuilder out = new StringBuilder();
+        String previous = null;
         while (m.find()) {
             String run = m.group();
             String last = run.substring(run.lastIndexOf('\r'));
             String masked = last.length() < 79 ? last
                     : last.substring(0, 34) + "SPEED" + last.substring(39, 47) + "TIMES" + last.substring(73, 74) + "SPEED";
-            m.appendReplacement(out, Matcher.quoteReplacement("METER" + masked.substring(1)));
+            String record = "METER" + masked.substring(1);
+            // a redraw that shows the figures the last one showed says only that a second went by
+            m.appendReplacement(out, Matcher.quoteReplacement(record.equals(previous) ? "" : record));
+            previous = record;
         }
         m.appendTail(out);
         return out.toString();
