@@ -27,11 +27,7 @@ final class BodyReader {
     }
 
     void tickEvery95Centiseconds(Runnable tick) {
-        if (wire instanceof IdleWire plain) {
-            plain.tickEvery95Centiseconds(tick);
-        } else if (wire instanceof TlsWire tls) {
-            tls.tickEvery95Centiseconds(tick);
-        }
+        wire.tickEvery95Centiseconds(tick);
     }
 
     long declaredLength() {

@@ -15,12 +15,15 @@ final class Dates {
     private static final String[] UTC_NAMES = {"UTC", "UTC0", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Zulu", "GMT",
         "Etc/GMT"};
 
+    /** Decided once: the zone does not change during a run, and every dated line asks. */
+    private static final boolean UTC = utc();
+
     private Dates() {
     }
 
     static String now() {
         long millis = System.currentTimeMillis();
-        LocalDateTime t = utc() ? LocalDateTime.ofEpochSecond(millis / 1000, 0, ZoneOffset.UTC)
+        LocalDateTime t = UTC ? LocalDateTime.ofEpochSecond(millis / 1000, 0, ZoneOffset.UTC)
                 : LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), ZoneId.systemDefault());
         return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + " " + two(t.getHour()) + ":"
                 + two(t.getMinute()) + ":" + two(t.getSecond());

@@ -78,7 +78,8 @@ final class IdleWire implements Wire {
      * and redraws the bar after each empty one, adding the slices up so that --read-timeout still
      * ends the wait at its moment. Null goes back to one wait for the whole timeout.
      */
-    void tickEvery95Centiseconds(Runnable tick) {
+    @Override
+    public void tickEvery95Centiseconds(Runnable tick) {
         this.ticker = tick;
     }
 

@@ -75,7 +75,8 @@ final class TlsWire implements Wire {
         return wire;
     }
 
-    void tickEvery95Centiseconds(Runnable tick) {
+    @Override
+    public void tickEvery95Centiseconds(Runnable tick) {
         raw.tickEvery95Centiseconds(tick);
     }
 

@@ -20,8 +20,8 @@ final class Unsupported {
 
     static String first(WgetSettings s) {
         for (String[] f : FEATURES) {
-            if (f[0].equals("startpos") ? s.real("startpos") >= 0 && s.isSet("startpos") && s.real("startpos") != -1
-                    : s.bool(f[0]) || (!f[0].equals("recursive") && !f[0].equals("mirror") && s.string(f[0]) != null)) {
+            // --start-pos is -1 until given; the others are on, or name a file
+            if (f[0].equals("startpos") ? s.real("startpos") >= 0 : s.bool(f[0]) || s.string(f[0]) != null) {
                 return f[1];
             }
         }

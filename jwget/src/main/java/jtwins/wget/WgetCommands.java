@@ -31,7 +31,8 @@ final class WgetCommands {
     boolean set(WgetSettings s, String command, String com, String val) {
         String kind = KINDS.get(command);
         switch (kind) {
-            case "boolean" -> {
+            // -r, -m, --htmlify and -x take on/off as wget's special setters do
+            case "boolean", "recursive", "mirror", "htmlify", "dirstruct" -> {
                 Boolean b = bool(val);
                 if (b == null) {
                     return fail(com + ": Invalid boolean " + Quote.of(val) + "; use `on' or `off'.");
@@ -122,14 +123,6 @@ final class WgetCommands {
             }
             case "uppercase" -> s.put(command, val.toUpperCase(Locale.ROOT));
             case "directory" -> s.put(command, stripTrailingSlashes(val));
-            case "recursive", "mirror", "htmlify", "dirstruct" -> {
-                Boolean b = bool(val);
-                if (b == null) {
-                    return fail(com + ": Invalid boolean " + Quote.of(val) + "; use `on' or `off'.");
-                }
-                s.put(command, b);
-            }
-            case "regextype", "certtype" -> s.put(command, val);
             default -> s.put(command, val);
         }
         return true;

@@ -39,10 +39,6 @@ final class WgetSettings {
         values.put(command, value);
     }
 
-    boolean isSet(String command) {
-        return values.containsKey(command);
-    }
-
     boolean bool(String command) {
         Object v = values.get(command);
         return v instanceof Boolean b && b;

@@ -13,6 +13,9 @@ interface Wire extends AutoCloseable {
     /** test_socket_open(): false when a kept-alive connection has been closed by the server. */
     boolean stillOpen() throws IOException;
 
+    /** With the bar on a terminal: redraw it after each 0.95 s of silence in a read (null: stop). */
+    void tickEvery95Centiseconds(Runnable tick);
+
     @Override
     void close() throws IOException;
 }
