@@ -53,6 +53,8 @@ public final class Normaliser {
         String s = text;
         for (String program : programs) {
             s = s.replaceAll("(?m)^" + Pattern.quote(program) + ":", Matcher.quoteReplacement("PROG:"));
+            // the MariaDB client rings the bell before its name, also after "Waiting for ... answer."
+            s = s.replace("\u0007" + program + ":", "\u0007PROG:");
         }
         for (String program : programs) {
             s = s.replace("Usage: " + program + " ", "Usage: PROG ").replace("`" + program + " --help'", "`PROG --help'");

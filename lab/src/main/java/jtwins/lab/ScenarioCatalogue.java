@@ -28,6 +28,7 @@ public final class ScenarioCatalogue {
         List<Scenario> rows = new ArrayList<>(ncMatrix());
         rows.addAll(curlMatrix());
         rows.addAll(WgetScenarios.matrix());
+        rows.addAll(MysqlScenarios.matrix());
         return rows;
     }
 
@@ -47,6 +48,11 @@ public final class ScenarioCatalogue {
     /** The wget rows of the side-by-side tests: the matrix rows and more. */
     public static List<Scenario> wgetAll() {
         return WgetScenarios.all();
+    }
+
+    /** The mysqladmin rows of the side-by-side tests: the matrix rows and more. */
+    public static List<Scenario> mysqlAll() {
+        return MysqlScenarios.all();
     }
 
     /** The curl rows of the side-by-side tests: the matrix rows and more. */

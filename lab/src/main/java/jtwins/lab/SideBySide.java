@@ -30,7 +30,12 @@ public final class SideBySide {
     }
 
     public static Path twin(String tool) {
-        return LabHome.launcher("j" + tool);
+        return LabHome.launcher(twinName(tool));
+    }
+
+    /** jnc for nc, jcurl for curl, jwget for wget; mysqladmin's twin is named for what it does: jmysqlping. */
+    public static String twinName(String tool) {
+        return tool.equals("mysqladmin") ? "jmysqlping" : "j" + tool;
     }
 
     public static Comparison run(Scenario scenario) throws Exception {
@@ -49,7 +54,7 @@ public final class SideBySide {
             }
             RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis());
             String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
-                    twin.toString(), "j" + scenario.tool()};
+                    twin.toString(), twinName(scenario.tool())};
             return new Comparison(scenario, scenario.commandLine(far.port()), o, t,
                     o == null ? "" : Normaliser.stderr(o.stderr(), names), Normaliser.stderr(t.stderr(), names),
                     toleranceMillis);

@@ -1,0 +1,83 @@
+package jtwins.mysql;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The server's first packet (protocol 10), read as leniently as Connector/C reads it: a field the
+ * packet is too short for is zero or empty, so a garbage greeting still gets a login answer.
+ */
+record Greeting(int protocol, String serverVersion, long capabilities, byte[] scramble, String plugin) {
+    static final long CLIENT_PROTOCOL_41 = 0x200;
+    static final long CLIENT_SSL = 0x800;
+    static final long CLIENT_SECURE_CONNECTION = 0x8000;
+    static final long CLIENT_PLUGIN_AUTH = 0x80000;
+
+    static Greeting parse(byte[] p) {
+        Reader r = new Reader(p);
+        int protocol = r.u8();
+        String version = r.cString();
+        r.skip(4);
+        byte[] scramble1 = r.bytes(8);
+        r.skip(1);
+        long caps = r.u16();
+        r.skip(1 + 2);
+        caps |= (long) r.u16() << 16;
+        int authLength = r.u8();
+        r.skip(6 + 4);
+        byte[] scramble2 = r.bytes(Math.max(12, authLength - 9));
+        r.skip(1);
+        String plugin = r.cString();
+        byte[] scramble = new byte[20];
+        System.arraycopy(scramble1, 0, scramble, 0, 8);
+        System.arraycopy(scramble2, 0, scramble, 8, Math.min(12, scramble2.length));
+        return new Greeting(protocol, version, caps, scramble, plugin);
+    }
+
+    /** Bounded reads over a packet: past its end, zeros and empty strings. */
+    static final class Reader {
+        private final byte[] p;
+        private int at;
+
+        Reader(byte[] p) {
+            this.p = p;
+        }
+
+        int u8() {
+            return at < p.length ? p[at++] & 0xff : 0;
+        }
+
+        int u16() {
+            return u8() | u8() << 8;
+        }
+
+        void skip(int n) {
+            at = Math.min(p.length, at + n);
+        }
+
+        byte[] bytes(int n) {
+            byte[] out = new byte[n];
+            int take = Math.max(0, Math.min(n, p.length - at));
+            System.arraycopy(p, at, out, 0, take);
+            at += take;
+            return out;
+        }
+
+        String cString() {
+            int start = at;
+            while (at < p.length && p[at] != 0) {
+                at++;
+            }
+            String s = new String(p, start, at - start, StandardCharsets.UTF_8);
+            if (at < p.length) {
+                at++;
+            }
+            return s;
+        }
+
+        String rest() {
+            String s = new String(p, at, p.length - at, StandardCharsets.UTF_8);
+            at = p.length;
+            return s;
+        }
+    }
+}

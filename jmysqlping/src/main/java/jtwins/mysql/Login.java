@@ -1,0 +1,146 @@
+package jtwins.mysql;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * mysql_real_connect() after the socket is up (libmariadb/mariadb_lib.c, plugins/auth/my_auth.c):
+ * the greeting, bounded by the connect timeout; the login packet with the answer of the plugin the
+ * server named; then plugin switches and the server's verdict, still bounded by the connect timeout.
+ */
+final class Login {
+    private static final String GREETING = "handshake: reading initial communication packet";
+    private static final String AUTHORIZATION = "reading authorization packet";
+    private static final long CLIENT_FLAGS = 0x1 | 0x4 | Greeting.CLIENT_PROTOCOL_41 | 0x2000
+            | Greeting.CLIENT_SECURE_CONNECTION | 0x20000 | 0x40000 | Greeting.CLIENT_PLUGIN_AUTH | 0x200000;
+    private static final int UTF8MB4_GENERAL_CI = 45;
+
+    /** Who logs in, and whether TLS was asked for (the client's --ssl, on by default). */
+    record Credentials(String user, String password, boolean ssl, boolean verifyServerCert) {
+    }
+
+    private Login() {
+    }
+
+    static void run(PacketIo io, Credentials who, boolean overUnixSocket) throws ClientError, IOException {
+        byte[] first = read(io, GREETING);
+        Greeting.Reader r = new Greeting.Reader(first);
+        int protocol = r.u8();
+        if (protocol == 0xff) {
+            ClientError server = serverError(first);
+            if (who.ssl()) {
+                // with TLS wanted, an error before it is up cannot be trusted, and the client says so
+                throw new ClientError(ClientError.CR_CONNECTION_ERROR, "Received error packet before completion of"
+                        + " TLS handshake. The authenticity of the following error cannot be verified: "
+                        + server.code() + " - " + server.getMessage());
+            }
+            throw server;
+        }
+        if (protocol < 10) {
+            throw new ClientError(ClientError.CR_VERSION_ERROR,
+                    "Protocol mismatch. Server Version = " + protocol + " Client Version = 10");
+        }
+        Greeting greeting = Greeting.parse(first);
+        if (who.verifyServerCert() && (greeting.capabilities() & Greeting.CLIENT_SSL) == 0) {
+            throw new ClientError(ClientError.CR_SSL_CONNECTION_ERROR,
+                    "TLS/SSL error: SSL is required, but the server does not support it");
+        }
+        if (who.ssl() && (greeting.capabilities() & Greeting.CLIENT_SSL) != 0) {
+            throw new ClientError(ClientError.CR_SSL_CONNECTION_ERROR, "TLS/SSL error: not supported by this twin yet");
+        }
+        String plugin = AuthPlugins.known(greeting.plugin()) ? greeting.plugin() : AuthPlugins.NATIVE;
+        byte[] answer = AuthPlugins.answer(plugin, greeting.scramble(), who.password(), overUnixSocket);
+        io.write(handshakeResponse(greeting, who.user(), plugin, answer));
+        while (true) {
+            byte[] reply = read(io, AUTHORIZATION);
+            int kind = reply.length == 0 ? 0 : reply[0] & 0xff;
+            switch (kind) {
+                case 0x00:
+                    return;
+                case 0xff:
+                    throw serverError(reply);
+                case 0xfe: {
+                    Greeting.Reader switchTo = new Greeting.Reader(reply);
+                    switchTo.u8();
+                    plugin = switchTo.cString();
+                    byte[] data = switchTo.bytes(Math.max(0, reply.length - plugin.length() - 2));
+                    if (!AuthPlugins.known(plugin)) {
+                        throw new ClientError(ClientError.CR_AUTH_PLUGIN_CANNOT_LOAD, "Plugin " + plugin
+                                + " could not be loaded: not available in this twin");
+                    }
+                    io.write(AuthPlugins.answer(plugin, trimNul(data), who.password(), overUnixSocket));
+                    break;
+                }
+                default:
+                    byte[] next = AuthPlugins.more(plugin, reply, who.password(), overUnixSocket);
+                    if (next != null) {
+                        io.write(next);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static byte[] read(PacketIo io, String where) throws ClientError, IOException {
+        try {
+            return io.read();
+        } catch (SocketTimeoutException | EOFException e) {
+            throw ClientError.lost(where, io.wire().errno());
+        } catch (IOException e) {
+            throw ClientError.lost(where, io.wire().errno());
+        }
+    }
+
+    /** An ERR packet: its code, and its message without the "#" and SQL state. */
+    static ClientError serverError(byte[] packet) {
+        Greeting.Reader r = new Greeting.Reader(packet);
+        r.u8();
+        int code = r.u16();
+        String message = r.rest();
+        if (message.startsWith("#") && message.length() >= 6) {
+            message = message.substring(6);
+        }
+        return new ClientError(code, message);
+    }
+
+    private static byte[] trimNul(byte[] data) {
+        if (data.length > 0 && data[data.length - 1] == 0) {
+            byte[] t = new byte[data.length - 1];
+            System.arraycopy(data, 0, t, 0, t.length);
+            return t;
+        }
+        return data;
+    }
+
+    private static byte[] handshakeResponse(Greeting greeting, String user, String plugin, byte[] answer) {
+        long flags = CLIENT_FLAGS & (greeting.capabilities() | 0x1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        le32(out, flags);
+        le32(out, 0x01000000L);
+        out.write(UTF8MB4_GENERAL_CI);
+        out.writeBytes(new byte[23]);
+        out.writeBytes(user.getBytes(StandardCharsets.UTF_8));
+        out.write(0);
+        if ((flags & 0x200000) != 0 || (flags & Greeting.CLIENT_SECURE_CONNECTION) != 0) {
+            out.write(answer.length);
+            out.writeBytes(answer);
+        } else {
+            out.writeBytes(answer);
+            out.write(0);
+        }
+        if ((flags & Greeting.CLIENT_PLUGIN_AUTH) != 0) {
+            out.writeBytes(plugin.getBytes(StandardCharsets.UTF_8));
+            out.write(0);
+        }
+        return out.toByteArray();
+    }
+
+    private static void le32(ByteArrayOutputStream out, long v) {
+        for (int i = 0; i < 4; i++) {
+            out.write((int) (v >>> (8 * i)) & 0xff);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package jtwins.mysql;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The client/server protocol's framing: a 3-byte little-endian length, a sequence number, the
+ * payload. Reads buffer what the socket has, as Connector/C's net buffer does, so a reply that
+ * arrives in one piece costs one recv().
+ */
+final class PacketIo {
+    private final Wire wire;
+    private final ByteBuffer in = ByteBuffer.allocate(16384);
+    private int sequence;
+
+    PacketIo(Wire wire) {
+        this.wire = wire;
+        in.flip();
+    }
+
+    Wire wire() {
+        return wire;
+    }
+
+    /** The next packet's payload; EOFException when the server closes first. */
+    byte[] read() throws IOException {
+        byte[] header = new byte[4];
+        fill(header);
+        int length = (header[0] & 0xff) | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
+        sequence = (header[3] & 0xff) + 1;
+        byte[] payload = new byte[length];
+        fill(payload);
+        return payload;
+    }
+
+    void write(byte[] payload) throws IOException {
+        ByteBuffer out = ByteBuffer.allocate(4 + payload.length);
+        out.put((byte) payload.length).put((byte) (payload.length >>> 8)).put((byte) (payload.length >>> 16));
+        out.put((byte) sequence++);
+        out.put(payload).flip();
+        wire.write(out);
+    }
+
+    /** A command starts a new exchange at sequence 0. */
+    void resetSequence() {
+        sequence = 0;
+    }
+
+    private void fill(byte[] dst) throws IOException {
+        int done = 0;
+        while (done < dst.length) {
+            if (!in.hasRemaining()) {
+                in.clear();
+                int n = wire.read(in);
+                in.flip();
+                if (n < 0) {
+                    throw new EOFException();
+                }
+            }
+            int take = Math.min(in.remaining(), dst.length - done);
+            in.get(dst, done, take);
+            done += take;
+        }
+    }
+}

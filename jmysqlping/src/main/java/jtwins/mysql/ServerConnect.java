@@ -1,0 +1,143 @@
+package jtwins.mysql;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import jtwins.common.AddressFamily;
+import jtwins.common.ConnectOutcome;
+import jtwins.common.ConnectPhase;
+import jtwins.common.Deadline;
+import jtwins.common.Errno;
+import jtwins.common.GaiError;
+import jtwins.common.ReadinessWait;
+import jtwins.common.ResolveException;
+import jtwins.common.Resolver;
+
+/**
+ * Connector/C's pvio_socket_connect() (plugins/pvio/pvio_socket.c), quirks included, since they
+ * decide when the client gives up and what errno it prints:
+ * <ul>
+ * <li>getaddrinfo() is repeated on EAI_AGAIN, with a sleep doubling from 1 µs, until more whole
+ * seconds of time(NULL) than the connect timeout have passed;</li>
+ * <li>the first address gets a non-blocking connect() and poll() for the connect timeout (mysqladmin's
+ * default is 43200 s); a failure seen by that poll() reports the connect's EINPROGRESS (115), not
+ * SO_ERROR, and a poll() timeout reports ETIMEDOUT (110);</li>
+ * <li>every later address gets a blocking connect(): the socket's O_NONBLOCK is set through a mode
+ * cached for the first socket, so the kernel's SYN retries end it and its own errno is reported.</li>
+ * </ul>
+ */
+final class ServerConnect {
+    /** Connector/C's DNS_TIMEOUT: the lookup's bound in seconds when no connect timeout is set. */
+    private static final long DNS_TIMEOUT_SECONDS = 30;
+
+    private ServerConnect() {
+    }
+
+    static Wire unixSocket(String path) throws ClientError, IOException {
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(path));
+        } catch (IOException e) {
+            channel.close();
+            throw ClientError.socketConnect(path, Errno.of(e).number());
+        }
+        return new Wire(channel);
+    }
+
+    /** @param connectTimeoutSeconds 0 for none: the first poll() then waits for ever */
+    static Wire tcp(String host, int port, long connectTimeoutSeconds) throws ClientError, IOException {
+        List<InetAddress> addresses = lookup(host, connectTimeoutSeconds);
+        int errno = 0;
+        boolean first = true;
+        for (InetAddress address : addresses) {
+            SocketChannel channel = SocketChannel.open(address instanceof Inet6Address
+                    ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+            InetSocketAddress target = new InetSocketAddress(address, port & 0xffff);
+            boolean connected;
+            if (first) {
+                first = false;
+                Deadline deadline = connectTimeoutSeconds == 0 ? Deadline.NONE
+                        : Deadline.afterMillis(connectTimeoutSeconds * 1000);
+                errno = pollBoundedConnect(channel, target, deadline);
+                connected = errno == CONNECTED;
+            } else {
+                ConnectOutcome outcome = ConnectPhase.connect(channel, target, Deadline.NONE);
+                connected = outcome.connected();
+                if (!connected) {
+                    errno = outcome.errno().number();
+                }
+            }
+            if (connected) {
+                return new Wire(channel);
+            }
+            channel.close();
+        }
+        throw ClientError.tcpConnect(host, errno);
+    }
+
+    /** What pollBoundedConnect() returns for a connect that succeeded. */
+    private static final int CONNECTED = -1;
+
+    /**
+     * pvio_socket_internal_connect() on a non-blocking socket: connect(), then poll(POLLOUT) for the
+     * timeout. Returns CONNECTED, or the errno the client will print.
+     */
+    private static int pollBoundedConnect(SocketChannel channel, InetSocketAddress target, Deadline deadline)
+            throws IOException {
+        channel.configureBlocking(false);
+        try {
+            if (channel.connect(target)) {
+                return CONNECTED;
+            }
+        } catch (IOException e) {
+            return Errno.of(e).number();
+        }
+        try (Selector selector = Selector.open()) {
+            channel.register(selector, SelectionKey.OP_CONNECT);
+            ReadinessWait.await(selector, deadline);
+            if (selector.selectedKeys().isEmpty()) {
+                // the poll() timed out: pvio_socket_wait_io_or_timeout() sets ETIMEDOUT
+                return Errno.ETIMEDOUT.number();
+            }
+        }
+        try {
+            return channel.finishConnect() ? CONNECTED : Errno.EINPROGRESS.number();
+        } catch (IOException refused) {
+            // SO_ERROR is read and returned, but the message prints errno: still EINPROGRESS
+            return Errno.EINPROGRESS.number();
+        }
+    }
+
+    private static List<InetAddress> lookup(String host, long connectTimeoutSeconds) throws ClientError {
+        long bound = connectTimeoutSeconds != 0 ? connectTimeoutSeconds : DNS_TIMEOUT_SECONDS;
+        long start = System.currentTimeMillis() / 1000;
+        long sleepMicros = 1;
+        Resolver resolver = Resolver.system();
+        while (true) {
+            try {
+                return resolver.resolve(host, AddressFamily.UNSPEC, false, Deadline.NONE);
+            } catch (ResolveException e) {
+                if (e.error() != GaiError.EAI_AGAIN || System.currentTimeMillis() / 1000 - start > bound) {
+                    throw ClientError.unknownHost(host, e.error().code());
+                }
+            }
+            sleepMicros(sleepMicros);
+            sleepMicros *= 2;
+        }
+    }
+
+    private static void sleepMicros(long micros) {
+        try {
+            Thread.sleep(micros / 1000, (int) (micros % 1000) * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
