@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * mysql_real_connect() after the socket is up (libmariadb/mariadb_lib.c, plugins/auth/my_auth.c):
@@ -18,14 +19,15 @@ final class Login {
             | Greeting.CLIENT_SECURE_CONNECTION | 0x20000 | 0x40000 | Greeting.CLIENT_PLUGIN_AUTH | 0x200000;
     private static final int UTF8MB4_GENERAL_CI = 45;
 
-    /** Who logs in, and whether TLS was asked for (the client's --ssl, on by default). */
-    record Credentials(String user, String password, boolean ssl, boolean verifyServerCert) {
+    /** Who logs in, and the TLS asked for (the client's --ssl is on by default; --ssl-ca, if any). */
+    record Credentials(String user, String password, boolean ssl, boolean verifyServerCert, String sslCa) {
     }
 
     private Login() {
     }
 
-    static void run(PacketIo io, Credentials who, boolean overUnixSocket) throws ClientError, IOException {
+    /** @param host the host the certificate must name: "localhost" over the unix socket */
+    static void run(PacketIo io, Credentials who, String host, boolean overUnixSocket) throws ClientError, IOException {
         byte[] first = read(io, GREETING);
         Greeting.Reader r = new Greeting.Reader(first);
         int protocol = r.u8();
@@ -48,12 +50,16 @@ final class Login {
             throw new ClientError(ClientError.CR_SSL_CONNECTION_ERROR,
                     "TLS/SSL error: SSL is required, but the server does not support it");
         }
-        if (who.ssl() && (greeting.capabilities() & Greeting.CLIENT_SSL) != 0) {
-            throw new ClientError(ClientError.CR_SSL_CONNECTION_ERROR, "TLS/SSL error: not supported by this twin yet");
+        boolean tls = who.ssl() && (greeting.capabilities() & Greeting.CLIENT_SSL) != 0;
+        if (tls) {
+            List<byte[]> ca = TlsTransport.caEntries(who.sslCa());
+            // the SSL request: the login packet's fixed part, then TLS, then the login packet itself
+            io.write(fixedPart(greeting, true));
+            io.secure(TlsTransport.handshake(io.wire(), host, ca, who.verifyServerCert()));
         }
         String plugin = AuthPlugins.known(greeting.plugin()) ? greeting.plugin() : AuthPlugins.NATIVE;
         byte[] answer = AuthPlugins.answer(plugin, greeting.scramble(), who.password(), overUnixSocket);
-        io.write(handshakeResponse(greeting, who.user(), plugin, answer));
+        io.write(handshakeResponse(greeting, tls, who.user(), plugin, answer));
         while (true) {
             byte[] reply = read(io, AUTHORIZATION);
             int kind = reply.length == 0 ? 0 : reply[0] & 0xff;
@@ -115,13 +121,24 @@ final class Login {
         return data;
     }
 
-    private static byte[] handshakeResponse(Greeting greeting, String user, String plugin, byte[] answer) {
-        long flags = CLIENT_FLAGS & (greeting.capabilities() | 0x1);
+    private static long flags(Greeting greeting, boolean tls) {
+        return CLIENT_FLAGS & (greeting.capabilities() | 0x1) | (tls ? Greeting.CLIENT_SSL : 0);
+    }
+
+    /** Capabilities, maximum packet size, character set and the reserved bytes. */
+    private static byte[] fixedPart(Greeting greeting, boolean tls) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        le32(out, flags);
+        le32(out, flags(greeting, tls));
         le32(out, 0x01000000L);
         out.write(UTF8MB4_GENERAL_CI);
         out.writeBytes(new byte[23]);
+        return out.toByteArray();
+    }
+
+    private static byte[] handshakeResponse(Greeting greeting, boolean tls, String user, String plugin, byte[] answer) {
+        long flags = flags(greeting, tls);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(fixedPart(greeting, tls));
         out.writeBytes(user.getBytes(StandardCharsets.UTF_8));
         out.write(0);
         if ((flags & 0x200000) != 0 || (flags & Greeting.CLIENT_SECURE_CONNECTION) != 0) {

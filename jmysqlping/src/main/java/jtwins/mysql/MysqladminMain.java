@@ -51,6 +51,7 @@ public final class MysqladminMain {
     }
 
     private int run(List<String> args) throws IOException {
+        // --ssl is on unless an option turns it off: the TLS hello is made while the options are read
         OptionFiles.Loaded loaded = OptionFiles.load(args);
         if (loaded.printDefaults()) {
             StringBuilder line = new StringBuilder();
@@ -265,9 +266,11 @@ public final class MysqladminMain {
         // after connect, reads and writes are bounded by the connect timeout until the login is over
         wire.readTimeoutMillis(timeout * 1000);
         PacketIo io = new PacketIo(wire);
+
         try {
             Login.run(io, new Login.Credentials(user(), password(), settings.flag("ssl"),
-                    settings.flag("ssl-verify-server-cert")), unix);
+                    settings.flag("ssl-verify-server-cert"), settings.string("ssl-ca")),
+                    unix || host == null ? "localhost" : host, unix);
         } catch (ClientError | IOException e) {
             wire.close();
             throw e;

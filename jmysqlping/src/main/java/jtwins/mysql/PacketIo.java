@@ -11,12 +11,19 @@ import java.nio.ByteBuffer;
  */
 final class PacketIo {
     private final Wire wire;
+    private Transport transport;
     private final ByteBuffer in = ByteBuffer.allocate(16384);
     private int sequence;
 
     PacketIo(Wire wire) {
         this.wire = wire;
+        this.transport = wire;
         in.flip();
+    }
+
+    /** From now on through TLS (the wire's timeouts and errno still apply underneath). */
+    void secure(Transport tls) {
+        this.transport = tls;
     }
 
     Wire wire() {
@@ -39,7 +46,7 @@ final class PacketIo {
         out.put((byte) payload.length).put((byte) (payload.length >>> 8)).put((byte) (payload.length >>> 16));
         out.put((byte) sequence++);
         out.put(payload).flip();
-        wire.write(out);
+        transport.write(out);
     }
 
     /** A command starts a new exchange at sequence 0. */
@@ -52,7 +59,7 @@ final class PacketIo {
         while (done < dst.length) {
             if (!in.hasRemaining()) {
                 in.clear();
-                int n = wire.read(in);
+                int n = transport.read(in);
                 in.flip();
                 if (n < 0) {
                     throw new EOFException();

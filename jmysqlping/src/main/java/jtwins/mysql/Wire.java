@@ -16,7 +16,7 @@ import jtwins.common.ReadinessWait;
  * as the client's would stand, since its "Lost connection ..., system error: N" prints it: EAGAIN
  * after an empty recv, ETIMEDOUT when the poll times out, and unchanged by an end of stream.
  */
-class Wire {
+final class Wire implements Transport {
     private final SocketChannel channel;
     private final Selector selector;
     private long readTimeoutMillis;
@@ -49,7 +49,8 @@ class Wire {
     }
 
     /** Some bytes into dst; -1 at the end of the stream. A timed-out wait throws SocketTimeoutException. */
-    int read(ByteBuffer dst) throws IOException {
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
         while (true) {
             int n;
             try {
@@ -66,7 +67,8 @@ class Wire {
         }
     }
 
-    void write(ByteBuffer src) throws IOException {
+    @Override
+    public void write(ByteBuffer src) throws IOException {
         while (src.hasRemaining()) {
             int n;
             try {

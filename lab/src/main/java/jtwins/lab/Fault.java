@@ -68,8 +68,10 @@ public enum Fault {
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
     DNS_SWALLOW,
     DNS_NXDOMAIN,
-    /** The real MariaDB server the lab starts once (MariaDbServer); its socket is MariaDbServer.socketFor(port). */
+    /** The real MariaDB server the lab starts once (MariaDbServer), without TLS; its socket is MariaDbServer.socketFor(port). */
     MARIADB,
+    /** The same with TLS; its certificate is MariaDbServer.certificateFor(port). */
+    MARIADB_TLS,
     /** MariaDB protocol: a framed packet "\x0agarbage" for a greeting. */
     MYSQL_JUNK_GREETING,
     /** MariaDB protocol: ERR 1040 "Too many connections" for a greeting. */
@@ -150,7 +152,8 @@ public enum Fault {
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
             case DNS_NXDOMAIN -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.NXDOMAIN));
-            case MARIADB -> new Running(MariaDbServer.get().port(), null);
+            case MARIADB -> new Running(MariaDbServer.plain().port(), null);
+            case MARIADB_TLS -> new Running(MariaDbServer.withTls().port(), null);
             case MYSQL_JUNK_GREETING -> running(TcpFaultServer.start(MysqlFaults.junkGreeting()));
             case MYSQL_TOO_MANY -> running(TcpFaultServer.start(MysqlFaults.errorGreeting(1040, "Too many connections")));
             case MYSQL_PROTOCOL_9 -> running(TcpFaultServer.start(MysqlFaults.protocol9()));

@@ -13,10 +13,14 @@ import java.util.stream.Stream;
  * A real MariaDB server for the mysqladmin rows: its own data directory, loopback port and unix
  * socket, started once per JVM on first use and stopped (by its PID) when the JVM ends. Its users
  * cover the client's plugins: probe/sekret (mysql_native_password), nopw (no password), edd/edpass
- * (client_ed25519), and root over the socket (unix_socket, for the OS user running the tests).
+ * (client_ed25519), and the OS user running the tests over the socket (unix_socket). Two can run:
+ * one as Debian's default configuration leaves it, without TLS, and one with TLS and a self-signed
+ * certificate for localhost and 127.0.0.1 (certificateFor), where the client's default --ssl and its
+ * --ssl-verify-server-cert come into play.
  */
 public final class MariaDbServer {
-    private static MariaDbServer running;
+    private static MariaDbServer plain;
+    private static MariaDbServer withTls;
 
     private final int port;
     private final Path socket;
@@ -31,6 +35,11 @@ public final class MariaDbServer {
         return Path.of("/tmp/jtwins-mariadb-" + port + ".sock");
     }
 
+    /** The server's certificate (PEM) for a port, so that a scenario's --ssl-ca can name it. */
+    public static Path certificateFor(int port) {
+        return Path.of("/tmp/jtwins-mariadb-" + port + ".pem");
+    }
+
     public int port() {
         return port;
     }
@@ -39,12 +48,20 @@ public final class MariaDbServer {
         return socket;
     }
 
-    /** The server, started on first use. */
-    public static synchronized MariaDbServer get() throws IOException {
-        if (running == null) {
-            running = start();
+    /** The server without TLS, started on first use. */
+    public static synchronized MariaDbServer plain() throws IOException {
+        if (plain == null) {
+            plain = start(false);
         }
-        return running;
+        return plain;
+    }
+
+    /** The server with TLS, started on first use. */
+    public static synchronized MariaDbServer withTls() throws IOException {
+        if (withTls == null) {
+            withTls = start(true);
+        }
+        return withTls;
     }
 
     public static boolean installed() {
@@ -52,7 +69,7 @@ public final class MariaDbServer {
                 && executable("mariadb") != null;
     }
 
-    private static MariaDbServer start() throws IOException {
+    private static MariaDbServer start(boolean tls) throws IOException {
         if (!installed()) {
             throw new IOException("MariaDB's server is not installed (apt-get install mariadb-server)");
         }
@@ -64,13 +81,21 @@ public final class MariaDbServer {
         int port = freePort();
         Path socket = socketFor(port);
         Files.deleteIfExists(socket);
-        Process server = new ProcessBuilder(executable("mariadbd").toString(), "--no-defaults",
+        Path certificate = certificateFor(port);
+        List<String> command = new ArrayList<>(List.of(executable("mariadbd").toString(), "--no-defaults",
                 "--datadir=" + dir.resolve("data"), "--user=" + user, "--port=" + port, "--bind-address=127.0.0.1",
                 "--socket=" + socket, "--pid-file=" + dir.resolve("mariadbd.pid"),
                 "--log-error=" + dir.resolve("error.log"), "--skip-name-resolve", "--innodb-buffer-pool-size=8M",
-                "--skip-log-bin")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, dir, socket)));
+                "--skip-log-bin"));
+        if (tls) {
+            Path key = dir.resolve("key.pem");
+            run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(), "-out",
+                    certificate.toString(), "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"), dir.resolve("openssl.log"));
+            command.addAll(List.of("--ssl-ca=" + certificate, "--ssl-cert=" + certificate, "--ssl-key=" + key));
+        }
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("console.log").toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, dir, socket, certificate)));
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(socket)) {
             if (!server.isAlive() || System.nanoTime() > until) {
@@ -101,7 +126,7 @@ public final class MariaDbServer {
         return new MariaDbServer(port, socket);
     }
 
-    private static void stop(Process server, Path dir, Path socket) {
+    private static void stop(Process server, Path dir, Path socket, Path certificate) {
         server.destroy();
         try {
             if (!server.waitFor(15, TimeUnit.SECONDS)) {
@@ -114,6 +139,7 @@ public final class MariaDbServer {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             Files.deleteIfExists(socket);
+            Files.deleteIfExists(certificate);
         } catch (IOException e) {
             // a leftover directory in /tmp is all this costs
         }

@@ -11,6 +11,7 @@ import java.util.List;
 final class MysqlScenarios {
     private static final long HANG = 8000;
     private static final String SOCKET = "/tmp/jtwins-mariadb-{port}.sock";
+    private static final String CERTIFICATE = "--ssl-ca=/tmp/jtwins-mariadb-{port}.pem";
 
     private MysqlScenarios() {
     }
@@ -57,6 +58,19 @@ final class MysqlScenarios {
                         "-h", "127.0.0.1", "-P", "{port}", "-u", "edd", "-pnope", "ping"),
                 mysql("mysql-ed25519-tcp", "client_ed25519 over TCP", Fault.MARIADB,
                         "-h", "127.0.0.1", "-P", "{port}", "-u", "edd", "--password=edpass", "ping"),
+                mysql("mysql-tls-verify-no-ca", "--ssl-verify-server-cert, no --ssl-ca: the system CAs, a self-signed certificate",
+                        Fault.MARIADB_TLS, "-h", "127.0.0.1", "-P", "{port}", "-u", "nopw", "--ssl-verify-server-cert", "ping"),
+                mysql("mysql-tls-verify-ca", "--ssl-verify-server-cert with the server's certificate as --ssl-ca",
+                        Fault.MARIADB_TLS, "-h", "127.0.0.1", "-P", "{port}", "-u", "probe", "-psekret",
+                        "--ssl-verify-server-cert", CERTIFICATE, "ping"),
+                mysql("mysql-tls-socket-verify", "TLS over the unix socket too, verified for 'localhost'", Fault.MARIADB_TLS,
+                        "-S", SOCKET, "-u", "edd", "-pedpass", "--ssl-verify-server-cert", CERTIFICATE, "ping"),
+                mysql("mysql-tls-ca-missing", "--ssl-ca that does not exist", Fault.MARIADB_TLS,
+                        "-h", "127.0.0.1", "-P", "{port}", "-u", "nopw", "--ssl-ca=/tmp/jtwins-no-such-{port}.pem", "ping"),
+                mysql("mysql-tls-default", "a server offering TLS: the client takes it, unverified, by default",
+                        Fault.MARIADB_TLS, "-h", "127.0.0.1", "-P", "{port}", "-u", "probe", "-psekret", "ping"),
+                mysql("mysql-tls-skip", "--skip-ssl: the login in the clear", Fault.MARIADB_TLS,
+                        "-h", "127.0.0.1", "-P", "{port}", "-u", "probe", "-psekret", "--skip-ssl", "ping"),
                 mysql("mysql-prompt", "-p alone: the prompt on stderr, the password from stdin", Fault.MARIADB,
                         StdinSpec.text("sekret\n", 0), "-h", "127.0.0.1", "-P", "{port}", "-u", "probe", "-p", "ping"),
                 mysql("mysql-count-sleep", "-c 2 -i 1: two pings a second apart", Fault.MARIADB,

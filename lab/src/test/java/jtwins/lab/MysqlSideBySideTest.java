@@ -21,10 +21,21 @@ class MysqlSideBySideTest {
         assertTrue(MariaDbServer.installed(), "MariaDB's server must be installed (apt-get install mariadb-server)");
     }
 
+    /**
+     * A completed TLS handshake costs the JDK 100-200 ms more than the client's OpenSSL at start-up
+     * (jmysqlping against the TLS server: about 320 ms, 170 ms without TLS, mysqladmin 45 ms): a
+     * start-up figure for bench/, not a timer, as in the curl and wget TLS rows. Every other row,
+     * including those a timer ends, keeps the 300 ms.
+     */
+    private static final long COMPLETED_HANDSHAKE_TOLERANCE_MILLIS = 600;
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void twinMatchesOriginal(Scenario scenario) throws Exception {
-        Comparison c = SideBySide.run(scenario);
+        boolean handshakeCompletes = scenario.fault() == Fault.MARIADB_TLS && !scenario.id().equals("mysql-tls-ca-missing")
+                && !scenario.id().equals("mysql-tls-skip");
+        Comparison c = SideBySide.run(scenario, handshakeCompletes ? COMPLETED_HANDSHAKE_TOLERANCE_MILLIS
+                : SideBySide.DEFAULT_TOLERANCE_MILLIS);
         assertTrue(c.originalInstalled(), "mysqladmin is not installed");
         assertTrue(c.matches(), c.report());
     }
