@@ -8,6 +8,12 @@ public final class ProgramName {
     private ProgramName() {
     }
 
+    /** argv[0] verbatim, path and all, as the MariaDB client's my_progname prints it. */
+    public static String asCalled(String fallback) {
+        String argv0 = System.getProperty("jtwins.argv0");
+        return argv0 == null || argv0.isEmpty() ? fallback : argv0;
+    }
+
     public static String get(String fallback) {
         String argv0 = System.getProperty("jtwins.argv0");
         if (argv0 == null || argv0.isEmpty()) {

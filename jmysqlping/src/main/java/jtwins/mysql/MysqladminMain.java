@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
+import jtwins.common.ProgramName;
 import jtwins.common.Readpassphrase;
+import jtwins.common.StartupDebt;
 import jtwins.common.ToolMain;
 
 /**
@@ -47,7 +49,8 @@ public final class MysqladminMain {
     }
 
     static int run(String[] args, Diagnostics diagnostics) throws IOException {
-        return new MysqladminMain(diagnostics.program()).run(List.of(args));
+        // my_progname is argv[0] as called, path and all, in every line the client prints
+        return new MysqladminMain(ProgramName.asCalled(diagnostics.program())).run(List.of(args));
     }
 
     private int run(List<String> args) throws IOException {
@@ -78,6 +81,7 @@ public final class MysqladminMain {
         if (settings.askPassword) {
             settings.password = askPassword();
         }
+        Interruption.install();
         Session session = connect();
         if (session.error != null) {
             ClientError e = session.error;
@@ -96,7 +100,8 @@ public final class MysqladminMain {
 
     /** jmysqlping pings when given no command; called as mysqladmin, it is mysqladmin and prints its usage. */
     private boolean calledAsMysqladmin() {
-        return program.contains("mysqladmin") || program.contains("mariadb-admin");
+        String name = program.substring(program.lastIndexOf('/') + 1);
+        return name.equals("mysqladmin") || name.equals("mariadb-admin");
     }
 
     private void option(AdminOption row, String value, boolean disabled, MyGetopt.Arg origin) {
@@ -247,7 +252,10 @@ public final class MysqladminMain {
                 System.err.flush();
                 info = true;
             }
-            sleepSeconds(5);
+            // sleep(5) between tries: the JVM's start-up is paid back here when no timer took it
+            long nanos = 5_000_000_000L;
+            Interruption.sleepNanos(StartupDebt.shorten(nanos));
+            StartupDebt.fired(nanos);
         }
     }
 
@@ -317,7 +325,7 @@ public final class MysqladminMain {
         long count = settings.number("count");
         long interval = settings.number("sleep");
         int error = 0;
-        while (!settings.countGiven || count > 0) {
+        while (!Interruption.happened() && (!settings.countGiven || count > 0)) {
             error = execute(session.io, commands);
             if (error != 0) {
                 if (error > 0 || !settings.flag("force")) {
@@ -397,11 +405,7 @@ public final class MysqladminMain {
     }
 
     private static void sleepSeconds(long seconds) {
-        try {
-            Thread.sleep(seconds * 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Interruption.sleepNanos(seconds * 1_000_000_000L);
     }
 
     private void usage() {

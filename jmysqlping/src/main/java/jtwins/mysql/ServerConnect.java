@@ -18,6 +18,7 @@ import jtwins.common.Errno;
 import jtwins.common.GaiError;
 import jtwins.common.ReadinessWait;
 import jtwins.common.ResolveException;
+import jtwins.common.StartupDebt;
 import jtwins.common.Resolver;
 
 /**
@@ -63,9 +64,12 @@ final class ServerConnect {
             boolean connected;
             if (first) {
                 first = false;
-                Deadline deadline = connectTimeoutSeconds == 0 ? Deadline.NONE
-                        : Deadline.afterMillis(connectTimeoutSeconds * 1000);
+                long nanos = connectTimeoutSeconds * 1_000_000_000L;
+                Deadline deadline = connectTimeoutSeconds == 0 ? Deadline.NONE : Deadline.afterNanos(StartupDebt.shorten(nanos));
                 errno = pollBoundedConnect(channel, target, deadline);
+                if (errno == Errno.ETIMEDOUT.number()) {
+                    StartupDebt.fired(nanos);
+                }
                 connected = errno == CONNECTED;
             } else {
                 ConnectOutcome outcome = ConnectPhase.connect(channel, target, Deadline.NONE);
@@ -99,6 +103,7 @@ final class ServerConnect {
         } catch (IOException e) {
             return Errno.of(e).number();
         }
+        int signalsBefore = Interruption.signals();
         try (Selector selector = Selector.open()) {
             channel.register(selector, SelectionKey.OP_CONNECT);
             ReadinessWait.await(selector, deadline);
@@ -110,8 +115,9 @@ final class ServerConnect {
         try {
             return channel.finishConnect() ? CONNECTED : Errno.EINPROGRESS.number();
         } catch (IOException refused) {
-            // SO_ERROR is read and returned, but the message prints errno: still EINPROGRESS
-            return Errno.EINPROGRESS.number();
+            // SO_ERROR is read and returned, but the message prints errno: still EINPROGRESS, or EINTR
+            // when a signal interrupted the poll(), which was then restarted
+            return Interruption.signals() != signalsBefore ? Errno.EINTR.number() : Errno.EINPROGRESS.number();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.channels.SocketChannel;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
 import jtwins.common.ReadinessWait;
+import jtwins.common.StartupDebt;
 
 /**
  * The connected socket as Connector/C's pvio_socket reads and writes it: recv(MSG_DONTWAIT) first,
@@ -86,7 +87,8 @@ final class Wire implements Transport {
 
     private void await(int op) throws IOException {
         // pvio_socket_wait_io_or_timeout(): poll() for the read or write timeout, ETIMEDOUT when it ends
-        Deadline deadline = readTimeoutMillis == 0 ? Deadline.NONE : Deadline.afterMillis(readTimeoutMillis);
+        long nanos = readTimeoutMillis * 1_000_000;
+        Deadline deadline = readTimeoutMillis == 0 ? Deadline.NONE : Deadline.afterNanos(StartupDebt.shorten(nanos));
         SelectionKey key = channel.keyFor(selector);
         if (key == null) {
             key = channel.register(selector, op);
@@ -96,6 +98,7 @@ final class Wire implements Transport {
         selector.selectedKeys().clear();
         ReadinessWait.await(selector, deadline);
         if (selector.selectedKeys().isEmpty()) {
+            StartupDebt.fired(nanos);
             errno = Errno.ETIMEDOUT.number();
             throw new SocketTimeoutException();
         }
