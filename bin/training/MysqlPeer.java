@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.util.Base64;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -16,9 +18,12 @@ import javax.net.ssl.SSLSocket;
 /**
  * The far end of make-cds's jmysqlping training runs, on loopback only: java MysqlPeer.java KEYSTORE
  * PASSWORD PORTFILE. Greets each connection as a MariaDB server that offers TLS, upgrades when asked,
- * switches the login to client_ed25519, accepts it and answers a ping; until killed.
+ * switches the login to client_ed25519 (to caching_sha2_password's full path with an RSA key for
+ * the user sha2), accepts it and answers a ping; until killed.
  */
 public class MysqlPeer {
+    private static byte[] rsaKey;
+
     public static void main(String[] args) throws Exception {
         char[] password = args[1].toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -29,6 +34,9 @@ public class MysqlPeer {
         kmf.init(store, password);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(kmf.getKeyManagers(), null, null);
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        rsaKey = rsa.generateKeyPair().getPublic().getEncoded();
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Files.writeString(Path.of(args[2] + ".tmp"), Integer.toString(server.getLocalPort()));
         Files.move(Path.of(args[2] + ".tmp"), Path.of(args[2]));
@@ -42,7 +50,7 @@ public class MysqlPeer {
     }
 
     private static void serve(SSLContext context, Socket plain) throws IOException {
-        byte[] greeting = concat(new byte[] {10}, "5.5.5-10.11.18-MariaDB\0".getBytes(StandardCharsets.US_ASCII),
+        byte[] greeting = concat(new byte[] {10}, "5.5.5-10.11.19-MariaDB\0".getBytes(StandardCharsets.US_ASCII),
                 new byte[] {1, 0, 0, 0}, "abcdefgh".getBytes(StandardCharsets.US_ASCII), new byte[] {0},
                 new byte[] {(byte) 0xfe, (byte) 0xff}, new byte[] {45, 2, 0}, new byte[] {(byte) 0xff, (byte) 0x81},
                 new byte[] {21}, new byte[10], "ijklmnopqrst\0".getBytes(StandardCharsets.US_ASCII),
@@ -51,18 +59,34 @@ public class MysqlPeer {
         byte[] request = read(plain.getInputStream());
         InputStream in = plain.getInputStream();
         OutputStream out = plain.getOutputStream();
+        byte[] login = request;
         if (request.length == 32) {
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, null, plain.getPort(), false);
             tls.setUseClientMode(false);
             tls.startHandshake();
             in = tls.getInputStream();
             out = tls.getOutputStream();
-            read(in);
+            login = read(in);
         }
-        write(out, 2, concat(new byte[] {(byte) 0xfe}, "client_ed25519\0".getBytes(StandardCharsets.US_ASCII),
-                "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
-        read(in);
-        write(out, 4, new byte[] {0, 0, 0, 2, 0, 0, 0});
+        int seq = request.length == 32 ? 3 : 2;
+        if (new String(login, 32, 4, StandardCharsets.US_ASCII).equals("sha2")) {
+            write(out, seq, concat(new byte[] {(byte) 0xfe}, "caching_sha2_password\0".getBytes(StandardCharsets.US_ASCII),
+                    "0123456789abcdef0123\0".getBytes(StandardCharsets.US_ASCII)));
+            read(in);
+            write(out, seq + 2, new byte[] {1, 4});
+            read(in);
+            String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(rsaKey)
+                    + "\n-----END PUBLIC KEY-----\n";
+            write(out, seq + 4, concat(new byte[] {1}, pem.getBytes(StandardCharsets.US_ASCII)));
+            read(in);
+            seq += 6;
+        } else {
+            write(out, seq, concat(new byte[] {(byte) 0xfe}, "client_ed25519\0".getBytes(StandardCharsets.US_ASCII),
+                    "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII)));
+            read(in);
+            seq += 2;
+        }
+        write(out, seq, new byte[] {0, 0, 0, 2, 0, 0, 0});
         read(in);
         write(out, 1, new byte[] {0, 0, 0, 2, 0, 0, 0});
         in.read();

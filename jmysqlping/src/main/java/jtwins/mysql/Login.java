@@ -58,7 +58,8 @@ final class Login {
             io.secure(TlsTransport.handshake(io.wire(), host, ca, who.verifyServerCert()));
         }
         String plugin = AuthPlugins.known(greeting.plugin()) ? greeting.plugin() : AuthPlugins.NATIVE;
-        byte[] answer = AuthPlugins.answer(plugin, greeting.scramble(), who.password(), overUnixSocket);
+        AuthPlugins auth = new AuthPlugins(who.password(), tls || overUnixSocket);
+        byte[] answer = auth.answer(plugin, greeting.scramble());
         io.write(handshakeResponse(greeting, tls, who.user(), plugin, answer));
         while (true) {
             byte[] reply = read(io, AUTHORIZATION);
@@ -77,11 +78,11 @@ final class Login {
                         throw new ClientError(ClientError.CR_AUTH_PLUGIN_CANNOT_LOAD, "Plugin " + plugin
                                 + " could not be loaded: not available in this twin");
                     }
-                    io.write(AuthPlugins.answer(plugin, trimNul(data), who.password(), overUnixSocket));
+                    io.write(auth.answer(plugin, trimNul(data)));
                     break;
                 }
                 default:
-                    byte[] next = AuthPlugins.more(plugin, reply, who.password(), overUnixSocket);
+                    byte[] next = auth.more(reply);
                     if (next != null) {
                         io.write(next);
                     }

@@ -24,7 +24,7 @@ import jtwins.common.ToolMain;
  * and every command is a ping.
  */
 public final class MysqladminMain {
-    static final String VERSION = "Ver 10.0 Distrib 10.11.18-MariaDB, for debian-linux-gnu on x86_64";
+    static final String VERSION = "Ver 10.0 Distrib 10.11.19-MariaDB, for debian-linux-gnu on x86_64";
     private static final String DEFAULT_SOCKET = "/run/mysqld/mysqld.sock";
     private static final int DEFAULT_PORT = 3306;
     private static final List<String> COMMANDS = List.of("create", "drop", "shutdown", "reload", "refresh",
@@ -284,6 +284,7 @@ public final class MysqladminMain {
             throw e;
         }
         wire.readTimeoutMillis(0);
+        io.loggedIn();
         return io;
     }
 

@@ -14,6 +14,12 @@ final class PacketIo {
     private Transport transport;
     private final ByteBuffer in = ByteBuffer.allocate(16384);
     private int sequence;
+    /**
+     * Until the login is over the client takes no packet of 1 MiB or more (Connector/C 3.3 as in
+     * 10.11.19): a header claiming one ends the read at once, with errno as it stands, where 10.11.18
+     * waited for the bytes until its timeout. A text banner read as a header ("hel" is 7 MB) so fails at once.
+     */
+    private int largestPacket = 0xfffff;
 
     PacketIo(Wire wire) {
         this.wire = wire;
@@ -35,6 +41,9 @@ final class PacketIo {
         byte[] header = new byte[4];
         fill(header);
         int length = (header[0] & 0xff) | (header[1] & 0xff) << 8 | (header[2] & 0xff) << 16;
+        if (length > largestPacket) {
+            throw new EOFException();
+        }
         sequence = (header[3] & 0xff) + 1;
         byte[] payload = new byte[length];
         fill(payload);
@@ -47,6 +56,11 @@ final class PacketIo {
         out.put((byte) sequence++);
         out.put(payload).flip();
         transport.write(out);
+    }
+
+    /** Logged in: packets up to the protocol's largest (16 MiB - 1) are taken. */
+    void loggedIn() {
+        largestPacket = 0xffffff;
     }
 
     /** A command starts a new exchange at sequence 0. */

@@ -78,6 +78,10 @@ public enum Fault {
     MYSQL_TOO_MANY,
     /** MariaDB protocol: a greeting of protocol version 9. */
     MYSQL_PROTOCOL_9,
+    /** A MySQL 8 login, caching_sha2_password's fast path: user sha2 with password sekret, cached. */
+    MYSQL8_SHA2_CACHED,
+    /** The same, full path: not cached, the password sent under the server's RSA key. */
+    MYSQL8_SHA2_FULL,
     UDP_SILENT,
     UDP_ECHO,
     UDP_CLOSED;
@@ -157,6 +161,8 @@ public enum Fault {
             case MYSQL_JUNK_GREETING -> running(TcpFaultServer.start(MysqlFaults.junkGreeting()));
             case MYSQL_TOO_MANY -> running(TcpFaultServer.start(MysqlFaults.errorGreeting(1040, "Too many connections")));
             case MYSQL_PROTOCOL_9 -> running(TcpFaultServer.start(MysqlFaults.protocol9()));
+            case MYSQL8_SHA2_CACHED -> running(TcpFaultServer.start(MysqlFaults.cachingSha2("sha2", "sekret", true)));
+            case MYSQL8_SHA2_FULL -> running(TcpFaultServer.start(MysqlFaults.cachingSha2("sha2", "sekret", false)));
             case UDP_SILENT -> {
                 UdpFaultServer s = UdpFaultServer.silent(0);
                 yield new Running(s.port(), s);
