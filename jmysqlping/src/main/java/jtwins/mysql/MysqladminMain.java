@@ -229,7 +229,8 @@ public final class MysqladminMain {
                     if (s.error.code() == ClientError.CR_CONNECTION_ERROR) {
                         System.err.println("Check that mariadbd is running and that the socket: '"
                                 + socketPath() + "' exists!");
-                    } else if (s.error.code() == ClientError.CR_UNKNOWN_HOST) {
+                    } else if (s.error.code() == ClientError.CR_CONN_HOST_ERROR
+                            || s.error.code() == ClientError.CR_UNKNOWN_HOST) {
                         long port = settings.number("port") != 0 ? settings.number("port") : defaultPort();
                         System.err.println("Check that mariadbd is running on " + host + " and that the port is "
                                 + port + ".");
@@ -241,7 +242,7 @@ public final class MysqladminMain {
             if (wait != -1) {
                 wait--;
             }
-            if (s.error.code() != ClientError.CR_CONNECTION_ERROR && s.error.code() != 2003) {
+            if (s.error.code() != ClientError.CR_CONNECTION_ERROR && s.error.code() != ClientError.CR_CONN_HOST_ERROR) {
                 // worse than "the server does not answer yet": no more tries unless --force
                 System.err.println("Got error: " + s.error.getMessage());
                 if (!settings.flag("force")) {

@@ -37,16 +37,8 @@ final class Wire implements Transport {
         this.readTimeoutMillis = millis;
     }
 
-    long readTimeoutMillis() {
-        return readTimeoutMillis;
-    }
-
     int errno() {
         return errno;
-    }
-
-    SocketChannel channel() {
-        return channel;
     }
 
     /** Some bytes into dst; -1 at the end of the stream. A timed-out wait throws SocketTimeoutException. */
