@@ -14,6 +14,7 @@ import jtwins.common.Failure;
 import jtwins.common.ProgramName;
 import jtwins.common.Readpassphrase;
 import jtwins.common.StartupDebt;
+import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
 /**
@@ -53,8 +54,22 @@ public final class MysqladminMain {
         return new MysqladminMain(ProgramName.asCalled(diagnostics.program())).run(List.of(args));
     }
 
-    private int run(List<String> args) throws IOException {
-        // --ssl is on unless an option turns it off: the TLS hello is made while the options are read
+    /** The plan `jtwins explain` prints for a mysqladmin command line. */
+    public static TimeoutPlan plan(String[] args) {
+        MysqladminMain m = new MysqladminMain("mysqladmin");
+        m.parse(List.of(args));
+        return AdminPlan.build(m.settings);
+    }
+
+    /** The host a command line connects to; "localhost" for the unix socket. */
+    public static String destination(String[] args) {
+        MysqladminMain m = new MysqladminMain("mysqladmin");
+        m.parse(List.of(args));
+        return m.settings.string("host") == null ? "localhost" : m.settings.string("host");
+    }
+
+    /** Option files and options into the settings; the commands left. */
+    private List<String> parse(List<String> args) {
         OptionFiles.Loaded loaded = OptionFiles.load(args);
         if (loaded.printDefaults()) {
             StringBuilder line = new StringBuilder();
@@ -63,13 +78,18 @@ public final class MysqladminMain {
             }
             out.println(program + " would have been started with the following arguments:");
             out.println(line);
-            return 0;
+            throw Failure.silent(0);
         }
         MyGetopt getopt = new MyGetopt(program);
         List<String> commands = getopt.parse(loaded.args(), this::option);
         if (getopt.error() != 0) {
-            return getopt.error();
+            throw Failure.silent(getopt.error());
         }
+        return commands;
+    }
+
+    private int run(List<String> args) throws IOException {
+        List<String> commands = parse(args);
         if (commands.isEmpty()) {
             if (!calledAsMysqladmin()) {
                 commands = List.of("ping");

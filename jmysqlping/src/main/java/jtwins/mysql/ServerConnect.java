@@ -35,9 +35,6 @@ import jtwins.common.Resolver;
  * </ul>
  */
 final class ServerConnect {
-    /** Connector/C's DNS_TIMEOUT: the lookup's bound in seconds when no connect timeout is set. */
-    private static final long DNS_TIMEOUT_SECONDS = 30;
-
     private ServerConnect() {
     }
 
@@ -122,7 +119,7 @@ final class ServerConnect {
     }
 
     private static List<InetAddress> lookup(String host, long connectTimeoutSeconds) throws ClientError {
-        long bound = connectTimeoutSeconds != 0 ? connectTimeoutSeconds : DNS_TIMEOUT_SECONDS;
+        long bound = connectTimeoutSeconds != 0 ? connectTimeoutSeconds : AdminPlan.DNS_TIMEOUT_SECONDS;
         long start = System.currentTimeMillis() / 1000;
         long sleepMicros = 1;
         Resolver resolver = Resolver.system();

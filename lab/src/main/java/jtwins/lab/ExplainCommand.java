@@ -10,6 +10,7 @@ import jtwins.common.ResolvConf;
 import jtwins.common.ResolverSchedule;
 import jtwins.common.TimeoutPlan;
 import jtwins.curl.CurlMain;
+import jtwins.mysql.MysqladminMain;
 import jtwins.nc.NcMain;
 import jtwins.wget.WgetMain;
 
@@ -23,7 +24,7 @@ final class ExplainCommand {
             args = Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length == 0) {
-            out.println("usage: jtwins explain [--] nc|curl|wget [options and operands, as given to the original]");
+            out.println("usage: jtwins explain [--] nc|curl|wget|mysqladmin [options and operands, as given to the original]");
             return 2;
         }
         // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
@@ -35,6 +36,7 @@ final class ExplainCommand {
                 case "nc", "jnc" -> NcMain.plan(rest);
                 case "curl", "jcurl" -> CurlMain.plan(rest);
                 case "wget", "jwget" -> WgetMain.plan(rest);
+                case "mysqladmin", "mariadb-admin", "jmysqlping" -> MysqladminMain.plan(rest);
                 default -> null;
             };
         } catch (Failure f) {
@@ -43,7 +45,7 @@ final class ExplainCommand {
             return f.status();
         }
         if (plan == null) {
-            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget)");
+            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget, mysqladmin)");
             return 2;
         }
         out.println(tool + " " + String.join(" ", rest));
@@ -51,7 +53,8 @@ final class ExplainCommand {
             out.println("  " + line);
         }
         String host = tool.endsWith("curl") ? CurlMain.destination(rest)
-                : tool.endsWith("wget") ? WgetMain.destination(rest) : NcMain.destination(rest);
+                : tool.endsWith("wget") ? WgetMain.destination(rest)
+                : plan.tool().equals("mysqladmin") ? MysqladminMain.destination(rest) : NcMain.destination(rest);
         if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
                 .isEmpty()) {
             // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf

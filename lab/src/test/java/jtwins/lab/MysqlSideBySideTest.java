@@ -29,9 +29,10 @@ class MysqlSideBySideTest {
 
     /**
      * A completed TLS handshake costs the JDK 100-200 ms more than the client's OpenSSL at start-up
-     * (jmysqlping against the TLS server: about 320 ms, 170 ms without TLS, mysqladmin 45 ms): a
-     * start-up figure for bench/, not a timer, as in the curl and wget TLS rows. Every other row,
-     * including those a timer ends, keeps the 300 ms.
+     * (jmysqlping against the TLS server: about 320 ms, 170 ms without TLS, mysqladmin 45 ms), and so
+     * does caching_sha2_password's RSA encryption (about 500 ms, mysqladmin 160 ms): start-up figures
+     * for bench/, not timers, as in the curl and wget TLS rows. Every other row, including those a
+     * timer ends, keeps the 300 ms.
      */
     private static final long COMPLETED_HANDSHAKE_TOLERANCE_MILLIS = 600;
 
@@ -39,7 +40,7 @@ class MysqlSideBySideTest {
     @MethodSource("scenarios")
     void twinMatchesOriginal(Scenario scenario) throws Exception {
         boolean handshakeCompletes = scenario.fault() == Fault.MARIADB_TLS && !scenario.id().equals("mysql-tls-ca-missing")
-                && !scenario.id().equals("mysql-tls-skip");
+                && !scenario.id().equals("mysql-tls-skip") || scenario.id().equals("mysql-sha2-full");
         Comparison c = SideBySide.run(scenario, handshakeCompletes ? COMPLETED_HANDSHAKE_TOLERANCE_MILLIS
                 : SideBySide.DEFAULT_TOLERANCE_MILLIS);
         assertTrue(c.originalInstalled(), "mysqladmin is not installed");
