@@ -8,13 +8,12 @@ import java.util.List;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import jtwins.common.AcceptAnyChain;
 import jtwins.common.NumericAddress;
+import jtwins.common.TlsRecords;
 
 /**
  * gnutls.c's connection: the handshake and every record through the idle wire, so --read-timeout
@@ -33,26 +32,19 @@ final class TlsWire implements Wire {
 
     private final IdleWire raw;
     private final SSLEngine engine;
-    private ByteBuffer netIn;
-    private final ByteBuffer netOut;
-    private ByteBuffer appIn;
-    private boolean eof;
+    private final TlsRecords records;
 
     private TlsWire(IdleWire raw, SSLEngine engine) {
         this.raw = raw;
         this.engine = engine;
-        SSLSession session = engine.getSession();
-        this.netIn = ByteBuffer.allocate(session.getPacketBufferSize());
-        this.netOut = ByteBuffer.allocate(session.getPacketBufferSize());
-        this.appIn = ByteBuffer.allocate(session.getApplicationBufferSize());
-        this.appIn.flip();
+        this.records = new TlsRecords(raw, engine);
     }
 
     static TlsWire handshake(IdleWire raw, String host, int port) throws IOException {
         SSLEngine engine;
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new AcceptAll()}, null);
+            context.init(null, new TrustManager[] {new AcceptAnyChain()}, null);
             engine = context.createSSLEngine(host, port);
         } catch (GeneralSecurityException e) {
             throw new HandshakeFailed(e.getMessage());
@@ -66,7 +58,9 @@ final class TlsWire implements Wire {
         TlsWire wire = new TlsWire(raw, engine);
         try {
             engine.beginHandshake();
-            wire.driveHandshake();
+            if (!wire.records.handshake()) {
+                throw new HandshakeFailed("The TLS connection was non-properly terminated.");
+            }
         } catch (IdleWire.IdleTimeout e) {
             throw new HandshakeFailed("timed out");
         } catch (SSLException e) {
@@ -88,129 +82,23 @@ final class TlsWire implements Wire {
         }
     }
 
-    private void driveHandshake() throws IOException {
-        while (true) {
-            switch (engine.getHandshakeStatus()) {
-                case NEED_WRAP -> wrap(ByteBuffer.allocate(0));
-                case NEED_UNWRAP, NEED_UNWRAP_AGAIN -> {
-                    if (unwrapOnce() < 0) {
-                        throw new HandshakeFailed("The TLS connection was non-properly terminated.");
-                    }
-                }
-                case NEED_TASK -> {
-                    for (Runnable task = engine.getDelegatedTask(); task != null; task = engine.getDelegatedTask()) {
-                        task.run();
-                    }
-                }
-                default -> {
-                    return;
-                }
-            }
-        }
-    }
-
-    private void wrap(ByteBuffer src) throws IOException {
-        netOut.clear();
-        SSLEngineResult r = engine.wrap(src, netOut);
-        netOut.flip();
-        raw.write(netOut);
-        if (r.getStatus() == SSLEngineResult.Status.CLOSED) {
-            eof = true;
-        }
-    }
-
-    /** Feeds what the socket has to the engine once; -1 when the socket ended first. */
-    private int unwrapOnce() throws IOException {
-        while (true) {
-            netIn.flip();
-            ByteBuffer room = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
-            SSLEngineResult r = engine.unwrap(netIn, room);
-            netIn.compact();
-            room.flip();
-            if (room.hasRemaining()) {
-                ByteBuffer merged = ByteBuffer.allocate(appIn.remaining() + room.remaining());
-                merged.put(appIn).put(room).flip();
-                appIn = merged;
-            }
-            switch (r.getStatus()) {
-                case OK -> {
-                    return 1;
-                }
-                case CLOSED -> {
-                    eof = true;
-                    return 1;
-                }
-                case BUFFER_OVERFLOW -> {
-                    continue;
-                }
-                case BUFFER_UNDERFLOW -> {
-                    if (!netIn.hasRemaining()) {
-                        ByteBuffer bigger = ByteBuffer.allocate(netIn.capacity() * 2);
-                        netIn.flip();
-                        bigger.put(netIn);
-                        netIn = bigger;
-                    }
-                    if (raw.read(netIn) < 0) {
-                        return -1;
-                    }
-                }
-            }
-        }
-    }
-
     @Override
     public int read(ByteBuffer dst) throws IOException {
-        while (!appIn.hasRemaining()) {
-            if (eof) {
-                return -1;
-            }
-            if (unwrapOnce() < 0) {
-                return -1;
-            }
-            if (engine.getHandshakeStatus() != SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING
-                    && engine.getHandshakeStatus() != SSLEngineResult.HandshakeStatus.FINISHED) {
-                driveHandshake();
-            }
-        }
-        int n = Math.min(dst.remaining(), appIn.remaining());
-        ByteBuffer slice = appIn.slice();
-        slice.limit(n);
-        dst.put(slice);
-        appIn.position(appIn.position() + n);
-        return n;
+        return records.read(dst);
     }
 
     @Override
     public void write(ByteBuffer src) throws IOException {
-        while (src.hasRemaining()) {
-            wrap(src);
-        }
+        records.write(src);
     }
 
     @Override
     public boolean stillOpen() throws IOException {
-        return !eof && !appIn.hasRemaining() && raw.stillOpen();
+        return !records.ended() && !records.buffered() && raw.stillOpen();
     }
 
     @Override
     public void close() throws IOException {
         raw.close();
-    }
-
-    /** The chain is judged after the handshake, with wget's messages, not by the engine. */
-    private static final class AcceptAll implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            throw new UnsupportedOperationException("client side only");
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

@@ -2,12 +2,15 @@ package jtwins.wget;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import jtwins.common.TlsRecords;
 
 /** A connection's bytes, plain or through TLS; every wait on it is bounded by --read-timeout. */
-interface Wire extends AutoCloseable {
+interface Wire extends TlsRecords.Raw, AutoCloseable {
     /** One read: at most dst's room, -1 at end of stream. */
+    @Override
     int read(ByteBuffer dst) throws IOException;
 
+    @Override
     void write(ByteBuffer src) throws IOException;
 
     /** test_socket_open(): false when a kept-alive connection has been closed by the server. */
