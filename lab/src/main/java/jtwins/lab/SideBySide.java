@@ -10,48 +10,8 @@ import java.util.List;
 public final class SideBySide {
     /** Start-up included, the twin gives up within this much of the original's moment. */
     public static final long DEFAULT_TOLERANCE_MILLIS = 300;
-    /**
-     * For a row that ends as soon as a DNS answer says the name does not exist: no timer runs, and the
-     * twin's first use of its DNS code (dnsjava's message classes) costs the JVM 100-150 ms more than
-     * its plain start-up (jwget 206-305 ms, jmysqlping 273-341 ms, wget and mysqladmin 16-40 ms,
-     * measured here): a start-up figure for bench/, as the TLS rows' is.
-     */
-    public static final long DNS_FIRST_USE_TOLERANCE_MILLIS = 450;
-
-    /** The tolerance a row is held to: the default, or the DNS start-up one for an NXDOMAIN row. */
-    public static long toleranceFor(Scenario scenario) {
-        return scenario.fault() == Fault.DNS_NXDOMAIN ? DNS_FIRST_USE_TOLERANCE_MILLIS : DEFAULT_TOLERANCE_MILLIS;
-    }
-
-    private SideBySide() {
-    }
-
-    /** The original's executable on PATH, or null when it is not installed. */
-    public static Path original(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(":")) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    public static Path twin(String tool) {
-        return LabHome.launcher(twinName(tool));
-    }
-
-    /** jnc for nc, jcurl for curl, jwget for wget; mysqladmin's twin is named for what it does: jmysqlping. */
-    public static String twinName(String tool) {
-        return tool.equals("mysqladmin") ? "jmysqlping" : "j" + tool;
-    }
-
     public static Comparison run(Scenario scenario) throws Exception {
-        return run(scenario, toleranceFor(scenario));
+        return run(scenario, DEFAULT_TOLERANCE_MILLIS);
     }
 
     /** As run(), with another tolerance for the moment of ending, for rows whose cost is start-up, not a timer. */

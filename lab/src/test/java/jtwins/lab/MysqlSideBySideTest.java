@@ -42,7 +42,7 @@ class MysqlSideBySideTest {
         boolean handshakeCompletes = scenario.fault() == Fault.MARIADB_TLS && !scenario.id().equals("mysql-tls-ca-missing")
                 && !scenario.id().equals("mysql-tls-skip") || scenario.id().equals("mysql-sha2-full");
         Comparison c = SideBySide.run(scenario, handshakeCompletes ? COMPLETED_HANDSHAKE_TOLERANCE_MILLIS
-                : SideBySide.toleranceFor(scenario));
+                : SideBySide.DEFAULT_TOLERANCE_MILLIS);
         assertTrue(c.originalInstalled(), "mysqladmin is not installed");
         assertTrue(c.matches(), c.report());
     }
