@@ -10,6 +10,34 @@ import java.util.List;
 public final class SideBySide {
     /** Start-up included, the twin gives up within this much of the original's moment. */
     public static final long DEFAULT_TOLERANCE_MILLIS = 300;
+
+    private SideBySide() {
+    }
+
+    /** The original's executable on PATH, or null when it is not installed. */
+    public static Path original(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String dir : path.split(":")) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static Path twin(String tool) {
+        return LabHome.launcher(twinName(tool));
+    }
+
+    /** jnc for nc, jcurl for curl, jwget for wget; mysqladmin's twin is named for what it does: jmysqlping. */
+    public static String twinName(String tool) {
+        return tool.equals("mysqladmin") ? "jmysqlping" : "j" + tool;
+    }
+
     public static Comparison run(Scenario scenario) throws Exception {
         return run(scenario, DEFAULT_TOLERANCE_MILLIS);
     }
