@@ -1,9 +1,7 @@
 package jtwins.mysql;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -94,9 +92,8 @@ final class Login {
     private static byte[] read(PacketIo io, String where) throws ClientError, IOException {
         try {
             return io.read();
-        } catch (SocketTimeoutException | EOFException e) {
-            throw ClientError.lost(where, io.wire().errno());
-        } catch (IOException e) {
+        } catch (IOException timedOutClosedOrReset) {
+            // a timeout, an end of stream and a reset all read as the client's errno at that moment
             throw ClientError.lost(where, io.wire().errno());
         }
     }

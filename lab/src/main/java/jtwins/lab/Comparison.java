@@ -19,8 +19,12 @@ public record Comparison(Scenario scenario, String commandLine, RunResult origin
 
     /** The tolerance this row is held to, given when the original gave up. */
     long tolerance() {
-        return original.elapsedMillis() < AT_ONCE_MILLIS ? Math.max(toleranceMillis, AT_ONCE_TOLERANCE_MILLIS)
-                : toleranceMillis;
+        return tolerance(original.elapsedMillis(), toleranceMillis);
+    }
+
+    /** A row's own tolerance, or the at-once one when the original gave up within AT_ONCE_MILLIS. */
+    static long tolerance(long originalMillis, long rowTolerance) {
+        return originalMillis < AT_ONCE_MILLIS ? Math.max(rowTolerance, AT_ONCE_TOLERANCE_MILLIS) : rowTolerance;
     }
 
     /** The ways the twin differs from the original; empty when they match. */

@@ -67,9 +67,9 @@ class CurlUnixSocketSideBySideTest {
             assertEquals(Normaliser.stderr(original.stderr(), "curl"), Normaliser.stderr(twin.stderr(), "curl"), "stderr" + both);
             // jnr's first use is start-up, not a timer (measured: +150-200 ms, jcurl 320 ms against curl's
             // 14 ms on an answering abstract socket); rows that a timer ends keep the 300 ms of every row
-            long tolerance = address.startsWith("@") && !mode.equals("stall") ? JNR_START_TOLERANCE_MILLIS
-                    : original.elapsedMillis() < Comparison.AT_ONCE_MILLIS ? Comparison.AT_ONCE_TOLERANCE_MILLIS
-                    : SideBySide.DEFAULT_TOLERANCE_MILLIS;
+            long tolerance = Comparison.tolerance(original.elapsedMillis(),
+                    address.startsWith("@") && !mode.equals("stall") ? JNR_START_TOLERANCE_MILLIS
+                            : SideBySide.DEFAULT_TOLERANCE_MILLIS);
             assertTrue(Math.abs(original.elapsedMillis() - twin.elapsedMillis()) <= tolerance, "gave up" + both);
         } finally {
             server.destroyForcibly();

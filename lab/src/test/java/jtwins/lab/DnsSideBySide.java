@@ -58,8 +58,7 @@ final class DnsSideBySide {
             assertEquals(Normaliser.stderr(original.stderr(), names), Normaliser.stderr(twin.stderr(), names),
                     "stderr" + both);
             // an original that gave up at once ran no timer: the twin's lateness is start-up (Comparison)
-            long tolerance = original.elapsedMillis() < Comparison.AT_ONCE_MILLIS ? Comparison.AT_ONCE_TOLERANCE_MILLIS
-                    : TOLERANCE_MILLIS;
+            long tolerance = Comparison.tolerance(original.elapsedMillis(), TOLERANCE_MILLIS);
             assertTrue(Math.abs(original.elapsedMillis() - twin.elapsedMillis()) <= tolerance, "gave up" + both);
         } finally {
             servers.forEach(DnsFaultServer::close);
