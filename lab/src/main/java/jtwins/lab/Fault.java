@@ -14,6 +14,8 @@ public enum Fault {
     BLACK_HOLE,
     SILENT,
     ACCEPT_THEN_CLOSE,
+    /** Accepts and closes 200 ms later: the FIN lands after the client's first read, never in a race with it. */
+    CLOSE_AFTER_200MS,
     ACCEPT_THEN_RESET,
     ECHO,
     HELLO_THEN_CLOSE,
@@ -108,6 +110,7 @@ public enum Fault {
             case BLACK_HOLE -> new Running(BLACK_HOLE_FIRST + (NEXT_BLACK_HOLE.getAndIncrement() - BLACK_HOLE_FIRST) % 100, null);
             case SILENT -> running(TcpFaultServer.start(TcpFaultServer.silent()));
             case ACCEPT_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.acceptThenClose()));
+            case CLOSE_AFTER_200MS -> running(TcpFaultServer.start(TcpFaultServer.acceptThenClose(200)));
             // the reset waits 200 ms so that it lands after connect() for any client, not in a race with it
             case ACCEPT_THEN_RESET -> running(TcpFaultServer.start(TcpFaultServer.acceptThenReset(200)));
             case ECHO -> running(TcpFaultServer.start(TcpFaultServer.echo()));

@@ -93,7 +93,7 @@ final class MysqlScenarios {
                         Fault.REFUSED, "-h", "localhost", "-P", "{port}", "ping"),
                 mysql("mysql-localhost-blackhole-ct1", "localhost, --connect-timeout=1: only ::1 gets it, 127.0.0.1 blocks",
                         Fault.BLACK_HOLE, "-h", "localhost", "-P", "{port}", "--connect-timeout=1", "ping"),
-                mysql("mysql-close-at-once", "server closes at once: system error 11", Fault.ACCEPT_THEN_CLOSE,
+                mysql("mysql-close-before-greeting", "server closes before greeting: system error 11", Fault.CLOSE_AFTER_200MS,
                         "-h", "127.0.0.1", "-P", "{port}", "ping"),
                 mysql("mysql-text-greeting-ct1", "'hello' for a greeting: a 7 MB packet never completes",
                         Fault.HELLO_THEN_STALL, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),

@@ -56,6 +56,14 @@ public final class TcpFaultServer implements AutoCloseable {
         return Socket::close;
     }
 
+    /** Accepts, waits, then closes (FIN). */
+    public static Behaviour acceptThenClose(long afterMillis) {
+        return c -> {
+            Thread.sleep(afterMillis);
+            c.close();
+        };
+    }
+
     /** Accepts, waits, then resets (RST: SO_LINGER 0 and close). */
     public static Behaviour acceptThenReset(long afterMillis) {
         return c -> {
