@@ -1,0 +1,160 @@
+package jtwins.rsync;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import jtwins.common.Deadline;
+import jtwins.common.Errno;
+import jtwins.common.ReadinessWait;
+import jtwins.common.StartupDebt;
+
+/**
+ * The connection to the daemon as io.c drives it: every wait is a select() of select_timeout
+ * (--timeout's allowed lull, (t+1)/2 s, at most 60 s), and each one that times out runs
+ * check_timeout(), which compares time() in whole seconds with the last I/O. The first check finds
+ * no input yet and takes its own moment as the last input; so rsync gives up only after the lull
+ * has passed once more than the timeout, and says how long it really waited.
+ */
+final class DaemonSocket {
+    private static final long SELECT_TIMEOUT_SECONDS = 60;
+
+    private final SocketChannel channel;
+    private final Selector selector;
+    private final PrintStream err;
+    private final int ioTimeout;
+    private final long selectTimeoutSeconds;
+    private final ByteBuffer in = ByteBuffer.allocate(65536).flip();
+    private long lastIoIn;
+    private long lastIoOut;
+    /** The lines before the binary protocol do not move the I/O clock; perform_io() does. */
+    private boolean counting;
+    private long bytesIn;
+    private long bytesOut;
+
+    DaemonSocket(SocketChannel channel, int ioTimeout, PrintStream err) throws IOException {
+        this.channel = channel;
+        this.err = err;
+        this.ioTimeout = ioTimeout;
+        long lull = (ioTimeout + 1) / 2;
+        this.selectTimeoutSeconds = ioTimeout > 0 ? Math.min(SELECT_TIMEOUT_SECONDS, lull) : SELECT_TIMEOUT_SECONDS;
+        channel.configureBlocking(false);
+        this.selector = Selector.open();
+        channel.register(selector, 0);
+    }
+
+    /** From here on (the binary protocol) reads and writes count as I/O for --timeout and for the stats. */
+    void startCounting() {
+        counting = true;
+    }
+
+    long bytesIn() {
+        return bytesIn;
+    }
+
+    long bytesOut() {
+        return bytesOut;
+    }
+
+    /** Some bytes, or -1 at the end of the stream. A read error is thrown as the errno's IOException. */
+    int fill() throws IOException, RsyncError {
+        in.compact();
+        try {
+            while (true) {
+                int n = channel.read(in);
+                if (n != 0) {
+                    if (n > 0 && counting) {
+                        bytesIn += n;
+                        lastIoIn = now();
+                    }
+                    return n;
+                }
+                await(SelectionKey.OP_READ);
+            }
+        } finally {
+            in.flip();
+        }
+    }
+
+    /** One byte as safe_read() gets it; -1 at the end of the stream. */
+    int readByte(String resetAt) throws IOException, RsyncError {
+        if (!in.hasRemaining()) {
+            int n;
+            try {
+                n = fill();
+            } catch (IOException e) {
+                Errno errno = Errno.of(e);
+                err.println("rsync: [Receiver] safe_read failed to read 1 bytes: " + errno.text() + " (" + errno.number() + ")");
+                throw RsyncError.streamIo(resetAt);
+            }
+            if (n < 0) {
+                return -1;
+            }
+        }
+        return in.get() & 0xff;
+    }
+
+    ByteBuffer buffer() {
+        return in;
+    }
+
+    void write(byte[] bytes) throws IOException, RsyncError {
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        while (out.hasRemaining()) {
+            if (channel.write(out) == 0) {
+                await(SelectionKey.OP_WRITE);
+            }
+        }
+        if (counting) {
+            bytesOut += bytes.length;
+            lastIoOut = now();
+        }
+    }
+
+    private void await(int op) throws IOException, RsyncError {
+        SelectionKey key = channel.keyFor(selector);
+        key.interestOps(op);
+        while (true) {
+            selector.selectedKeys().clear();
+            // select(select_timeout), io.c's every wait; then check_timeout() if it timed out
+            long nanos = selectTimeoutSeconds * 1_000_000_000L;
+            ReadinessWait.await(selector, Deadline.afterNanos(StartupDebt.shorten(nanos)));
+            if (!selector.selectedKeys().isEmpty()) {
+                return;
+            }
+            StartupDebt.fired(nanos);
+            checkTimeout();
+        }
+    }
+
+    private void checkTimeout() throws RsyncError {
+        if (ioTimeout <= 0) {
+            return;
+        }
+        long t = now();
+        if (lastIoIn == 0) {
+            lastIoIn = t;
+        }
+        long chk = Math.max(lastIoIn, lastIoOut);
+        if (t - chk >= ioTimeout) {
+            err.println("[Receiver] io timeout after " + (t - chk) + " seconds -- exiting");
+            throw RsyncError.timeout();
+        }
+    }
+
+    /** time(NULL): rsync's I/O clock counts whole seconds of the wall clock. */
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    void close() {
+        try {
+            selector.close();
+            channel.close();
+        } catch (IOException ignored) {
+            // the daemon may be gone already: nothing left to tell
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package jtwins.rsync;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * start_inband_exchange() in clientserver.c: the "@RSYNCD:" greetings both ways, the module name,
+ * then lines until "@RSYNCD: OK" (a module to talk to), "@RSYNCD: EXIT" (the end of a module list),
+ * "@ERROR" or an auth challenge. Every other line is MOTD or module list, shown unless -q/--no-motd.
+ */
+final class InbandExchange {
+    static final int PROTOCOL_VERSION = 32;
+    private static final String GREETING = "@RSYNCD: " + PROTOCOL_VERSION + ".0 " + String.join(" ", DaemonAuth.OFFERED) + "\n";
+
+    /** What the rest of the session needs. */
+    record Agreed(int protocol) {
+    }
+
+    /** The module list ended; rsync exits 0. */
+    static final class ListEnded extends Exception {
+        ListEnded() {
+            super(null, null, false, false);
+        }
+    }
+
+    private InbandExchange() {
+    }
+
+    static Agreed run(DaemonSocket socket, DaemonSource source, RsyncSettings settings, PrintStream out,
+                      PrintStream err) throws IOException, RsyncError, ListEnded {
+        socket.write(GREETING.getBytes(StandardCharsets.US_ASCII));
+        String greeting = readLine(socket);
+        if (greeting == null) {
+            err.println("rsync: did not see server greeting");
+            throw RsyncError.startClient();
+        }
+        if (!greeting.startsWith("@RSYNCD: ") || version(greeting) < 0) {
+            err.println("rsync: server sent \"" + greeting + "\" rather than greeting");
+            throw RsyncError.startClient();
+        }
+        int remote = version(greeting);
+        int protocol = Math.min(PROTOCOL_VERSION, remote);
+        String[] words = greeting.substring(9).trim().split(" +");
+        List<String> daemonDigests = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
+
+        socket.write((source.module() + "\n").getBytes(StandardCharsets.UTF_8));
+        while (true) {
+            String line = readLine(socket);
+            if (line == null) {
+                err.println("rsync: didn't get server startup line");
+                throw RsyncError.startClient();
+            }
+            if (line.startsWith("@RSYNCD: AUTHREQD ")) {
+                String digest = DaemonAuth.choose(daemonDigests, protocol);
+                byte[] password = DaemonAuth.password(settings.passwordFile, err);
+                String answer = DaemonAuth.response(DaemonAuth.user(source), password, line.substring(18), digest);
+                socket.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            if (line.equals("@RSYNCD: OK")) {
+                return new Agreed(protocol);
+            }
+            if (line.equals("@RSYNCD: EXIT")) {
+                throw new ListEnded();
+            }
+            if (line.startsWith("@ERROR")) {
+                err.println(line);
+                throw RsyncError.startClient();
+            }
+            if (settings.outputMotd()) {
+                out.println(line);
+            }
+        }
+    }
+
+    /** sscanf("%d.%d"): the protocol number after "@RSYNCD: ", or -1 without one. */
+    private static int version(String greeting) {
+        String rest = greeting.substring(9).stripLeading();
+        int i = 0;
+        if (i < rest.length() && (rest.charAt(i) == '-' || rest.charAt(i) == '+')) {
+            i++;
+        }
+        int digits = i;
+        while (i < rest.length() && Character.isDigit(rest.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return -1;
+        }
+        return Integer.parseInt(rest.substring(0, i));
+    }
+
+    /** read_line_old(): bytes up to a newline, carriage returns dropped; null at the end of the stream. */
+    private static String readLine(DaemonSocket socket) throws IOException, RsyncError {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int b = socket.readByte("io.c(283)");
+            if (b < 0) {
+                return null;
+            }
+            if (b == '\n') {
+                return line.toString(StandardCharsets.UTF_8);
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+    }
+}

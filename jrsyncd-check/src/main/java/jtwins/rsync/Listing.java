@@ -1,0 +1,47 @@
+package jtwins.rsync;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * list_file_entry() in generator.c: "PERMS SIZE DATE TIME NAME", the size with thousands separators in
+ * 14 columns, the time as localtime "%Y/%m/%d %H:%M:%S", in the order of the sorted file list.
+ */
+final class Listing {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
+
+    private Listing() {
+    }
+
+    static List<String> lines(List<FileEntry> entries) {
+        List<FileEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Listing::compare);
+        List<String> lines = new ArrayList<>();
+        ZoneId zone = ZoneId.systemDefault();
+        for (FileEntry e : sorted) {
+            String when = TIME.format(Instant.ofEpochSecond(e.mtime()).atZone(zone));
+            String size = String.format("%14s", Numbers.comma(e.size()));
+            String name = Names.printable(e.name());
+            lines.add(Permissions.of(e.mode()) + " " + size + " " + when + " " + name
+                    + (e.linkTarget() != null ? " -> " + e.linkTarget() : ""));
+        }
+        return lines;
+    }
+
+    /** f_name_cmp(): "." first, then byte order with a directory's name read as if it ended in '/'. */
+    private static int compare(FileEntry a, FileEntry b) {
+        if (a.name().equals(".") || b.name().equals(".")) {
+            return Boolean.compare(!a.name().equals("."), !b.name().equals("."));
+        }
+        return Arrays.compareUnsigned(key(a), key(b));
+    }
+
+    private static byte[] key(FileEntry e) {
+        return (e.isDirectory() ? e.name() + "/" : e.name()).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package jtwins.rsync;
+
+import java.io.PrintStream;
+import java.nio.channels.SocketChannel;
+import jtwins.common.ToolMain;
+
+/**
+ * jrsyncd-check: the daemon client side of rsync 3.2.7 as Debian 12 ships it, for what a check of a
+ * daemon asks: "rsync rsync://host/" (the module list) and "rsync rsync://host/module/" (a listing of
+ * its top level), with --contimeout bounding each connect() and --timeout the I/O, as rsync bounds them.
+ */
+public final class RsyncMain {
+    private RsyncMain() {
+    }
+
+    public static void main(String[] args) {
+        ToolMain.run("jrsyncd-check", args, (argv, diagnostics) -> {
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            try {
+                return run(argv, out, err);
+            } catch (RsyncError e) {
+                out.flush();
+                err.println(e.line());
+                return e.code();
+            } catch (RsyncCommandLine.Unsupported e) {
+                diagnostics.warnx(e.getMessage());
+                return 1;
+            } catch (InbandExchange.ListEnded e) {
+                return 0;
+            }
+        });
+    }
+
+    private static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        RsyncSettings settings = RsyncCommandLine.parse(argv, err);
+        if (settings.help) {
+            out.print(RsyncCommandLine.help());
+            return 0;
+        }
+        if (settings.version) {
+            out.print(RsyncCommandLine.version());
+            return 0;
+        }
+        if (settings.args.isEmpty()) {
+            err.print(RsyncCommandLine.help());
+            throw RsyncError.syntax("main.c(1789)");
+        }
+        if (settings.args.size() > 1) {
+            throw new RsyncCommandLine.Unsupported("a destination (" + settings.args.get(1) + ")");
+        }
+        DaemonSource source = DaemonSource.parse(settings.args.get(0), settings.port);
+        if (source == null) {
+            throw new RsyncCommandLine.Unsupported("a source that is not an rsync daemon (" + settings.args.get(0) + ")");
+        }
+        SignalExit.install();
+        SocketChannel channel = DaemonConnect.open(source, settings.family, settings.contimeout, err);
+        DaemonSocket socket = new DaemonSocket(channel, settings.timeout, err);
+        try {
+            InbandExchange.Agreed agreed = InbandExchange.run(socket, source, settings, out, err);
+            return ModuleListing.run(socket, source, settings, agreed.protocol(), out, err);
+        } finally {
+            socket.close();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package jtwins.rsync;
+
+import sun.misc.Signal;
+
+/**
+ * rsync's sig_int(): SIGINT, SIGTERM and SIGHUP end the run with code 20 and log.c's line, where the
+ * JVM's own handlers would exit with 130 or 143 and say nothing.
+ */
+final class SignalExit {
+    private SignalExit() {
+    }
+
+    static void install() {
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+            Signal.handle(new Signal(name), signal -> {
+                System.out.flush();
+                System.err.println("rsync error: received SIGINT, SIGTERM, or SIGHUP (code 20) at rsync.c(716) [Receiver="
+                        + RsyncError.VERSION + "]");
+                System.err.flush();
+                Runtime.getRuntime().halt(20);
+            });
+        }
+    }
+}
