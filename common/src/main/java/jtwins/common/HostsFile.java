@@ -107,7 +107,7 @@ public final class HostsFile {
         return name;
     }
 
-    /** Every address listed for the name (case-insensitive), in file order, within the family. */
+    /** Every address listed for the name (case-insensitive), in file order, within the family, repeats kept. */
     public List<InetAddress> lookup(String name, AddressFamily family) {
         String wanted = name.toLowerCase(Locale.ROOT);
         if (wanted.endsWith(".")) {
@@ -119,7 +119,9 @@ public final class HostsFile {
                 continue;
             }
             InetAddress address = family == AddressFamily.INET ? asIpv4(entry.address) : entry.address;
-            if (address != null && family.admits(address) && !found.contains(address)) {
+            // no de-duplication: with host.conf's "multi on" (Debian's), glibc returns each line's address,
+            // so an IPv4 lookup of localhost gives 127.0.0.1 twice (nc -4 -v and rsync -4 report both)
+            if (address != null && family.admits(address)) {
                 found.add(address);
             }
         }

@@ -33,15 +33,14 @@ final class Listing {
         return lines;
     }
 
-    /** f_name_cmp(): "." first, then byte order with a directory's name read as if it ended in '/'. */
+    /** f_name_cmp() for one directory's entries: "." first, then the files, then the directories, each in byte order. */
     private static int compare(FileEntry a, FileEntry b) {
         if (a.name().equals(".") || b.name().equals(".")) {
             return Boolean.compare(!a.name().equals("."), !b.name().equals("."));
         }
-        return Arrays.compareUnsigned(key(a), key(b));
-    }
-
-    private static byte[] key(FileEntry e) {
-        return (e.isDirectory() ? e.name() + "/" : e.name()).getBytes(StandardCharsets.UTF_8);
+        if (a.isDirectory() != b.isDirectory()) {
+            return a.isDirectory() ? 1 : -1;
+        }
+        return Arrays.compareUnsigned(a.name().getBytes(StandardCharsets.UTF_8), b.name().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -54,8 +54,11 @@ final class ModuleListing {
         if (settings.verbose > 0) {
             out.println("done");
         }
-        for (String line : Listing.lines(list.entries())) {
-            out.println(line);
+        // the listing is FINFO output, which -q silences like the MOTD
+        if (!settings.quiet) {
+            for (String line : Listing.lines(list.entries())) {
+                out.println(line);
+            }
         }
         out.flush();
         int ioError = list.ioError() | in.ioError();

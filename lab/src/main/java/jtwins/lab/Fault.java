@@ -84,6 +84,16 @@ public enum Fault {
     MYSQL8_SHA2_CACHED,
     /** The same, full path: not cached, the password sent under the server's RSA key. */
     MYSQL8_SHA2_FULL,
+    /** A real rsync daemon (RsyncDaemon): modules pub, priv (auth) and empty. */
+    RSYNCD,
+    /** An rsync greeting, then silence. */
+    RSYNC_GREET_STALL,
+    /** Greeting, "@RSYNCD: OK" for any module, then silence where the binary protocol should start. */
+    RSYNC_OK_STALL,
+    /** Greeting, "@RSYNCD: OK", the client's arguments read, then a close. */
+    RSYNC_OK_CLOSE,
+    /** Reads the client's greeting and closes without a greeting of its own. */
+    RSYNC_READ_THEN_CLOSE,
     UDP_SILENT,
     UDP_ECHO,
     UDP_CLOSED;
@@ -161,6 +171,11 @@ public enum Fault {
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.NXDOMAIN));
             case MARIADB -> new Running(MariaDbServer.plain().port(), null);
             case MARIADB_TLS -> new Running(MariaDbServer.withTls().port(), null);
+            case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
+            case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
+            case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));
+            case RSYNC_OK_CLOSE -> running(TcpFaultServer.start(RsyncFaults.okThen(true)));
+            case RSYNC_READ_THEN_CLOSE -> running(TcpFaultServer.start(RsyncFaults.readThenClose()));
             case MYSQL_JUNK_GREETING -> running(TcpFaultServer.start(MysqlFaults.junkGreeting()));
             case MYSQL_TOO_MANY -> running(TcpFaultServer.start(MysqlFaults.errorGreeting(1040, "Too many connections")));
             case MYSQL_PROTOCOL_9 -> running(TcpFaultServer.start(MysqlFaults.protocol9()));

@@ -29,6 +29,7 @@ public final class ScenarioCatalogue {
         rows.addAll(curlMatrix());
         rows.addAll(WgetScenarios.matrix());
         rows.addAll(MysqlScenarios.matrix());
+        rows.addAll(RsyncScenarios.matrix());
         return rows;
     }
 
@@ -53,6 +54,11 @@ public final class ScenarioCatalogue {
     /** The mysqladmin rows of the side-by-side tests: the matrix rows and more. */
     public static List<Scenario> mysqlAll() {
         return MysqlScenarios.all();
+    }
+
+    /** The rsync rows of the side-by-side tests: the matrix rows and more. */
+    public static List<Scenario> rsyncAll() {
+        return RsyncScenarios.all();
     }
 
     /** The curl rows of the side-by-side tests: the matrix rows and more. */

@@ -33,9 +33,13 @@ public final class SideBySide {
         return LabHome.launcher(twinName(tool));
     }
 
-    /** jnc for nc, jcurl for curl, jwget for wget; mysqladmin's twin is named for what it does: jmysqlping. */
+    /** jnc for nc, jcurl for curl, jwget for wget; mysqladmin's and rsync's twins are named for what they do. */
     public static String twinName(String tool) {
-        return tool.equals("mysqladmin") ? "jmysqlping" : "j" + tool;
+        return switch (tool) {
+            case "mysqladmin" -> "jmysqlping";
+            case "rsync" -> "jrsyncd-check";
+            default -> "j" + tool;
+        };
     }
 
     public static Comparison run(Scenario scenario) throws Exception {

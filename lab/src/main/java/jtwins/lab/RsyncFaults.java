@@ -1,0 +1,55 @@
+package jtwins.lab;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Far ends that speak some of an rsync daemon's part, then fail it. */
+final class RsyncFaults {
+    static final byte[] GREETING = "@RSYNCD: 32.0 sha512 sha256 sha1 md5 md4\n".getBytes(StandardCharsets.US_ASCII);
+
+    private RsyncFaults() {
+    }
+
+    /** Greets, reads the client's greeting and module line, answers "@RSYNCD: OK", then stalls or closes. */
+    static TcpFaultServer.Behaviour okThen(boolean close) {
+        return c -> {
+            c.getOutputStream().write(GREETING);
+            InputStream in = c.getInputStream();
+            readLines(in, 2);
+            c.getOutputStream().write("@RSYNCD: OK\n".getBytes(StandardCharsets.US_ASCII));
+            if (close) {
+                // the client's arguments are read first, so that the close is a FIN, not a reset
+                readUntilEmptyArgument(in);
+                c.close();
+            }
+        };
+    }
+
+    /** Reads the client's greeting, then closes: the client finds the end of the stream, not a reset. */
+    static TcpFaultServer.Behaviour readThenClose() {
+        return c -> {
+            readLines(c.getInputStream(), 1);
+            c.close();
+        };
+    }
+
+    private static void readLines(InputStream in, int lines) throws java.io.IOException {
+        int b;
+        while (lines > 0 && (b = in.read()) >= 0) {
+            if (b == '\n') {
+                lines--;
+            }
+        }
+    }
+
+    private static void readUntilEmptyArgument(InputStream in) throws java.io.IOException {
+        int previous = -1;
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (b == 0 && previous == 0) {
+                return;
+            }
+            previous = b;
+        }
+    }
+}
