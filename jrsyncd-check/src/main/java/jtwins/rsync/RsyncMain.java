@@ -1,7 +1,10 @@
 package jtwins.rsync;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.SocketChannel;
+import jtwins.common.Failure;
+import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
 /**
@@ -30,6 +33,29 @@ public final class RsyncMain {
                 return 0;
             }
         });
+    }
+
+    /** The plan `jtwins explain` prints for an rsync command line; a line rsync refuses fails as rsync would. */
+    public static TimeoutPlan plan(String[] args) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        try {
+            return RsyncPlan.build(RsyncCommandLine.parse(args, discard));
+        } catch (RsyncError e) {
+            throw Failure.raw(e.code(), e.line());
+        } catch (RsyncCommandLine.Unsupported e) {
+            throw Failure.errx(1, e.getMessage());
+        }
+    }
+
+    /** The host a command line names, or null. */
+    public static String destination(String[] args) {
+        try {
+            RsyncSettings s = RsyncCommandLine.parse(args, new PrintStream(OutputStream.nullOutputStream()));
+            DaemonSource source = s.args.isEmpty() ? null : DaemonSource.parse(s.args.get(0), s.port);
+            return source == null ? null : source.host();
+        } catch (RsyncError | RsyncCommandLine.Unsupported e) {
+            return null;
+        }
     }
 
     private static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {

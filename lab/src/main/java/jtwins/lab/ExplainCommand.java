@@ -12,6 +12,7 @@ import jtwins.common.TimeoutPlan;
 import jtwins.curl.CurlMain;
 import jtwins.mysql.MysqladminMain;
 import jtwins.nc.NcMain;
+import jtwins.rsync.RsyncMain;
 import jtwins.wget.WgetMain;
 
 /** jtwins explain TOOL ARGS...: the timeout plan the twin would follow for that command line. */
@@ -24,7 +25,7 @@ final class ExplainCommand {
             args = Arrays.copyOfRange(args, 1, args.length);
         }
         if (args.length == 0) {
-            out.println("usage: jtwins explain [--] nc|curl|wget|mysqladmin [options and operands, as given to the original]");
+            out.println("usage: jtwins explain [--] nc|curl|wget|mysqladmin|rsync [options and operands, as given to the original]");
             return 2;
         }
         // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
@@ -37,6 +38,7 @@ final class ExplainCommand {
                 case "curl", "jcurl" -> CurlMain.plan(rest);
                 case "wget", "jwget" -> WgetMain.plan(rest);
                 case "mysqladmin", "mariadb-admin", "jmysqlping" -> MysqladminMain.plan(rest);
+                case "rsync", "jrsyncd-check" -> RsyncMain.plan(rest);
                 default -> null;
             };
         } catch (Failure f) {
@@ -45,7 +47,7 @@ final class ExplainCommand {
             return f.status();
         }
         if (plan == null) {
-            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget, mysqladmin)");
+            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget, mysqladmin, rsync)");
             return 2;
         }
         out.println(tool + " " + String.join(" ", rest));
@@ -54,7 +56,8 @@ final class ExplainCommand {
         }
         String host = tool.endsWith("curl") ? CurlMain.destination(rest)
                 : tool.endsWith("wget") ? WgetMain.destination(rest)
-                : plan.tool().equals("mysqladmin") ? MysqladminMain.destination(rest) : NcMain.destination(rest);
+                : plan.tool().equals("mysqladmin") ? MysqladminMain.destination(rest)
+                : plan.tool().equals("rsync") ? RsyncMain.destination(rest) : NcMain.destination(rest);
         if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
                 .isEmpty()) {
             // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf

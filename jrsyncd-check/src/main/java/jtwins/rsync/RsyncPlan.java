@@ -1,0 +1,68 @@
+package jtwins.rsync;
+
+import java.time.Duration;
+import jtwins.common.Budget;
+import jtwins.common.KernelSynRetries;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.TimeoutPlan;
+
+/** rsync's timeouts for a daemon source as data: what `jtwins explain` prints, from the settings the twin runs with. */
+final class RsyncPlan {
+    private RsyncPlan() {
+    }
+
+    /** select_timeout: --timeout's allowed lull, (t+1)/2 s, at most 60 s. */
+    static long selectSeconds(int timeout) {
+        return Math.min(60, (timeout + 1) / 2);
+    }
+
+    /**
+     * When a silent daemon is given up on, counted from the connect: the first timed-out select()
+     * only notes its moment as the last input, then each lull is added until the timeout is reached.
+     */
+    static long giveUpBeforeAnyDataSeconds(int timeout) {
+        long s = selectSeconds(timeout);
+        return ((timeout + s - 1) / s + 1) * s;
+    }
+
+    /** When the binary protocol is given up on, counted from the last byte that came or went. */
+    static long giveUpAfterLastIoSeconds(int timeout) {
+        long s = selectSeconds(timeout);
+        return (timeout + s - 1) / s * s;
+    }
+
+    static TimeoutPlan build(RsyncSettings s) {
+        int retries = KernelSynRetries.current();
+        Duration kernel = KernelSynRetries.giveUpAfter(retries);
+        TimeoutPlan.Builder plan = TimeoutPlan.forTool("rsync");
+        plan.phase(Phase.RESOLVE, Budget.UNLIMITED, "nothing: neither --contimeout nor --timeout bounds getaddrinfo()",
+                Mechanism.RESOLVER_SCHEDULE, "socket.c open_socket_out(): \"rsync: getaddrinfo: H PORT: ...\", code 10");
+        boolean alarmFirst = s.contimeout > 0 && s.contimeout < kernel.getSeconds();
+        plan.phase(Phase.CONNECT, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel),
+                (s.contimeout > 0 ? "--contimeout=" + s.contimeout + " for each address" : "nothing (--timeout does not"
+                        + " cover the connect)") + "; net.ipv4.tcp_syn_retries=" + retries + " fails a connect after "
+                        + kernel.getSeconds() + " s",
+                alarmFirst ? Mechanism.ALARM : Mechanism.KERNEL_SYN_RETRIES,
+                "a blocking connect(); alarm() ends the whole run with code 35 at once, a failed address goes on to"
+                        + " the next and is reported at the end (code 10)");
+        if (s.timeout > 0) {
+            long lull = selectSeconds(s.timeout);
+            plan.phase(Phase.GREETING, Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)), "--timeout=" + s.timeout
+                            + ": select() every " + lull + " s; the first that times out only notes the time, the check"
+                            + " counts whole seconds of time()",
+                    Mechanism.SELECT, "io.c check_timeout(): \"[Receiver] io timeout after N seconds -- exiting\", code 30;"
+                            + " the greeting and module lines do not move the clock");
+            plan.phase(Phase.IDLE_READ, Budget.ofSeconds(giveUpAfterLastIoSeconds(s.timeout)), "--timeout=" + s.timeout
+                            + ", from the last byte of the file list's exchange, in steps of " + lull + " s",
+                    Mechanism.SELECT, "perform_io(): each read and write moves the clock");
+        } else {
+            plan.phase(Phase.GREETING, Budget.UNLIMITED, "nothing: without --timeout select() waits 60 s at a time,"
+                    + " for ever", Mechanism.NONE, "a daemon that accepts and never greets holds rsync for ever");
+            plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing", Mechanism.NONE, "the same in the file list");
+        }
+        plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: rsync has no overall timeout here (--stop-after is a"
+                + " transfer's)", Mechanism.NONE, "the phases above, one after the other");
+        return plan.build();
+    }
+}
