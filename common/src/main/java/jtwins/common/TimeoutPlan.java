@@ -11,10 +11,12 @@ import java.util.List;
 public final class TimeoutPlan {
     private final String tool;
     private final List<PhaseBudget> rows;
+    private final List<Expectation> expectations;
 
-    private TimeoutPlan(String tool, List<PhaseBudget> rows) {
+    private TimeoutPlan(String tool, List<PhaseBudget> rows, List<Expectation> expectations) {
         this.tool = tool;
         this.rows = Collections.unmodifiableList(rows);
+        this.expectations = Collections.unmodifiableList(expectations);
     }
 
     public static Builder forTool(String tool) {
@@ -48,6 +50,21 @@ public final class TimeoutPlan {
         return null;
     }
 
+    /** When the command gives up end to end in each situation the tool's plan answers for. */
+    public List<Expectation> expectations() {
+        return expectations;
+    }
+
+    /** The expectation for one situation, or null when the plan makes none. */
+    public Expectation expectation(Situation situation) {
+        for (Expectation e : expectations) {
+            if (e.situation() == situation) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The plan as `jtwins explain` prints it: one line per phase. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
@@ -61,6 +78,7 @@ public final class TimeoutPlan {
     public static final class Builder {
         private final String tool;
         private final List<PhaseBudget> rows = new ArrayList<>();
+        private final List<Expectation> expectations = new ArrayList<>();
 
         private Builder(String tool) {
             this.tool = tool;
@@ -71,8 +89,20 @@ public final class TimeoutPlan {
             return this;
         }
 
+        /** The end-to-end answer for a situation: when the command gives up, and how it gets there. */
+        public Builder expect(Situation situation, Budget budget, String how) {
+            expectations.add(new Expectation(situation, budget, false, how));
+            return this;
+        }
+
+        /** As expect(), where the resolver's own schedule may end it first. */
+        public Builder expectWithResolver(Situation situation, Budget budget, String how) {
+            expectations.add(new Expectation(situation, budget, true, how));
+            return this;
+        }
+
         public TimeoutPlan build() {
-            return new TimeoutPlan(tool, new ArrayList<>(rows));
+            return new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations));
         }
     }
 }

@@ -4,6 +4,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /**
@@ -66,7 +67,36 @@ final class CurlPlan {
                     : ""), Mechanism.SLEEP, "tool_operate.c: timeouts, lookup failures and 408/429/5xx are retried"
                     + (c.retryConnRefused ? ", and refused connects" : "; a refused connect only with --retry-connrefused"));
         }
+        expect(plan, c, shared, Math.min(shared, kernelMs));
         return plan.build();
+    }
+
+    /** End to end: each try under its clocks, the retried ones again after --retry's waits (one address). */
+    private static void expect(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs) {
+        long tries = c.retry + 1;
+        long waits = 0;
+        long wait = c.retryDelaySeconds > 0 ? c.retryDelaySeconds : 1;
+        for (long i = 0; i < c.retry; i++) {
+            waits += wait * 1000;
+            if (c.retryDelaySeconds == 0) {
+                wait = Math.min(wait * 2, 600);
+            }
+        }
+        String retried = c.retry > 0 ? ", " + tries + " tries and " + waits / 1000 + " s of waits" : "";
+        plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
+                "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");
+        plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(tries * attemptMs + waits),
+                (attemptMs == shared ? "the connect clock" : "the kernel's SYN retries") + retried + "; exit 28");
+        Budget stall = c.maxTimeMs > 0 ? Budget.ofMillis(tries * c.maxTimeMs + waits)
+                : c.speedTimeSeconds > 0 || c.speedLimit > 0
+                ? Budget.ofMillis(tries * 1000L * (c.speedTimeSeconds > 0 ? c.speedTimeSeconds : 30) + waits)
+                : Budget.UNLIMITED;
+        String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
+                : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
+        plan.expect(Situation.SILENT, stall, how);
+        plan.expect(Situation.STALLED, stall, how);
+        plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
+                + " lookup, or resolv.conf's schedule first (one try); exit 28 or 6");
     }
 
     private static String seconds(long ms) {

@@ -5,6 +5,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /** mysqladmin's timeouts as data: what `jtwins explain` prints, from the settings the twin runs with. */
@@ -53,6 +54,18 @@ final class AdminPlan {
         }
         plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: mysqladmin has no overall timeout", Mechanism.NONE,
                 "the phases above, one after the other");
+        // end to end on one address (a literal, or the socket); --wait tries again after 5 s, that many times
+        long tries = s.wait < 0 ? -1 : 1 + s.wait;
+        long sleeps = s.wait < 0 ? 0 : s.wait * 5000L;
+        String retried = s.wait > 0 ? ", " + tries + " tries and " + s.wait * 5 + " s of sleeps" : "";
+        plan.expect(Situation.REFUSED, tries < 0 ? Budget.UNLIMITED : Budget.ofMillis(sleeps),
+                "the connect refused at once" + retried + "; exit 1");
+        plan.expect(Situation.BLACK_HOLE, tries < 0 ? Budget.UNLIMITED
+                : Budget.ofMillis(tries * first.duration().toMillis() + sleeps),
+                "the first address's poll() or the kernel, whichever ends first" + retried + "; exit 1");
+        plan.expect(Situation.SILENT, perRead, n == 0 ? "never" : "--connect-timeout's bound on the greeting; exit 1");
+        plan.expect(Situation.STALLED, perRead, n == 0 ? "never" : "the same bound on each read of the handshake;"
+                + " none once logged in");
         return plan.build();
     }
 }

@@ -4,6 +4,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /** nc's timeouts as data: what -w, -q and the kernel bound, and how Debian's nc enforces each. */
@@ -51,11 +52,28 @@ final class NcPlan {
                     s.quitAfterSeconds == 0 ? "-q 0" : "nothing (no -q)", Mechanism.NONE,
                     "readwrite() returns once both inputs are gone");
         }
+        if (!o.listen && !o.udp) {
+            expect(plan, s);
+        }
         if (o.udp && (o.verbose)) {
             int seconds = s.timeoutMillis == -1 ? 3 : s.timeoutMillis / 1000;
             plan.phase(Phase.UDP_PROBE, Budget.ofSeconds(seconds), s.timeoutMillis == -1 ? "UDP_SCAN_TIMEOUT 3" : "-w",
                     Mechanism.NONE, "Debian udp-scan-timeout.patch: one write a second to catch ICMP refusals");
         }
         return plan.build();
+    }
+
+    /** A TCP client's end, per situation: one address (a literal); each further address repeats the connect. */
+    private static void expect(TimeoutPlan.Builder plan, NcSettings s) {
+        long kernelMillis = KernelSynRetries.giveUpAfter(KernelSynRetries.current()).toMillis();
+        long connect = s.timeoutMillis > 0 ? Math.min(s.timeoutMillis, kernelMillis) : kernelMillis;
+        plan.expect(Situation.REFUSED, Budget.ofMillis(0), "connect() refused at once; exit 1");
+        plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(connect), (s.timeoutMillis > 0 && s.timeoutMillis <= kernelMillis
+                ? "-w's select()" : "the kernel's SYN retries") + " for each address; exit 1");
+        Budget idle = s.timeoutMillis >= 0 ? Budget.ofMillis(s.timeoutMillis) : Budget.UNLIMITED;
+        String how = s.timeoutMillis >= 0 ? "-w's poll() in readwrite() after the connect; exit 0" : "never: no -w";
+        plan.expect(Situation.SILENT, idle, how);
+        plan.expect(Situation.STALLED, idle, how + ", counted from the last byte");
+        plan.expectWithResolver(Situation.DNS_LOST, Budget.UNLIMITED, "getaddrinfo() to resolv.conf's schedule; exit 1");
     }
 }

@@ -23,7 +23,7 @@ import jtwins.common.Errno;
  * the greeting negotiated.
  */
 final class DaemonAuth {
-    /** The daemon auth digests rsync 3.2.7 offers, in its order. */
+    /** The daemon auth digests rsync 3.2.7 and 3.5.0 offer, in its order. */
     static final List<String> OFFERED = List.of("sha512", "sha256", "sha1", "md5", "md4");
 
     private DaemonAuth() {
@@ -98,17 +98,17 @@ final class DaemonAuth {
             } catch (NoSuchFileException e) {
                 err.println("rsync: [Receiver] could not open password file " + name + ": " + Errno.ENOENT.text()
                         + " (" + Errno.ENOENT.number() + ")");
-                throw RsyncError.syntaxAsReceiver("authenticate.c(189)");
+                throw RsyncError.syntaxAsReceiver("authenticate.c(247)");
             } catch (IOException e) {
                 Errno errno = Errno.of(e);
                 err.println("rsync: [Receiver] could not open password file " + name + ": " + errno.text()
                         + " (" + errno.number() + ")");
-                throw RsyncError.syntaxAsReceiver("authenticate.c(189)");
+                throw RsyncError.syntaxAsReceiver("authenticate.c(247)");
             }
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path);
             if (mode.contains(PosixFilePermission.OTHERS_READ) || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
                 err.println("ERROR: password file must not be other-accessible");
-                throw RsyncError.syntaxAsReceiver("authenticate.c(198)");
+                throw RsyncError.syntaxAsReceiver("authenticate.c(261)");
             }
         }
         // strtok(buffer, "\n\r"): the first line that is not empty

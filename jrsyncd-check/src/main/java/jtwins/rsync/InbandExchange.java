@@ -99,7 +99,7 @@ final class InbandExchange {
     private static String readLine(DaemonSocket socket) throws IOException, RsyncError {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
-            int b = socket.readByte("io.c(283)");
+            int b = socket.readByte("io.c(340)");
             if (b < 0) {
                 return null;
             }

@@ -10,12 +10,12 @@ import java.util.List;
  * A listing once the daemon said "@RSYNCD: OK": the server's arguments as rsync sends them for
  * "rsync rsync://host/module/path" (list-only, -d), the compat flags and checksum negotiation
  * (compat.c), the empty filter list, the file list, then the end-of-phase exchange and the
- * sender's statistics, as measured against rsync 3.2.7's daemon.
+ * sender's statistics, as measured against the daemons of rsync 3.2.7 and 3.5.0 (the same bytes).
  */
 final class ModuleListing {
-    /** The capabilities rsync 3.2.7 announces after -e: '.' and no incremental recursion for a listing. */
+    /** The capabilities rsync 3.2.7 and 3.5.0 announce after -e: '.' and no incremental recursion for a listing. */
     private static final String CAPABILITIES = "e.LsfxCIvu";
-    /** The checksums rsync 3.2.7 offers (it has no xxhash-less build here). */
+    /** The checksums rsync 3.2.7 and 3.5.0 offer (it has no xxhash-less build here). */
     private static final String CHECKSUMS = "xxh128 xxh3 xxh64 md5 md4 sha1";
 
     /** What -v prints at the end. */

@@ -201,7 +201,7 @@ final class MuxStream {
             }
             if (n < 0) {
                 err.println("rsync: connection unexpectedly closed (" + socket.bytesIn() + " bytes received so far) [Receiver]");
-                throw RsyncError.streamIo("io.c(232)");
+                throw RsyncError.streamIo("io.c(285)");
             }
         }
         return in.get() & 0xff;

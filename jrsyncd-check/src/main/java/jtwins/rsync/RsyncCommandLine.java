@@ -50,7 +50,7 @@ final class RsyncCommandLine {
                         shownOnError = value;
                     } else {
                         err.println("rsync: " + arg + ": missing argument");
-                        throw RsyncError.syntax("main.c(1804)");
+                        throw RsyncError.syntax("main.c(1886)");
                     }
                 }
                 apply(s, o, value, shownOnError, err);
@@ -97,7 +97,7 @@ final class RsyncCommandLine {
             return Integer.parseInt(value.strip().startsWith("+") ? value.strip().substring(1) : value.strip());
         } catch (NumberFormatException e) {
             err.println("rsync: " + shown + ": invalid numeric value");
-            throw RsyncError.syntax("main.c(1804)");
+            throw RsyncError.syntax("main.c(1886)");
         }
     }
 
@@ -107,7 +107,7 @@ final class RsyncCommandLine {
             throw new Unsupported(shown);
         }
         err.println("rsync: " + shown + ": unknown option");
-        return RsyncError.syntax("main.c(1804)");
+        return RsyncError.syntax("main.c(1886)");
     }
 
     /** The help text rsync --help prints (which starts with --version's lines). */

@@ -2,10 +2,11 @@ package jtwins.rsync;
 
 /**
  * How rsync ends on an error: exit_cleanup() with a code from errcode.h, after which log.c prints
- * "rsync error: TEXT (code N) at FILE(LINE) [WHO=3.2.7]". FILE(LINE) is where 3.2.7 called it, as measured.
+ * "rsync error: TEXT (code N) at FILE(LINE) [WHO=3.5.0]". FILE(LINE) is where 3.5.0 (Debian 12's rsync since its
+ * security update of November 2026; 3.2.7 before) calls it, as measured.
  */
 final class RsyncError extends Exception {
-    static final String VERSION = "3.2.7";
+    static final String VERSION = "3.5.0";
 
     private final int code;
     private final String at;
@@ -30,12 +31,12 @@ final class RsyncError extends Exception {
 
     /** RERR_STARTCLIENT: start_inband_exchange() returned -1, main.c reports it. */
     static RsyncError startClient() {
-        return new RsyncError(5, "main.c(1872)", "Receiver");
+        return new RsyncError(5, "main.c(1954)", "Receiver");
     }
 
     /** RERR_SOCKETIO: no connection (clientserver.c, after open_socket_out()). */
     static RsyncError socketIo() {
-        return new RsyncError(10, "clientserver.c(141)", "Receiver");
+        return new RsyncError(10, "clientserver.c(165)", "Receiver");
     }
 
     /** RERR_STREAMIO at one of io.c's places. */
@@ -45,17 +46,17 @@ final class RsyncError extends Exception {
 
     /** RERR_PARTIAL: the sender reported an I/O error in its file list. */
     static RsyncError partial() {
-        return new RsyncError(23, "main.c(1874)", "Receiver");
+        return new RsyncError(23, "main.c(1956)", "Receiver");
     }
 
     /** RERR_TIMEOUT from check_timeout(). */
     static RsyncError timeout() {
-        return new RsyncError(30, "io.c(201)", "Receiver");
+        return new RsyncError(30, "io.c(248)", "Receiver");
     }
 
     /** RERR_CONTIMEOUT: the alarm ended a connect(). */
     static RsyncError contimeout() {
-        return new RsyncError(35, "socket.c(282)", "Receiver");
+        return new RsyncError(35, "socket.c(429)", "Receiver");
     }
 
     int code() {

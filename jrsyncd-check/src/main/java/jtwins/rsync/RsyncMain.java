@@ -8,7 +8,7 @@ import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
 /**
- * jrsyncd-check: the daemon client side of rsync 3.2.7 as Debian 12 ships it, for what a check of a
+ * jrsyncd-check: the daemon client side of rsync 3.5.0 as Debian 12 ships it, for what a check of a
  * daemon asks: "rsync rsync://host/" (the module list) and "rsync rsync://host/module/" (a listing of
  * its top level), with --contimeout bounding each connect() and --timeout the I/O, as rsync bounds them.
  */
@@ -70,7 +70,7 @@ public final class RsyncMain {
         }
         if (settings.args.isEmpty()) {
             err.print(RsyncCommandLine.help());
-            throw RsyncError.syntax("main.c(1789)");
+            throw RsyncError.syntax("main.c(1871)");
         }
         if (settings.args.size() > 1) {
             throw new RsyncCommandLine.Unsupported("a destination (" + settings.args.get(1) + ")");

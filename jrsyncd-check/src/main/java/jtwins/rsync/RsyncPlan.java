@@ -5,6 +5,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /** rsync's timeouts for a daemon source as data: what `jtwins explain` prints, from the settings the twin runs with. */
@@ -63,6 +64,17 @@ final class RsyncPlan {
         }
         plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: rsync has no overall timeout here (--stop-after is a"
                 + " transfer's)", Mechanism.NONE, "the phases above, one after the other");
+        plan.expect(Situation.REFUSED, Budget.ofMillis(0), s.contimeout < 0 ? "code 35 at the first failed connect"
+                : "connect() refused; code 10");
+        plan.expect(Situation.BLACK_HOLE, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel), alarmFirst
+                ? "--contimeout's alarm, once for the whole run; code 35" : "the kernel's SYN retries for each address; code 10");
+        Budget silent = s.timeout > 0 ? Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)) : Budget.UNLIMITED;
+        plan.expect(Situation.SILENT, silent, s.timeout > 0 ? "--timeout's checks every " + selectSeconds(s.timeout)
+                + " s, the first only noting the time; code 30" : "never: no --timeout");
+        plan.expect(Situation.STALLED, s.timeout > 0 ? Budget.ofSeconds(giveUpAfterLastIoSeconds(s.timeout))
+                : Budget.UNLIMITED, s.timeout > 0 ? "--timeout from the last I/O, in steps of " + selectSeconds(s.timeout)
+                + " s; code 30" : "never: no --timeout");
+        plan.expectWithResolver(Situation.DNS_LOST, Budget.UNLIMITED, "getaddrinfo() to resolv.conf's schedule; code 10");
         return plan.build();
     }
 }

@@ -14,7 +14,7 @@ final class SignalExit {
         for (String name : new String[] {"INT", "TERM", "HUP"}) {
             Signal.handle(new Signal(name), signal -> {
                 System.out.flush();
-                System.err.println("rsync error: received SIGINT, SIGTERM, or SIGHUP (code 20) at rsync.c(716) [Receiver="
+                System.err.println("rsync error: received SIGINT, SIGTERM, or SIGHUP (code 20) at rsync.c(874) [Receiver="
                         + RsyncError.VERSION + "]");
                 System.err.flush();
                 Runtime.getRuntime().halt(20);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Answers recorded from rsync 3.2.7 talking to a daemon through a logging proxy. */
+/** Answers recorded from rsync 3.2.7 (3.5.0 sends the same) talking to a daemon through a logging proxy. */
 class DaemonAuthTest {
     @Test
     void sha512AsNegotiatedWithA327Daemon() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The quantised --timeout, as measured against rsync 3.2.7 with a daemon that never greets. */
+/** The quantised --timeout, as measured against rsync 3.2.7 and 3.5.0 with a daemon that never greets. */
 class RsyncPlanTest {
     @Test
     void aSilentDaemonIsGivenUpOnAfterTheTimeoutPlusOneLull() {

@@ -5,6 +5,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /**
@@ -54,6 +55,7 @@ final class WgetPlan {
         int tries = s.number("tries");
         double waitretry = s.real("waitretry");
         double wait = s.real("wait");
+        expect(plan, s, dns, connectMs, read, tries, waitretry, wait);
         if (tries == 0) {
             plan.phase(Phase.RETRY_WAIT, Budget.UNLIMITED, "--tries inf: tries forever", Mechanism.SLEEP,
                     "retr.c sleep_between_retrievals()");
@@ -73,6 +75,28 @@ final class WgetPlan {
                             + " retried; a refused connect only with --retry-connrefused, a failed lookup not at all");
         }
         return plan.build();
+    }
+
+    /** End to end on one address: each try, the waits between them; a failed lookup is not retried. */
+    private static void expect(TimeoutPlan.Builder plan, WgetSettings s, double dns, long connectMs, double read,
+                               int tries, double waitretry, double wait) {
+        double waits = 0;
+        for (int count = 2; count <= tries; count++) {
+            waits += waitretry > 0 ? Math.min(count - 1, waitretry) : wait;
+        }
+        String retried = tries > 1 ? ", " + tries + " tries and " + secs(waits) + " s of waits" : "";
+        boolean refusedRetried = s.bool("retryconnrefused");
+        plan.expect(Situation.REFUSED, tries == 0 && refusedRetried ? Budget.UNLIMITED
+                : budget(refusedRetried ? waits : 0), "connect() refused" + (refusedRetried ? retried
+                : ", not retried") + "; exit 4");
+        plan.expect(Situation.BLACK_HOLE, tries == 0 ? Budget.UNLIMITED : budget(tries * connectMs / 1000.0 + waits),
+                "the connect bound for each try" + retried + "; exit 4");
+        Budget idle = tries == 0 || read <= 0 ? Budget.UNLIMITED : budget(tries * read + waits);
+        plan.expect(Situation.SILENT, idle, "--read-timeout before every read" + retried + "; exit 4");
+        plan.expect(Situation.STALLED, idle, "--read-timeout from the last byte" + retried
+                + "; exit 4, the partial file stays");
+        plan.expectWithResolver(Situation.DNS_LOST, dns > 0 ? budget(dns) : Budget.UNLIMITED,
+                "--dns-timeout's alarm or resolv.conf's schedule, whichever ends first; not retried; exit 4");
     }
 
     private static Budget budget(double seconds) {

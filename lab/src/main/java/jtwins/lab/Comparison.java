@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An original and its twin on the same scenario in the same run, and whether they are the same. */
 public record Comparison(Scenario scenario, String commandLine, RunResult original, RunResult twin,
-                         String originalStderr, String twinStderr, long toleranceMillis) {
+                         String originalStderr, String twinStderr, long toleranceMillis, Long predictedMillis) {
     /** An original that ends within this long gave up at once: no timer of any row is this short. */
     static final long AT_ONCE_MILLIS = 100;
     /**
@@ -16,6 +16,21 @@ public record Comparison(Scenario scenario, String commandLine, RunResult origin
      * row is held to this, and every row a timer ends to the row's own tolerance.
      */
     static final long AT_ONCE_TOLERANCE_MILLIS = 450;
+
+    /** How near both runs must end to explain's prediction, for the rows it predicts. */
+    static final long PREDICTION_TOLERANCE_MILLIS = 300;
+
+    /** No prediction, or both runs within its tolerance of it (the twin with its at-once allowance). */
+    public boolean predictionHolds() {
+        if (predictedMillis == null || original == null) {
+            return true;
+        }
+        if (predictedMillis < 0) {
+            return original.hung() && twin.hung();
+        }
+        return Math.abs(original.elapsedMillis() - predictedMillis) <= PREDICTION_TOLERANCE_MILLIS
+                && Math.abs(twin.elapsedMillis() - predictedMillis) <= tolerance(predictedMillis, PREDICTION_TOLERANCE_MILLIS);
+    }
 
     /** The tolerance this row is held to, given when the original gave up. */
     long tolerance() {
@@ -49,6 +64,11 @@ public record Comparison(Scenario scenario, String commandLine, RunResult origin
         if (!original.hung() && Math.abs(original.elapsedMillis() - twin.elapsedMillis()) > tolerance()) {
             d.add("gave up: original " + original.elapsedMillis() + " ms, twin " + twin.elapsedMillis()
                     + " ms (tolerance " + tolerance() + " ms)");
+        }
+        if (!predictionHolds()) {
+            d.add("explain predicted " + ExplainCommand.duration(predictedMillis) + ": original gave up at "
+                    + original.elapsedMillis() + " ms, twin at " + twin.elapsedMillis() + " ms (tolerance "
+                    + PREDICTION_TOLERANCE_MILLIS + " ms, " + tolerance() + " for the twin)");
         }
         return d;
     }

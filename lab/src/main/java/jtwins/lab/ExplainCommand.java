@@ -1,12 +1,20 @@
 package jtwins.lab;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import jtwins.common.AddressFamily;
+import jtwins.common.AddressText;
+import jtwins.common.Deadline;
+import jtwins.common.Expectation;
 import jtwins.common.Failure;
 import jtwins.common.HostsFile;
 import jtwins.common.NumericAddress;
 import jtwins.common.ResolvConf;
+import jtwins.common.ResolveException;
+import jtwins.common.Resolver;
 import jtwins.common.ResolverSchedule;
 import jtwins.common.TimeoutPlan;
 import jtwins.curl.CurlMain;
@@ -15,17 +23,79 @@ import jtwins.nc.NcMain;
 import jtwins.rsync.RsyncMain;
 import jtwins.wget.WgetMain;
 
-/** jtwins explain TOOL ARGS...: the timeout plan the twin would follow for that command line. */
+/**
+ * jtwins explain [--json] [--resolve] [--] TOOL ARGS...: the timeout plan the twin would follow for
+ * that command line, each phase's bound with who sets it and how, then when the command gives up
+ * end to end against each kind of broken far end.
+ */
 final class ExplainCommand {
     private ExplainCommand() {
     }
 
-    static int run(PrintStream out, String[] args) {
-        if (args.length > 0 && args[0].equals("--")) {
-            args = Arrays.copyOfRange(args, 1, args.length);
+    /** A command line's plan, as the twin of its tool builds it; null for a tool without a twin. */
+    static TimeoutPlan planFor(String tool, String[] rest) {
+        return switch (tool) {
+            case "nc", "jnc" -> NcMain.plan(rest);
+            case "curl", "jcurl" -> CurlMain.plan(rest);
+            case "wget", "jwget" -> WgetMain.plan(rest);
+            case "mysqladmin", "mariadb-admin", "jmysqlping" -> MysqladminMain.plan(rest);
+            case "rsync", "jrsyncd-check" -> RsyncMain.plan(rest);
+            default -> null;
+        };
+    }
+
+    /** The host the command line talks to, or null. */
+    static String hostFor(TimeoutPlan plan, String[] rest) {
+        return switch (plan.tool()) {
+            case "curl" -> CurlMain.destination(rest);
+            case "wget" -> WgetMain.destination(rest);
+            case "mysqladmin" -> MysqladminMain.destination(rest);
+            case "rsync" -> RsyncMain.destination(rest);
+            default -> NcMain.destination(rest);
+        };
+    }
+
+    /** Whether looking the host up asks a name server at all: not for a literal or a name in /etc/hosts. */
+    static boolean needsDns(String host) {
+        return host != null && NumericAddress.parse(host) == null
+                && HostsFile.system().lookup(host, AddressFamily.UNSPEC).isEmpty();
+    }
+
+    /** The resolver's worst case for the host under this machine's resolv.conf, in milliseconds. */
+    static long resolverWorstCaseMillis(String host) {
+        return ResolverSchedule.of(ResolvConf.system(), host).worstCaseSeconds() * 1000;
+    }
+
+    /** When the command gives up in that situation, in milliseconds; -1 for never, null when not modelled. */
+    static Long expectedMillis(TimeoutPlan plan, String[] rest, jtwins.common.Situation situation) {
+        Expectation e = plan.expectation(situation);
+        if (e == null) {
+            return null;
         }
+        String host = hostFor(plan, rest);
+        return e.millis(host == null ? 0 : resolverWorstCaseMillis(host));
+    }
+
+    static int run(PrintStream out, String[] args) {
+        boolean json = false;
+        boolean resolve = false;
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            if (args[i].equals("--")) {
+                i++;
+                break;
+            } else if (args[i].equals("--json")) {
+                json = true;
+            } else if (args[i].equals("--resolve")) {
+                resolve = true;
+            } else {
+                break;
+            }
+        }
+        args = Arrays.copyOfRange(args, i, args.length);
         if (args.length == 0) {
-            out.println("usage: jtwins explain [--] nc|curl|wget|mysqladmin|rsync [options and operands, as given to the original]");
+            out.println("usage: jtwins explain [--json] [--resolve] [--] nc|curl|wget|mysqladmin|rsync [options and"
+                    + " operands, as given to the original]");
             return 2;
         }
         // the original's command line as typed: /usr/bin/nc, nc, or the twin's name
@@ -33,41 +103,71 @@ final class ExplainCommand {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         TimeoutPlan plan;
         try {
-            plan = switch (tool) {
-                case "nc", "jnc" -> NcMain.plan(rest);
-                case "curl", "jcurl" -> CurlMain.plan(rest);
-                case "wget", "jwget" -> WgetMain.plan(rest);
-                case "mysqladmin", "mariadb-admin", "jmysqlping" -> MysqladminMain.plan(rest);
-                case "rsync", "jrsyncd-check" -> RsyncMain.plan(rest);
-                default -> null;
-            };
+            plan = planFor(tool, rest);
         } catch (Failure f) {
             String line = f.render(tool);
             out.println(line == null ? tool + ": exits " + f.status() : line);
             return f.status();
         }
         if (plan == null) {
-            out.println("jtwins explain: no twin of " + tool + " yet (available: nc, curl, wget, mysqladmin, rsync)");
+            out.println("jtwins explain: no twin of " + tool + " (available: nc, curl, wget, mysqladmin, rsync)");
             return 2;
+        }
+        String host = hostFor(plan, rest);
+        boolean dns = needsDns(host);
+        ResolvConf conf = ResolvConf.system();
+        ResolverSchedule schedule = dns ? ResolverSchedule.of(conf, host) : null;
+        List<String> addresses = resolve && host != null ? lookup(host) : null;
+        if (json) {
+            out.println(ExplainJson.render(tool, rest, plan, host, schedule, addresses));
+            return 0;
         }
         out.println(tool + " " + String.join(" ", rest));
         for (String line : plan.describe()) {
             out.println("  " + line);
         }
-        String host = tool.endsWith("curl") ? CurlMain.destination(rest)
-                : tool.endsWith("wget") ? WgetMain.destination(rest)
-                : plan.tool().equals("mysqladmin") ? MysqladminMain.destination(rest)
-                : plan.tool().equals("rsync") ? RsyncMain.destination(rest) : NcMain.destination(rest);
-        if (host != null && NumericAddress.parse(host) == null && HostsFile.system().lookup(host, AddressFamily.UNSPEC)
-                .isEmpty()) {
+        if (schedule != null) {
             // what the resolve row's "resolver's own schedule" comes to on this host, with its resolv.conf
-            ResolvConf conf = ResolvConf.system();
-            ResolverSchedule schedule = ResolverSchedule.of(conf, host);
             out.println("  resolver schedule  " + schedule.worstCaseSeconds() + " s      for " + host + ": "
                     + schedule.formula() + " (resolv.conf: " + conf.nameservers.size() + " nameserver"
                     + (conf.nameservers.size() == 1 ? "" : "s") + ", timeout:" + conf.timeoutSeconds + " attempts:"
                     + conf.attempts + ")");
         }
+        if (addresses != null) {
+            out.println("  addresses          " + (addresses.isEmpty() ? "none found" : String.join(", ", addresses))
+                    + (addresses.size() > 1 ? " (a black hole costs the connect bound for each, in turn, unless"
+                    + " noted)" : ""));
+        }
+        out.println("gives up, end to end" + (addresses == null || addresses.size() <= 1 ? "" : " (for one address)")
+                + ":");
+        for (Expectation e : plan.expectations()) {
+            if (e.situation() == jtwins.common.Situation.DNS_LOST && !dns) {
+                out.printf("  %-18s %-8s %s%n", e.situation().label(), "-", host == null ? "no name to look up"
+                        : host + " needs no DNS here (a literal or in /etc/hosts)");
+                continue;
+            }
+            long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000);
+            out.printf("  %-18s %-8s %s%n", e.situation().label(), duration(ms), e.how());
+        }
         return 0;
+    }
+
+    static String duration(long millis) {
+        if (millis < 0) {
+            return "never";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.3f s", millis / 1000.0);
+    }
+
+    private static List<String> lookup(String host) {
+        List<String> found = new ArrayList<>();
+        try {
+            for (InetAddress a : Resolver.system().resolve(host, AddressFamily.UNSPEC, false, Deadline.NONE)) {
+                found.add(AddressText.of(a));
+            }
+        } catch (ResolveException e) {
+            found.clear();
+        }
+        return found;
     }
 }

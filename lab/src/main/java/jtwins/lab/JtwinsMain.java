@@ -22,13 +22,14 @@ public final class JtwinsMain {
                 if (!LabNamespace.inside()) {
                     return LabNamespace.reenter(JtwinsMain.class.getName(), args);
                 }
-                return MatrixCommand.run(System.out, ScenarioCatalogue.matrix());
+                return MatrixCommand.run(System.out, rest);
             case "explain":
                 return ExplainCommand.run(System.out, rest);
             case "resolve":
                 return ResolveCommand.run(System.out, System.err, rest);
             default:
-                System.err.println("usage: jtwins matrix | jtwins explain [--] TOOL ARGS... | jtwins resolve [--trace] NAME");
+                System.err.println("usage: jtwins matrix [--only TOOL] [--markdown | --json] | jtwins explain [--json] [--resolve] [--] TOOL"
+                        + " ARGS... | jtwins resolve [--trace] NAME");
                 return "help".equals(command) ? 0 : 2;
         }
     }

@@ -33,6 +33,11 @@ public final class ScenarioCatalogue {
         return rows;
     }
 
+    /** Whether a row is one of the matrix's, whose give-up moment explain predicts and the tests check. */
+    public static boolean isMatrixRow(Scenario scenario) {
+        return matrix().stream().anyMatch(row -> row.id().equals(scenario.id()));
+    }
+
     /** The seed article's curl rows. */
     static List<Scenario> curlMatrix() {
         return List.of(

@@ -61,7 +61,7 @@ public final class SideBySide {
                     twin.toString(), twinName(scenario.tool())};
             return new Comparison(scenario, scenario.commandLine(far.port()), o, t,
                     o == null ? "" : Normaliser.stderr(o.stderr(), names), Normaliser.stderr(t.stderr(), names),
-                    toleranceMillis);
+                    toleranceMillis, ScenarioCatalogue.isMatrixRow(scenario) ? Prediction.millis(scenario, far.port()) : null);
         }
     }
 

@@ -1,0 +1,33 @@
+package jtwins.lab;
+
+import jtwins.common.Situation;
+import jtwins.common.TimeoutPlan;
+
+/** What `jtwins explain` says a matrix row will do: when it gives up, from the plan alone, before the run. */
+final class Prediction {
+    private Prediction() {
+    }
+
+    /** The situation a fault puts a client in, where the plans model it; null otherwise. */
+    static Situation situationOf(Fault fault) {
+        return switch (fault) {
+            case REFUSED -> Situation.REFUSED;
+            case BLACK_HOLE -> Situation.BLACK_HOLE;
+            case SILENT -> Situation.SILENT;
+            case HTTP_STALL_BODY -> Situation.STALLED;
+            case DNS_SWALLOW -> Situation.DNS_LOST;
+            default -> null;
+        };
+    }
+
+    /** Explain's moment for the row in milliseconds; -1 for never; null when explain makes no prediction. */
+    static Long millis(Scenario scenario, int port) {
+        Situation situation = situationOf(scenario.fault());
+        if (situation == null) {
+            return null;
+        }
+        String[] args = scenario.argsFor(port).toArray(new String[0]);
+        TimeoutPlan plan = ExplainCommand.planFor(scenario.tool(), args);
+        return plan == null ? null : ExplainCommand.expectedMillis(plan, args, situation);
+    }
+}
