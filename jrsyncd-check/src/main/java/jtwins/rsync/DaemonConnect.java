@@ -17,9 +17,10 @@ import jtwins.common.Resolver;
 import jtwins.common.StartupDebt;
 
 /**
- * open_socket_out() in socket.c: getaddrinfo() without a bound, then each address in turn with a
- * blocking connect(); --contimeout arms alarm() around each one, and the alarm ends the whole run
- * with code 35 at once, whatever addresses are left. Failed addresses are reported together at the end.
+ * open_socket_out() in socket.c: getaddrinfo() without a bound, then each address in turn (3.5.0
+ * polls a non-blocking connect() every 100 ms, 3.2.7 blocked in it: the same to see); --contimeout
+ * arms alarm() around each one, and the alarm ends the whole run with code 35 at once, whatever
+ * addresses are left. Failed addresses are reported together at the end.
  */
 final class DaemonConnect {
     private DaemonConnect() {

@@ -45,8 +45,9 @@ final class RsyncPlan {
                         + " cover the connect)") + "; net.ipv4.tcp_syn_retries=" + retries + " fails a connect after "
                         + kernel.getSeconds() + " s",
                 alarmFirst ? Mechanism.ALARM : Mechanism.KERNEL_SYN_RETRIES,
-                "a blocking connect(); alarm() ends the whole run with code 35 at once, a failed address goes on to"
-                        + " the next and is reported at the end (code 10)");
+                "a non-blocking connect() polled every 100 ms (3.5.0; 3.2.7 blocked in connect()); alarm() ends the"
+                        + " whole run with code 35 at once, a failed address goes on to the next and is reported at the"
+                        + " end (code 10)");
         if (s.timeout > 0) {
             long lull = selectSeconds(s.timeout);
             plan.phase(Phase.GREETING, Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)), "--timeout=" + s.timeout

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The mechanism an original really used to give up, read from strace: the last system call that ended
- * a wait decides (a poll() or select() that timed out, a connect() the kernel failed, a call an
+ * a wait decides (a poll() or select() that timed out, a connect() the kernel failed or refused, as
+ * connect() or SO_ERROR reports it, a call an
  * alarm() or setitimer() interrupted). A separate, untimed run of the original, so strace's own cost
  * never reaches the timed one.
  */
@@ -38,7 +39,7 @@ final class StraceMechanism {
             try {
                 List<String> command = new ArrayList<>(List.of(SideBySide.original("strace").toString(), "-f", "-qq",
                         "-o", log.toString(), "-e",
-                        "trace=connect,poll,ppoll,select,pselect6,alarm,setitimer,read,recvfrom,epoll_wait",
+                        "trace=connect,getsockopt,poll,ppoll,select,pselect6,alarm,setitimer,read,recvfrom,epoll_wait",
                         original.toString()));
                 command.addAll(scenario.argsFor(far.port()));
                 ProcessRun.run(command, scenario.stdin(), scenario.hangAfterMillis());
@@ -66,9 +67,9 @@ final class StraceMechanism {
                 timer = "setitimer()";
             } else if (line.contains("ERESTART") || line.contains("EINTR")) {
                 decided = (timer == null ? "a signal" : timer) + " interrupts " + call + "()";
-            } else if (call.equals("connect") && line.contains("ETIMEDOUT")) {
+            } else if ((call.equals("connect") || call.equals("getsockopt")) && line.contains("ETIMEDOUT")) {
                 decided = "the kernel's SYN retries fail connect()";
-            } else if (call.equals("connect") && line.contains("ECONNREFUSED")) {
+            } else if ((call.equals("connect") || call.equals("getsockopt")) && line.contains("ECONNREFUSED")) {
                 decided = "connect() refused";
             } else if (line.contains("= 0 (Timeout)") && (call.equals("poll") || call.equals("ppoll"))) {
                 decided = "poll() times out";

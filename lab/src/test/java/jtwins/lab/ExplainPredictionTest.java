@@ -55,6 +55,9 @@ class ExplainPredictionTest {
                 "1234  poll([{fd=3, events=POLLOUT}], 1, 2000) = 0 (Timeout)")));
         assertEquals("the kernel's SYN retries fail connect()", StraceMechanism.classify(List.of(
                 "connect(3, {sa_family=AF_INET}, 16) = -1 ETIMEDOUT (Connection timed out)")));
+        assertEquals("the kernel's SYN retries fail connect()", StraceMechanism.classify(List.of(
+                "poll([{fd=3, events=POLLOUT}], 1, 100)  = 0 (Timeout)",
+                "getsockopt(3, SOL_SOCKET, SO_ERROR, [ETIMEDOUT], [4]) = 0")));
         assertEquals("connect() refused", StraceMechanism.classify(List.of(
                 "connect(3, {sa_family=AF_INET}, 16) = -1 ECONNREFUSED (Connection refused)")));
     }
