@@ -91,13 +91,19 @@ public final class TimeoutPlan {
 
         /** The end-to-end answer for a situation: when the command gives up, and how it gets there. */
         public Builder expect(Situation situation, Budget budget, String how) {
-            expectations.add(new Expectation(situation, budget, false, how));
+            expectations.add(new Expectation(situation, budget, false, 0, how));
+            return this;
+        }
+
+        /** As expect(), for a tool that tries each further address in turn at that cost. */
+        public Builder expectPerAddress(Situation situation, Budget budget, long perFurtherAddressMillis, String how) {
+            expectations.add(new Expectation(situation, budget, false, perFurtherAddressMillis, how));
             return this;
         }
 
         /** As expect(), where the resolver's own schedule may end it first. */
         public Builder expectWithResolver(Situation situation, Budget budget, String how) {
-            expectations.add(new Expectation(situation, budget, true, how));
+            expectations.add(new Expectation(situation, budget, true, 0, how));
             return this;
         }
 

@@ -60,9 +60,10 @@ final class AdminPlan {
         String retried = s.wait > 0 ? ", " + tries + " tries and " + s.wait * 5 + " s of sleeps" : "";
         plan.expect(Situation.REFUSED, tries < 0 ? Budget.UNLIMITED : Budget.ofMillis(sleeps),
                 "the connect refused at once" + retried + "; exit 1");
-        plan.expect(Situation.BLACK_HOLE, tries < 0 ? Budget.UNLIMITED
-                : Budget.ofMillis(tries * first.duration().toMillis() + sleeps),
-                "the first address's poll() or the kernel, whichever ends first" + retried + "; exit 1");
+        plan.expectPerAddress(Situation.BLACK_HOLE, tries < 0 ? Budget.UNLIMITED
+                : Budget.ofMillis(tries * first.duration().toMillis() + sleeps), Math.max(0, tries) * kernel.toMillis(),
+                "the first address's poll() or the kernel, whichever ends first, the later ones' blocking connects"
+                        + " the kernel's" + retried + "; exit 1");
         plan.expect(Situation.SILENT, perRead, n == 0 ? "never" : "--connect-timeout's bound on the greeting; exit 1");
         plan.expect(Situation.STALLED, perRead, n == 0 ? "never" : "the same bound on each read of the handshake;"
                 + " none once logged in");

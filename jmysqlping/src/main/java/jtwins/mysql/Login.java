@@ -76,7 +76,9 @@ final class Login {
                         throw new ClientError(ClientError.CR_AUTH_PLUGIN_CANNOT_LOAD, "Plugin " + plugin
                                 + " could not be loaded: not available in this twin");
                     }
-                    io.write(auth.answer(plugin, trimNul(data)));
+                    // client_ed25519's nonce is 32 bytes that may end in a zero byte; the 20-byte scrambles
+                    // of the others come with a NUL after them
+                    io.write(auth.answer(plugin, plugin.equals(AuthPlugins.ED25519) ? data : trimNul(data)));
                     break;
                 }
                 default:

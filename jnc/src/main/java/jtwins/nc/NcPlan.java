@@ -68,7 +68,7 @@ final class NcPlan {
         long kernelMillis = KernelSynRetries.giveUpAfter(KernelSynRetries.current()).toMillis();
         long connect = s.timeoutMillis > 0 ? Math.min(s.timeoutMillis, kernelMillis) : kernelMillis;
         plan.expect(Situation.REFUSED, Budget.ofMillis(0), "connect() refused at once; exit 1");
-        plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(connect), (s.timeoutMillis > 0 && s.timeoutMillis <= kernelMillis
+        plan.expectPerAddress(Situation.BLACK_HOLE, Budget.ofMillis(connect), connect, (s.timeoutMillis > 0 && s.timeoutMillis <= kernelMillis
                 ? "-w's select()" : "the kernel's SYN retries") + " for each address; exit 1");
         Budget idle = s.timeoutMillis >= 0 ? Budget.ofMillis(s.timeoutMillis) : Budget.UNLIMITED;
         String how = s.timeoutMillis >= 0 ? "-w's poll() in readwrite() after the connect; exit 0" : "never: no -w";

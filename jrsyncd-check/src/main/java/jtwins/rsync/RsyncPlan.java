@@ -67,7 +67,8 @@ final class RsyncPlan {
                 + " transfer's)", Mechanism.NONE, "the phases above, one after the other");
         plan.expect(Situation.REFUSED, Budget.ofMillis(0), s.contimeout < 0 ? "code 35 at the first failed connect"
                 : "connect() refused; code 10");
-        plan.expect(Situation.BLACK_HOLE, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel), alarmFirst
+        plan.expectPerAddress(Situation.BLACK_HOLE, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel),
+                alarmFirst ? 0 : kernel.toMillis(), alarmFirst
                 ? "--contimeout's alarm, once for the whole run; code 35" : "the kernel's SYN retries for each address; code 10");
         Budget silent = s.timeout > 0 ? Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)) : Budget.UNLIMITED;
         plan.expect(Situation.SILENT, silent, s.timeout > 0 ? "--timeout's checks every " + selectSeconds(s.timeout)

@@ -89,7 +89,8 @@ final class WgetPlan {
         plan.expect(Situation.REFUSED, tries == 0 && refusedRetried ? Budget.UNLIMITED
                 : budget(refusedRetried ? waits : 0), "connect() refused" + (refusedRetried ? retried
                 : ", not retried") + "; exit 4");
-        plan.expect(Situation.BLACK_HOLE, tries == 0 ? Budget.UNLIMITED : budget(tries * connectMs / 1000.0 + waits),
+        plan.expectPerAddress(Situation.BLACK_HOLE, tries == 0 ? Budget.UNLIMITED : budget(tries * connectMs / 1000.0 + waits),
+                (long) tries * connectMs,
                 "the connect bound for each try" + retried + "; exit 4");
         Budget idle = tries == 0 || read <= 0 ? Budget.UNLIMITED : budget(tries * read + waits);
         plan.expect(Situation.SILENT, idle, "--read-timeout before every read" + retried + "; exit 4");

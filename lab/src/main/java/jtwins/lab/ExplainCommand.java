@@ -135,18 +135,19 @@ final class ExplainCommand {
         }
         if (addresses != null) {
             out.println("  addresses          " + (addresses.isEmpty() ? "none found" : String.join(", ", addresses))
-                    + (addresses.size() > 1 ? " (a black hole costs the connect bound for each, in turn, unless"
-                    + " noted)" : ""));
+                    + (addresses.size() > 1 ? " (where the tool tries them in turn, a black hole costs each its"
+                    + " connect)" : ""));
         }
-        out.println("gives up, end to end" + (addresses == null || addresses.size() <= 1 ? "" : " (for one address)")
-                + ":");
+        int count = addresses == null || addresses.isEmpty() ? 1 : addresses.size();
+        out.println("gives up, end to end" + (addresses == null ? " (one address; --resolve counts them)"
+                : " (" + count + " address" + (count == 1 ? "" : "es") + ")") + ":");
         for (Expectation e : plan.expectations()) {
             if (e.situation() == jtwins.common.Situation.DNS_LOST && !dns) {
                 out.printf("  %-18s %-8s %s%n", e.situation().label(), "-", host == null ? "no name to look up"
                         : host + " needs no DNS here (a literal or in /etc/hosts)");
                 continue;
             }
-            long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000);
+            long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000, count);
             out.printf("  %-18s %-8s %s%n", e.situation().label(), duration(ms), e.how());
         }
         return 0;

@@ -46,7 +46,8 @@ final class ExplainJson {
             if (e.situation() == Situation.DNS_LOST && schedule == null) {
                 continue;
             }
-            long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000);
+            int count = addresses == null || addresses.isEmpty() ? 1 : addresses.size();
+            long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000, count);
             j.append(first ? "" : ",").append("{\"situation\":").append(str(e.situation().label()))
                     .append(",\"after_ms\":").append(ms < 0 ? "null" : Long.toString(ms))
                     .append(",\"how\":").append(str(e.how())).append('}');
