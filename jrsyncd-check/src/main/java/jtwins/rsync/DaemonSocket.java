@@ -12,7 +12,7 @@ import jtwins.common.ReadinessWait;
 import jtwins.common.StartupDebt;
 
 /**
- * The connection to the daemon as io.c drives it: every wait is a select() of select_timeout
+ * The connection to the daemon as io.c drives it: every wait is a poll() (3.5.0; a select() in 3.2.7) of select_timeout
  * (--timeout's allowed lull, (t+1)/2 s, at most 60 s), and each one that times out runs
  * check_timeout(), which compares time() in whole seconds with the last I/O. The first check finds
  * no input yet and takes its own moment as the last input; so rsync gives up only after the lull

@@ -51,15 +51,15 @@ final class RsyncPlan {
         if (s.timeout > 0) {
             long lull = selectSeconds(s.timeout);
             plan.phase(Phase.GREETING, Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)), "--timeout=" + s.timeout
-                            + ": select() every " + lull + " s; the first that times out only notes the time, the check"
-                            + " counts whole seconds of time()",
-                    Mechanism.SELECT, "io.c check_timeout(): \"[Receiver] io timeout after N seconds -- exiting\", code 30;"
+                            + ": a wait of " + lull + " s at a time (3.5.0 polls, 3.2.7 selected); the first that times"
+                            + " out only notes the time, the check counts whole seconds of time()",
+                    Mechanism.POLL, "io.c check_timeout(): \"[Receiver] io timeout after N seconds -- exiting\", code 30;"
                             + " the greeting and module lines do not move the clock");
             plan.phase(Phase.IDLE_READ, Budget.ofSeconds(giveUpAfterLastIoSeconds(s.timeout)), "--timeout=" + s.timeout
                             + ", from the last byte of the file list's exchange, in steps of " + lull + " s",
-                    Mechanism.SELECT, "perform_io(): each read and write moves the clock");
+                    Mechanism.POLL, "perform_io(): each read and write moves the clock");
         } else {
-            plan.phase(Phase.GREETING, Budget.UNLIMITED, "nothing: without --timeout select() waits 60 s at a time,"
+            plan.phase(Phase.GREETING, Budget.UNLIMITED, "nothing: without --timeout each wait is 60 s,"
                     + " for ever", Mechanism.NONE, "a daemon that accepts and never greets holds rsync for ever");
             plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing", Mechanism.NONE, "the same in the file list");
         }

@@ -25,7 +25,7 @@ final class RsyncScenarios {
 
     static List<Scenario> matrix() {
         return List.of(
-                rsync("rsync-stall-t4", "--timeout=4, daemon never greets: select() every 2 s, gives up at 6 s",
+                rsync("rsync-stall-t4", "--timeout=4, daemon never greets: a wait every 2 s, gives up at 6 s",
                         Fault.SILENT, "--timeout=4", "rsync://127.0.0.1:{port}/"),
                 rsync("rsync-blackhole-ct2", "--contimeout=2, black hole: alarm() ends connect(), code 35",
                         Fault.BLACK_HOLE, "--contimeout=2", "rsync://127.0.0.1:{port}/"),
@@ -84,13 +84,13 @@ final class RsyncScenarios {
                 rsync("rsync-refused-ipv4", "-4 localhost: one address", Fault.REFUSED, "-4", "rsync://localhost:{port}/"),
                 rsync("rsync-refused-ct-minus1", "--contimeout=-1: code 35 at the first failed connect", Fault.REFUSED,
                         "--contimeout=-1", "rsync://127.0.0.1:{port}/"),
-                rsync("rsync-silent-t1", "--timeout=1: a 1 s select(), gives up at 2 s", Fault.SILENT,
+                rsync("rsync-silent-t1", "--timeout=1: 1 s waits, gives up at 2 s", Fault.SILENT,
                         "--timeout=1", "rsync://127.0.0.1:{port}/"),
-                rsync("rsync-silent-t2", "--timeout=2: a 1 s select(), gives up at 3 s", Fault.SILENT,
+                rsync("rsync-silent-t2", "--timeout=2: 1 s waits, gives up at 3 s", Fault.SILENT,
                         "--timeout=2", "rsync://127.0.0.1:{port}/pub/"),
-                rsync("rsync-silent-t3", "--timeout=3: a 2 s select(), gives up at 6 s 'after 4 seconds'", Fault.SILENT,
+                rsync("rsync-silent-t3", "--timeout=3: 2 s waits, gives up at 6 s 'after 4 seconds'", Fault.SILENT,
                         "--timeout=3", "rsync://127.0.0.1:{port}/"),
-                rsync("rsync-silent-t5", "--timeout=5: a 3 s select(), gives up at 9 s 'after 6 seconds'", Fault.SILENT,
+                rsync("rsync-silent-t5", "--timeout=5: 3 s waits, gives up at 9 s 'after 6 seconds'", Fault.SILENT,
                         "--timeout=5", "rsync://127.0.0.1:{port}/"),
                 rsync("rsync-greet-stall-t2", "a greeting, then silence, --timeout=2", Fault.RSYNC_GREET_STALL,
                         "--timeout=2", "rsync://127.0.0.1:{port}/"),
