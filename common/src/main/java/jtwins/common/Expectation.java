@@ -4,10 +4,11 @@ package jtwins.common;
  * When a command gives up against one situation, end to end (retries and waits included), and why.
  * When the resolver's own schedule applies, the bound is the smaller of the budget and that schedule,
  * which depends on the host's resolv.conf and is worked out where the host is known. A name with more
- * than one address costs more where the tool tries them in turn.
+ * than one address costs more where the tool tries them in turn. kernelTimer: the kernel's SYN retries
+ * end it, a timer no process can shorten, so a twin's start-up shows in its moment.
  */
 public record Expectation(Situation situation, Budget budget, boolean resolverSchedule, long perFurtherAddressMillis,
-                          String how) {
+                          boolean kernelTimer, String how) {
     /** The moment in milliseconds after start for one address; -1 for never. */
     public long millis(long resolverWorstCaseMillis) {
         return millis(resolverWorstCaseMillis, 1);

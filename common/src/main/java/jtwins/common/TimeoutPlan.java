@@ -91,19 +91,27 @@ public final class TimeoutPlan {
 
         /** The end-to-end answer for a situation: when the command gives up, and how it gets there. */
         public Builder expect(Situation situation, Budget budget, String how) {
-            expectations.add(new Expectation(situation, budget, false, 0, how));
+            expectations.add(new Expectation(situation, budget, false, 0, false, how));
             return this;
         }
 
         /** As expect(), for a tool that tries each further address in turn at that cost. */
         public Builder expectPerAddress(Situation situation, Budget budget, long perFurtherAddressMillis, String how) {
-            expectations.add(new Expectation(situation, budget, false, perFurtherAddressMillis, how));
+            expectations.add(new Expectation(situation, budget, false, perFurtherAddressMillis, false, how));
             return this;
         }
 
         /** As expect(), where the resolver's own schedule may end it first. */
         public Builder expectWithResolver(Situation situation, Budget budget, String how) {
-            expectations.add(new Expectation(situation, budget, true, 0, how));
+            expectations.add(new Expectation(situation, budget, true, 0, false, how));
+            return this;
+        }
+
+        /** The expectation just added is the kernel's SYN retries' doing. */
+        public Builder endedByKernel() {
+            Expectation e = expectations.remove(expectations.size() - 1);
+            expectations.add(new Expectation(e.situation(), e.budget(), e.resolverSchedule(), e.perFurtherAddressMillis(),
+                    true, e.how()));
             return this;
         }
 

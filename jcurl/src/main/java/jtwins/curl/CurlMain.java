@@ -7,6 +7,7 @@ import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
 import jtwins.common.ProcessStart;
+import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
@@ -211,7 +212,15 @@ public final class CurlMain {
                     }
                     sink.truncate();
                 }
-                Thread.sleep(sleep);
+                // the first try's clocks count from exec: one that ran out has made up for the JVM's
+                // start-up; after a try that failed at once, the wait makes up for it, so the next try
+                // starts at curl's moment
+                if (result == CurlCode.OPERATION_TIMEDOUT) {
+                    StartupDebt.forgive();
+                }
+                long nanos = sleep * 1_000_000L;
+                Thread.sleep(StartupDebt.shorten(nanos) / 1_000_000L);
+                StartupDebt.fired(nanos);
                 anchor = System.nanoTime();
                 continue;
             }

@@ -87,6 +87,9 @@ final class CurlPlan {
                 "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");
         plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(tries * attemptMs + waits),
                 (attemptMs == shared ? "the connect clock" : "the kernel's SYN retries") + retried + "; exit 28");
+        if (attemptMs != shared) {
+            plan.endedByKernel();
+        }
         Budget stall = c.maxTimeMs > 0 ? Budget.ofMillis(tries * c.maxTimeMs + waits)
                 : c.speedTimeSeconds > 0 || c.speedLimit > 0
                 ? Budget.ofMillis(tries * 1000L * (c.speedTimeSeconds > 0 ? c.speedTimeSeconds : 30) + waits)

@@ -64,6 +64,9 @@ final class AdminPlan {
                 : Budget.ofMillis(tries * first.duration().toMillis() + sleeps), Math.max(0, tries) * kernel.toMillis(),
                 "the first address's poll() or the kernel, whichever ends first, the later ones' blocking connects"
                         + " the kernel's" + retried + "; exit 1");
+        if (n == 0 || kernel.getSeconds() < n) {
+            plan.endedByKernel();
+        }
         plan.expect(Situation.SILENT, perRead, n == 0 ? "never" : "--connect-timeout's bound on the greeting; exit 1");
         plan.expect(Situation.STALLED, perRead, n == 0 ? "never" : "the same bound on each read of the handshake;"
                 + " none once logged in");

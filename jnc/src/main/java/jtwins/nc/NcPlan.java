@@ -70,6 +70,9 @@ final class NcPlan {
         plan.expect(Situation.REFUSED, Budget.ofMillis(0), "connect() refused at once; exit 1");
         plan.expectPerAddress(Situation.BLACK_HOLE, Budget.ofMillis(connect), connect, (s.timeoutMillis > 0 && s.timeoutMillis <= kernelMillis
                 ? "-w's select()" : "the kernel's SYN retries") + " for each address; exit 1");
+        if (s.timeoutMillis <= 0 || s.timeoutMillis > kernelMillis) {
+            plan.endedByKernel();
+        }
         Budget idle = s.timeoutMillis >= 0 ? Budget.ofMillis(s.timeoutMillis) : Budget.UNLIMITED;
         String how = s.timeoutMillis >= 0 ? "-w's poll() in readwrite() after the connect; exit 0" : "never: no -w";
         plan.expect(Situation.SILENT, idle, how);

@@ -70,6 +70,9 @@ final class RsyncPlan {
         plan.expectPerAddress(Situation.BLACK_HOLE, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel),
                 alarmFirst ? 0 : kernel.toMillis(), alarmFirst
                 ? "--contimeout's alarm, once for the whole run; code 35" : "the kernel's SYN retries for each address; code 10");
+        if (!alarmFirst) {
+            plan.endedByKernel();
+        }
         Budget silent = s.timeout > 0 ? Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)) : Budget.UNLIMITED;
         plan.expect(Situation.SILENT, silent, s.timeout > 0 ? "--timeout's checks every " + selectSeconds(s.timeout)
                 + " s, the first only noting the time; code 30" : "never: no --timeout");

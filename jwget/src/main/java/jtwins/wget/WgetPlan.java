@@ -92,6 +92,9 @@ final class WgetPlan {
         plan.expectPerAddress(Situation.BLACK_HOLE, tries == 0 ? Budget.UNLIMITED : budget(tries * connectMs / 1000.0 + waits),
                 (long) tries * connectMs,
                 "the connect bound for each try" + retried + "; exit 4");
+        if (connectMs == KernelSynRetries.giveUpAfter(KernelSynRetries.current()).toMillis()) {
+            plan.endedByKernel();
+        }
         Budget idle = tries == 0 || read <= 0 ? Budget.UNLIMITED : budget(tries * read + waits);
         plan.expect(Situation.SILENT, idle, "--read-timeout before every read" + retried + "; exit 4");
         plan.expect(Situation.STALLED, idle, "--read-timeout from the last byte" + retried

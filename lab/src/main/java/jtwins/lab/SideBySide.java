@@ -59,9 +59,10 @@ public final class SideBySide {
             RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis());
             String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
                     twin.toString(), twinName(scenario.tool())};
+            Prediction.Predicted predicted = ScenarioCatalogue.isMatrixRow(scenario) ? Prediction.of(scenario, far.port()) : null;
             return new Comparison(scenario, scenario.commandLine(far.port()), o, t,
                     o == null ? "" : Normaliser.stderr(o.stderr(), names), Normaliser.stderr(t.stderr(), names),
-                    toleranceMillis, ScenarioCatalogue.isMatrixRow(scenario) ? Prediction.millis(scenario, far.port()) : null);
+                    toleranceMillis, predicted == null ? null : predicted.millis(), predicted != null && predicted.kernelTimer());
         }
     }
 
