@@ -195,9 +195,16 @@ final class MuxStream {
             try {
                 n = socket.fill();
             } catch (IOException e) {
+                // measured with a daemon that resets: before the multiplexed input, safe_read()'s words and
+                // code 12; within it, perform_io()'s "read error" and code 10
                 Errno errno = Errno.of(e);
+                if (!multiplexed) {
+                    err.println("rsync: [Receiver] safe_read failed to read 1 bytes: " + errno.text() + " ("
+                            + errno.number() + ")");
+                    throw RsyncError.streamIo("io.c(340)");
+                }
                 err.println("rsync: [Receiver] read error: " + errno.text() + " (" + errno.number() + ")");
-                throw RsyncError.streamIo("io.c(806)");
+                throw RsyncError.socketIo("io.c(907)");
             }
             if (n < 0) {
                 err.println("rsync: connection unexpectedly closed (" + socket.bytesIn() + " bytes received so far) [Receiver]");

@@ -39,6 +39,11 @@ final class RsyncError extends Exception {
         return new RsyncError(10, "clientserver.c(165)", "Receiver");
     }
 
+    /** RERR_SOCKETIO at one of io.c's places: a read error once the input is multiplexed. */
+    static RsyncError socketIo(String at) {
+        return new RsyncError(10, at, "Receiver");
+    }
+
     /** RERR_STREAMIO at one of io.c's places. */
     static RsyncError streamIo(String at) {
         return new RsyncError(12, at, "Receiver");

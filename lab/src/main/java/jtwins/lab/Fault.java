@@ -92,6 +92,10 @@ public enum Fault {
     RSYNC_OK_STALL,
     /** Greeting, "@RSYNCD: OK", the client's arguments read, then a close. */
     RSYNC_OK_CLOSE,
+    /** Greeting, "@RSYNCD: OK", the client's arguments read, then a reset. */
+    RSYNC_OK_RESET,
+    /** As RSYNC_OK_RESET, after the negotiation, once the client's input is multiplexed. */
+    RSYNC_MUX_RESET,
     /** Reads the client's greeting and closes without a greeting of its own. */
     RSYNC_READ_THEN_CLOSE,
     UDP_SILENT,
@@ -175,6 +179,8 @@ public enum Fault {
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
             case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));
             case RSYNC_OK_CLOSE -> running(TcpFaultServer.start(RsyncFaults.okThen(true)));
+            case RSYNC_OK_RESET -> running(TcpFaultServer.start(RsyncFaults.okThenReset(false)));
+            case RSYNC_MUX_RESET -> running(TcpFaultServer.start(RsyncFaults.okThenReset(true)));
             case RSYNC_READ_THEN_CLOSE -> running(TcpFaultServer.start(RsyncFaults.readThenClose()));
             case MYSQL_JUNK_GREETING -> running(TcpFaultServer.start(MysqlFaults.junkGreeting()));
             case MYSQL_TOO_MANY -> running(TcpFaultServer.start(MysqlFaults.errorGreeting(1040, "Too many connections")));

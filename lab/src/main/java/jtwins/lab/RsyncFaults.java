@@ -6,6 +6,17 @@ import java.nio.charset.StandardCharsets;
 /** Far ends that speak some of an rsync daemon's part, then fail it. */
 final class RsyncFaults {
     static final byte[] GREETING = "@RSYNCD: 32.0 sha512 sha256 sha1 md5 md4\n".getBytes(StandardCharsets.US_ASCII);
+    /** A 3.5.0 daemon's compat flags (varint 0x1fe), its checksum list and a checksum seed. */
+    private static final byte[] NEGOTIATION = concat(new byte[] {(byte) 0x81, (byte) 0xfe, 35},
+            "xxh128 xxh3 xxh64 md5 md4 sha1 none".getBytes(StandardCharsets.US_ASCII), new byte[] {1, 2, 3, 4});
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
 
     private RsyncFaults() {
     }
@@ -22,6 +33,28 @@ final class RsyncFaults {
                 readUntilEmptyArgument(in);
                 c.close();
             }
+        };
+    }
+
+    /**
+     * "@RSYNCD: OK", the client's arguments read, then a reset: before the binary protocol has begun,
+     * or, multiplexed, after the compat flags, the checksum list and the seed, once the client's own
+     * list and its (empty) filter list are read.
+     */
+    static TcpFaultServer.Behaviour okThenReset(boolean multiplexed) {
+        return c -> {
+            c.getOutputStream().write(GREETING);
+            InputStream in = c.getInputStream();
+            readLines(in, 2);
+            c.getOutputStream().write("@RSYNCD: OK\n".getBytes(StandardCharsets.US_ASCII));
+            readUntilEmptyArgument(in);
+            if (multiplexed) {
+                c.getOutputStream().write(NEGOTIATION);
+                // the client's checksum list (1 + 30 bytes) and its empty filter list in one frame (8)
+                in.readNBytes(39);
+            }
+            c.setSoLinger(true, 0);
+            c.close();
         };
     }
 
