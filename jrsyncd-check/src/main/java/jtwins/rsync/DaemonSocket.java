@@ -19,8 +19,6 @@ import jtwins.common.StartupDebt;
  * has passed once more than the timeout, and says how long it really waited.
  */
 final class DaemonSocket {
-    private static final long SELECT_TIMEOUT_SECONDS = 60;
-
     private final SocketChannel channel;
     private final Selector selector;
     private final PrintStream err;
@@ -32,30 +30,25 @@ final class DaemonSocket {
     /** The lines before the binary protocol do not move the I/O clock; perform_io() does. */
     private boolean counting;
     private long bytesIn;
-    private long bytesOut;
 
     DaemonSocket(SocketChannel channel, int ioTimeout, PrintStream err) throws IOException {
         this.channel = channel;
         this.err = err;
         this.ioTimeout = ioTimeout;
-        long lull = (ioTimeout + 1) / 2;
-        this.selectTimeoutSeconds = ioTimeout > 0 ? Math.min(SELECT_TIMEOUT_SECONDS, lull) : SELECT_TIMEOUT_SECONDS;
+        // the plan's lull is the wait's, so what explain says is what the twin waits
+        this.selectTimeoutSeconds = RsyncPlan.selectSeconds(ioTimeout);
         channel.configureBlocking(false);
         this.selector = Selector.open();
         channel.register(selector, 0);
     }
 
-    /** From here on (the binary protocol) reads and writes count as I/O for --timeout and for the stats. */
+    /** From here on (the binary protocol) reads and writes count as I/O for --timeout, and reads as bytes received. */
     void startCounting() {
         counting = true;
     }
 
     long bytesIn() {
         return bytesIn;
-    }
-
-    long bytesOut() {
-        return bytesOut;
     }
 
     /** Some bytes, or -1 at the end of the stream. A read error is thrown as the errno's IOException. */
@@ -108,7 +101,6 @@ final class DaemonSocket {
             }
         }
         if (counting) {
-            bytesOut += bytes.length;
             lastIoOut = now();
         }
     }

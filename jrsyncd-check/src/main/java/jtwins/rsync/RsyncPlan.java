@@ -13,9 +13,9 @@ final class RsyncPlan {
     private RsyncPlan() {
     }
 
-    /** select_timeout: --timeout's allowed lull, (t+1)/2 s, at most 60 s. */
+    /** select_timeout: --timeout's allowed lull, (t+1)/2 s, at most SELECT_TIMEOUT's 60 s, which is also the wait without one. */
     static long selectSeconds(int timeout) {
-        return Math.min(60, (timeout + 1) / 2);
+        return timeout > 0 ? Math.min(60, (timeout + 1) / 2) : 60;
     }
 
     /**
