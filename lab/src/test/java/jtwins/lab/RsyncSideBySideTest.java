@@ -20,10 +20,19 @@ class RsyncSideBySideTest {
         assertNotNull(SideBySide.original("rsync"), "the real rsync must be installed (apt-get install rsync)");
     }
 
+    /**
+     * A listing the real daemon completes ends when the work is done, no timer involved: rsync in
+     * 120-190 ms here (the daemon's fork and file list), the twin 300-460 ms on a busy CI run, its
+     * start-up and the classes of the listing path (file list, dates). A start-up figure for bench/,
+     * as the curl, wget and MariaDB rows whose handshake completes; every row a timer ends keeps 300 ms.
+     */
+    private static final long COMPLETED_LISTING_TOLERANCE_MILLIS = 600;
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void twinMatchesOriginal(Scenario scenario) throws Exception {
-        Comparison c = SideBySide.run(scenario);
+        Comparison c = SideBySide.run(scenario, scenario.fault() == Fault.RSYNCD ? COMPLETED_LISTING_TOLERANCE_MILLIS
+                : SideBySide.DEFAULT_TOLERANCE_MILLIS);
         assertTrue(c.originalInstalled(), "rsync is not installed");
         assertTrue(c.matches(), c.report());
     }
