@@ -20,6 +20,11 @@ public enum Fault {
     ECHO,
     HELLO_THEN_CLOSE,
     HELLO_THEN_STALL,
+    /**
+     * "hello\n" 200 ms after accepting, then silence: the bytes land after the client's first read,
+     * never in a race with it (mysqladmin reports the errno that read left: 11, or 115 if it lost).
+     */
+    HELLO_AFTER_200MS_THEN_STALL,
     /** "tick" every 600 ms, five times, then close: an idle timer of 1 s never fires. */
     DRIP_EVERY_600MS,
     /** "tick" every 1500 ms, five times, then close: an idle timer of 1 s fires after the first. */
@@ -130,6 +135,7 @@ public enum Fault {
             case ECHO -> running(TcpFaultServer.start(TcpFaultServer.echo()));
             case HELLO_THEN_CLOSE -> running(TcpFaultServer.start(TcpFaultServer.sendThenClose(hello)));
             case HELLO_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(hello)));
+            case HELLO_AFTER_200MS_THEN_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(200, hello)));
             case DRIP_EVERY_600MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 600, 5)));
             case DRIP_EVERY_1500MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 1500, 5)));
             case SOCKS5_ECHO -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 0)));

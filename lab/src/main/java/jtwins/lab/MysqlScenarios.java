@@ -96,7 +96,7 @@ final class MysqlScenarios {
                 mysql("mysql-close-before-greeting", "server closes before greeting: system error 11", Fault.CLOSE_AFTER_200MS,
                         "-h", "127.0.0.1", "-P", "{port}", "ping"),
                 mysql("mysql-text-greeting-ct1", "'hello' for a greeting: a 7 MB packet never completes",
-                        Fault.HELLO_THEN_STALL, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
+                        Fault.HELLO_AFTER_200MS_THEN_STALL, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
                 mysql("mysql-junk-greeting-ct1", "a garbage greeting: answered, then 'reading authorization packet'",
                         Fault.MYSQL_JUNK_GREETING, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
                 mysql("mysql-too-many", "ERR 1040 for a greeting, TLS wanted: an error that cannot be trusted",

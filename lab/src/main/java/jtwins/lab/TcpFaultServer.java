@@ -93,6 +93,14 @@ public final class TcpFaultServer implements AutoCloseable {
         return c -> c.getOutputStream().write(bytes);
     }
 
+    /** Waits, sends the bytes and keeps the connection open. */
+    public static Behaviour sendThenStall(long afterMillis, byte[] bytes) {
+        return c -> {
+            Thread.sleep(afterMillis);
+            c.getOutputStream().write(bytes);
+        };
+    }
+
     /** Sends the bytes, then closes. */
     public static Behaviour sendThenClose(byte[] bytes) {
         return c -> {
