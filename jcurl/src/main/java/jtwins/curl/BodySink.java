@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 
 /**
  * Where a transfer's bytes go: stdout, or the -o/-O file, which is created with the first byte to
@@ -11,9 +13,12 @@ import java.io.OutputStream;
  * stops half-way leaves what arrived.
  */
 final class BodySink {
+    private static final int BUFFER = 4096;
     private final String filename;
     private final boolean discard;
     private OutputStream out;
+    /** The same file as out, for writes as large as its buffer: they go from the read buffer to write(2). */
+    private FileChannel channel;
     private long bytes;
 
     BodySink(String filename) {
@@ -35,15 +40,58 @@ final class BodySink {
             return;
         }
         try {
-            if (out == null) {
-                // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
-                out = filename == null ? StdoutStream.OUT : new BufferedOutputStream(new FileOutputStream(filename), 4096);
-            }
+            open();
             out.write(b, off, len);
             bytes += len;
         } catch (IOException e) {
-            throw new TransferFailed(CurlCode.WRITE_ERROR, "Failure writing output to destination");
+            throw failure();
         }
+    }
+
+    /**
+     * The data's remaining bytes. As many as the buffer holds or more go straight to the file after
+     * what is buffered, as BufferedOutputStream and stdio's fwrite() pass a large write through.
+     */
+    void write(ByteBuffer data) throws TransferFailed {
+        int len = data.remaining();
+        if (len == 0 || discard) {
+            return;
+        }
+        try {
+            open();
+            if (len < BUFFER) {
+                byte[] small = new byte[len];
+                data.get(small);
+                out.write(small);
+            } else {
+                out.flush();
+                while (data.hasRemaining()) {
+                    channel.write(data);
+                }
+            }
+            bytes += len;
+        } catch (IOException e) {
+            throw failure();
+        }
+    }
+
+    private void open() throws IOException {
+        if (out != null) {
+            return;
+        }
+        if (filename == null) {
+            out = StdoutStream.OUT;
+            channel = StdoutStream.CHANNEL;
+            return;
+        }
+        // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
+        FileOutputStream file = new FileOutputStream(filename);
+        out = new BufferedOutputStream(file, BUFFER);
+        channel = file.getChannel();
+    }
+
+    private static TransferFailed failure() {
+        return new TransferFailed(CurlCode.WRITE_ERROR, "Failure writing output to destination");
     }
 
     long bytes() {
@@ -58,7 +106,9 @@ final class BodySink {
     void truncate() throws IOException {
         if (out != null && filename != null) {
             out.close();
-            out = new FileOutputStream(filename);
+            FileOutputStream file = new FileOutputStream(filename);
+            out = file;
+            channel = file.getChannel();
             bytes = 0;
         }
     }

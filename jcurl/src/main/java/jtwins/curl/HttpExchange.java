@@ -17,7 +17,11 @@ final class HttpExchange {
     private final Wire wire;
     private final TransferPulse pulse;
     private final VerboseLog verbose;
-    private final ByteBuffer buffer = ByteBuffer.allocate(65536);
+    /**
+     * The curl tool's CURLOPT_BUFFERSIZE, 100 KiB (tool_operate.c BUFFER_SIZE), one recv() at most.
+     * Direct: the socket's read(2) lands in it and a body's write(2) leaves from it, no heap copy between.
+     */
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(102400);
     private boolean eof;
     private boolean inBody;
     private long received;
@@ -174,7 +178,7 @@ final class HttpExchange {
 
     /** Hands n buffered bytes to the decoder straight from the read buffer, without a copy. */
     private void deliver(int n, BodySink sink, BodyDecoder decoder) throws TransferFailed {
-        decoder.write(buffer.array(), buffer.position(), n, sink);
+        decoder.write(buffer.slice(buffer.position(), n), sink);
         buffer.position(buffer.position() + n);
         pulse.received(pulse.bytecount() + n);
     }
@@ -233,8 +237,8 @@ final class HttpExchange {
     abstract static class BodyDecoder {
         static final BodyDecoder IDENTITY = new BodyDecoder() {
             @Override
-            void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed {
-                sink.write(bytes, offset, length);
+            void write(ByteBuffer data, BodySink sink) throws TransferFailed {
+                sink.write(data);
             }
         };
 
@@ -252,7 +256,8 @@ final class HttpExchange {
                     "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
         }
 
-        abstract void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed;
+        /** The data's remaining bytes, received. */
+        abstract void write(ByteBuffer data, BodySink sink) throws TransferFailed;
 
         void finish(BodySink sink) throws TransferFailed {
         }
@@ -273,7 +278,11 @@ final class HttpExchange {
         }
 
         @Override
-        void write(byte[] bytes, int offset, int length, BodySink sink) throws TransferFailed {
+        void write(ByteBuffer data, BodySink sink) throws TransferFailed {
+            int offset = 0;
+            int length = data.remaining();
+            byte[] bytes = new byte[length];
+            data.get(bytes);
             if (!headerDone) {
                 byte[] all = new byte[pendingHeader.length + length];
                 System.arraycopy(pendingHeader, 0, all, 0, pendingHeader.length);

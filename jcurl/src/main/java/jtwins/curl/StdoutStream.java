@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 
 /**
  * curl's stdout: one buffered stream for the body, -i headers and -w, flushed at exit — so, as with
@@ -11,6 +12,8 @@ import java.io.OutputStream;
  */
 final class StdoutStream {
     static final OutputStream OUT = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 4096);
+    /** stdout for large body writes, made after flushing OUT, from a direct buffer without a copy. */
+    static final FileChannel CHANNEL = new FileOutputStream(FileDescriptor.out).getChannel();
 
     private StdoutStream() {
     }

@@ -3,9 +3,9 @@ package jtwins.nc;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ByteChannel;
+import java.nio.channels.FileChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SelectableChannel;
@@ -24,8 +24,15 @@ import jtwins.common.TimeoutPlan;
  * as the idle timeout. A wait that sees nothing ready for -w returns, and nc then exits 0 quietly.
  */
 final class ReadWriteLoop {
+    /** nc's BUFSIZE: one read(2) of stdin is one datagram with -u, and -i paces one buffer at a time. */
     private static final int BUFSIZE = 16384;
-    private static final OutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
+    /**
+     * A TCP byte stream has no boundaries to keep: four of nc's buffers per system call halve the
+     * JVM's cost per byte (bench/run, 1 GiB to /dev/null: 1.7 s at 16 KiB, 0.9-1.0 s at 64 KiB).
+     */
+    private static final int STREAM_BUFSIZE = 65536;
+    /** stdout as a channel, so a direct buffer goes to write(2) without a copy through the heap. */
+    private static final FileChannel STDOUT = new FileOutputStream(FileDescriptor.out).getChannel();
 
     private final NcSettings settings;
     private final NcOptions options;
@@ -53,8 +60,11 @@ final class ReadWriteLoop {
         boolean netOutOpen = true;
         boolean netInOpen = true;
         boolean stdoutOpen = true;
-        ByteBuffer stdinBuf = ByteBuffer.allocate(BUFSIZE);
-        ByteBuffer netInBuf = ByteBuffer.allocate(BUFSIZE);
+        // direct: read(2) and write(2) work on them in place, as nc's own buffers; a heap buffer costs
+        // the JDK two copies through a temporary direct one per read and write
+        int size = options.udp || settings.intervalSeconds > 0 ? BUFSIZE : STREAM_BUFSIZE;
+        ByteBuffer stdinBuf = ByteBuffer.allocateDirect(size);
+        ByteBuffer netInBuf = ByteBuffer.allocateDirect(size);
         netInBuf.put(net.pending());
         try (Selector selector = Selector.open()) {
             SelectionKey netKey = netSelectable.register(selector, 0);
@@ -140,7 +150,10 @@ final class ReadWriteLoop {
                 }
                 if (stdoutReady || (stdoutOpen && netInBuf.position() > 0)) {
                     try {
-                        STDOUT.write(netInBuf.array(), 0, netInBuf.position());
+                        netInBuf.flip();
+                        while (netInBuf.hasRemaining()) {
+                            STDOUT.write(netInBuf);
+                        }
                         netInBuf.clear();
                     } catch (IOException e) {
                         stdoutOpen = false;
