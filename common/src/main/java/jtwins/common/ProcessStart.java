@@ -8,12 +8,15 @@ import java.nio.file.Path;
 /**
  * When this process was exec'd, on System.nanoTime()'s clock. An original arms its timers a few
  * milliseconds after exec; a twin that counts from its own main() would give up a JVM start-up later.
- * The kernel knows the start to a clock tick: /proc/self/stat's starttime against /proc/uptime, both
- * in 1/100 s. (ProcessHandle's startInstant adds the boot time, which /proc/stat gives only to the
- * second, so it can be a second off.)
+ * The kernel knows the start to a clock tick: /proc/self/stat's starttime, in 1/100 s since boot.
+ * On Linux nanoTime() is CLOCK_MONOTONIC, which counts from boot too (it leaves out time suspended,
+ * which /proc/uptime shows): where the two agree the start is the middle of its tick, within 5 ms
+ * (measured from a spawner's clock: -3..+5 ms). Otherwise the age is /proc/uptime less starttime,
+ * both truncated to the tick, within 10 ms. (ProcessHandle's startInstant adds the boot time, which
+ * /proc/stat gives only to the second, so it can be a second off.)
  */
 public final class ProcessStart {
-    private static final long TICKS_PER_SECOND = 100;
+    private static final long TICK_NANOS = 10_000_000;
     private static long startNanos;
     private static boolean known;
 
@@ -39,8 +42,12 @@ public final class ProcessStart {
             long startTicks = Long.parseLong(fields[22 - 3]);
             String up = uptime.substring(0, uptime.indexOf(' '));
             int dot = up.indexOf('.');
-            long upHundredths = Long.parseLong(up.substring(0, dot)) * 100 + Long.parseLong(up.substring(dot + 1));
-            long sinceNanos = (upHundredths - startTicks * (100 / TICKS_PER_SECOND)) * 10_000_000L;
+            long upNanos = (Long.parseLong(up.substring(0, dot)) * 100 + Long.parseLong(up.substring(dot + 1))) * TICK_NANOS;
+            long sinceBoot = now - upNanos;
+            if (sinceBoot >= -TICK_NANOS && sinceBoot < 2 * TICK_NANOS) {
+                return startTicks * TICK_NANOS + TICK_NANOS / 2;
+            }
+            long sinceNanos = upNanos - startTicks * TICK_NANOS;
             return sinceNanos >= 0 ? now - sinceNanos : now;
         } catch (IOException | RuntimeException e) {
             return now;
