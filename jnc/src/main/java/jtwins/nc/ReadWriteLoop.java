@@ -211,7 +211,10 @@ final class ReadWriteLoop {
         if (!idle.isUnlimited()) {
             waitMillis = Math.min(waitMillis, idle.duration().toMillis());
         }
-        sleep(waitMillis);
+        // the alarm ends the run: it pays the start-up debt as any timer that fires does
+        long nanos = waitMillis * 1_000_000L;
+        sleep(StartupDebt.shorten(nanos) / 1_000_000L);
+        StartupDebt.fired(nanos);
     }
 
     private static int fill(ReadableByteChannel channel, ByteBuffer buf) throws IOException {
