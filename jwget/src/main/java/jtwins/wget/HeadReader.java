@@ -16,8 +16,20 @@ final class HeadReader {
         this.wire = wire;
     }
 
-    /** The head text, or null when the server closed without a byte. */
+    /**
+     * The head text, or null when the server closed without a byte. A second call reads the next
+     * head, starting with what came after the first (a 100 Continue's successor).
+     */
     String read() throws IOException {
+        got.reset();
+        got.write(leftover);
+        leftover = new byte[0];
+        int already = headEnd(got.toByteArray());
+        if (already >= 0) {
+            byte[] all = got.toByteArray();
+            leftover = java.util.Arrays.copyOfRange(all, already, all.length);
+            return new String(all, 0, already, StandardCharsets.ISO_8859_1);
+        }
         ByteBuffer buf = ByteBuffer.allocate(4096);
         while (true) {
             buf.clear();

@@ -103,39 +103,42 @@ final class HttpTry {
             }
             log.verbose((viaHttpProxy ? "Proxy" : "HTTP") + " request sent, awaiting response... ");
             HeadReader head = new HeadReader(wire);
-            String headText;
-            try {
-                headText = head.read();
-            } catch (IOException e) {
-                wire.close();
-                log.notQuiet("Read error (" + errorText(e) + ") in headers.\n");
-                return Uerr.HERR;
-            }
-            if (headText == null) {
-                wire.close();
-                log.notQuiet("No data received.\n");
-                return Uerr.HEOF;
-            }
             ResponseHead resp;
-            if (head.isHttp09()) {
-                resp = new ResponseHead();
-                resp.http09 = true;
-                resp.statcode = 200;
-                resp.message = "No headers, assuming HTTP/0.9";
-            } else {
-                resp = ResponseHead.parse(headText);
-            }
+            // gethttp(): a 1xx head is read and passed over ("Ignoring response"), the next one read
+            do {
+                String headText;
+                try {
+                    headText = head.read();
+                } catch (IOException e) {
+                    wire.close();
+                    log.notQuiet("Read error (" + errorText(e) + ") in headers.\n");
+                    return Uerr.HERR;
+                }
+                if (headText == null) {
+                    wire.close();
+                    log.notQuiet("No data received.\n");
+                    return Uerr.HEOF;
+                }
+                if (head.isHttp09()) {
+                    resp = new ResponseHead();
+                    resp.http09 = true;
+                    resp.statcode = 200;
+                    resp.message = "No headers, assuming HTTP/0.9";
+                } else {
+                    resp = ResponseHead.parse(headText);
+                }
+                if (resp.statcode < 0) {
+                    log.verbose(resp.statcode + "\n");
+                    log.notQuiet(Dates.now() + " ERROR " + resp.statcode + ": Malformed status line.\n");
+                    wire.close();
+                    return Uerr.HERR;
+                }
+            } while (resp.statcode >= 100 && resp.statcode < 200);
             if (s.bool("serverresponse") && !resp.http09) {
                 log.verbose("\n");
                 for (String line : resp.lines) {
                     log.put(WgetLog.Level.ALWAYS, "  " + line + "\n");
                 }
-            }
-            if (resp.statcode < 0) {
-                log.verbose(resp.statcode + "\n");
-                log.notQuiet(Dates.now() + " ERROR " + resp.statcode + ": Malformed status line.\n");
-                wire.close();
-                return Uerr.HERR;
             }
             if (!s.bool("serverresponse") || resp.http09) {
                 log.verbose(RateText.pad(Integer.toString(resp.statcode), 2) + " " + resp.message + "\n");

@@ -34,26 +34,49 @@ final class ResponseHead {
         }
         String status = r.lines.isEmpty() ? "" : r.lines.get(0);
         r.statcode = -1;
+        // resp_status(): "HTTP", an optional /digits.digits, spaces, three digits, and the rest less its
+        // surrounding spaces is the message; no space needs to follow the digits
         if (status.startsWith("HTTP")) {
             int p = 4;
             if (p < status.length() && status.charAt(p) == '/') {
                 p++;
                 int start = p;
-                while (p < status.length() && (Character.isDigit(status.charAt(p)) || status.charAt(p) == '.')) {
+                p = skipDigits(status, p);
+                if (p < status.length() && status.charAt(p) == '.') {
                     p++;
                 }
+                p = skipDigits(status, p);
                 r.http10 = status.substring(start, p).equals("1.0");
             }
-            while (p < status.length() && status.charAt(p) == ' ') {
+            while (p < status.length() && isSpace(status.charAt(p))) {
                 p++;
             }
-            if (p + 3 <= status.length() && digits(status, p, p + 3)
-                    && (p + 3 == status.length() || status.charAt(p + 3) == ' ')) {
+            if (p + 3 <= status.length() && digits(status, p, p + 3)) {
                 r.statcode = Integer.parseInt(status.substring(p, p + 3));
-                r.message = p + 4 <= status.length() ? status.substring(p + 4) : "";
+                int from = p + 3;
+                int to = status.length();
+                while (from < to && isSpace(status.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isSpace(status.charAt(to - 1))) {
+                    to--;
+                }
+                r.message = status.substring(from, to);
             }
         }
         return r;
+    }
+
+    private static int skipDigits(String s, int p) {
+        while (p < s.length() && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+            p++;
+        }
+        return p;
+    }
+
+    /** C's isspace() in the C locale. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static boolean digits(String s, int from, int to) {
