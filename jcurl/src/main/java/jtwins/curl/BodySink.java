@@ -94,6 +94,19 @@ final class BodySink {
         return new TransferFailed(CurlCode.WRITE_ERROR, "Failure writing output to destination");
     }
 
+    /** The file made empty when nothing was written to it; false when it cannot be made. */
+    boolean createIfUnwritten() {
+        if (filename == null || discard || out != null) {
+            return true;
+        }
+        try {
+            open();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     long bytes() {
         return bytes;
     }

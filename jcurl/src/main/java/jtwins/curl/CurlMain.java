@@ -225,6 +225,11 @@ public final class CurlMain {
                 continue;
             }
             meter.finishBar();
+            // post_per_transfer(): a transfer that succeeded with no data still leaves its -o file, empty
+            if (sink != null && result == CurlCode.OK && !sink.createIfUnwritten()) {
+                result = CurlCode.WRITE_ERROR;
+                info.exitCode = result.number();
+            }
             if (sink != null && !sink.close() && result == CurlCode.OK) {
                 // post_per_transfer(): fclose()/fflush() failing after the body was handed over
                 result = CurlCode.WRITE_ERROR;

@@ -62,22 +62,35 @@ final class HttpExchange {
     ResponseHead readHead(BodySink headerSink, boolean interimToo) throws IOException, TransferFailed {
         while (true) {
             String first = readLine();
-            if (first == null) {
+            if (first == null || !first.endsWith("\n")) {
+                // the stream ended inside the status line: "HT..." is waited for, anything else is HTTP/0.9
+                if (first != null && !mayBecomeHttp(first)) {
+                    throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
+                }
                 throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
             }
             int status = ResponseHead.statusOf(first);
             if (status < 0) {
                 throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
             }
+            ResponseHead.verify(first, true);
             ResponseHead head = new ResponseHead(status, first.startsWith("HTTP/1.0"));
             emit(first, head, headerSink);
             while (true) {
                 String line = readLine();
-                if (line == null) {
-                    throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
+                if (line == null || !line.endsWith("\n")) {
+                    // the stream ended inside the head: curl ends the transfer with the header lines it
+                    // got (no "Empty reply" once a line came); the body's rules (a Content-Length
+                    // not met, chunks unfinished) and a Location to follow still apply
+                    return head;
+                }
+                // a line that starts with CR or LF ends the head, whatever follows on it
+                boolean end = line.startsWith("\r") || line.startsWith("\n");
+                if (!end) {
+                    ResponseHead.verify(line, false);
                 }
                 emit(line, head, headerSink);
-                if (line.equals("\r\n") || line.equals("\n")) {
+                if (end) {
                     break;
                 }
                 head.field(line.strip());
@@ -86,6 +99,13 @@ final class HttpExchange {
                 return head;
             }
         }
+    }
+
+    /** checkhttpprefix() on a partial first line: blanks, then as much of "HTTP/" as there is. */
+    private static boolean mayBecomeHttp(String partial) {
+        String s = partial.stripLeading();
+        int n = Math.min(s.length(), 5);
+        return s.substring(0, n).equalsIgnoreCase("HTTP/".substring(0, n));
     }
 
     private void emit(String line, ResponseHead head, BodySink headerSink) throws TransferFailed {

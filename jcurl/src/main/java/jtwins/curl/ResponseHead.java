@@ -23,24 +23,118 @@ final class ResponseHead {
         return v.contains("close") || (http10 && !v.contains("keep-alive"));
     }
 
-    /** The status line "HTTP/1.x NNN reason": the code, or -1 when it is not one (HTTP/0.9 or junk). */
-    static int statusOf(String line) {
-        if (!line.startsWith("HTTP/") || line.length() < 12) {
-            return -1;
-        }
-        int space = line.indexOf(' ');
-        if (space < 0 || space + 4 > line.length()) {
-            return -1;
-        }
-        int code = 0;
-        for (int i = space + 1; i < space + 4; i++) {
-            char c = line.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
+    /**
+     * The status line as lib/http.c reads it, sscanf(" HTTP/%1d.%1d%c%3d%c"): the code; -1 when the
+     * line does not start so, nor as " HTTP %3d" (HTTP/0.9, which the caller refuses). A fourth digit
+     * or a code under 100 is "Unsupported response code", a version other than 1.0, 1.1, 2 or 3 or no
+     * space after it is "Unsupported HTTP version": both curl's error 1.
+     */
+    static int statusOf(String line) throws TransferFailed {
+        Scan in = new Scan(line);
+        in.spaces();
+        if (!in.literal("HTTP/")) {
+            Scan old = new Scan(line);
+            old.spaces();
+            if (old.literal("HTTP")) {
+                old.spaces();
+                Integer code = old.number(3);
+                if (code != null) {
+                    return code;
+                }
             }
-            code = code * 10 + (c - '0');
+            return -1;
+        }
+        Integer major = in.number(1);
+        if (major == null) {
+            // neither sscanf() form matched, but checkhttpprefix() accepts any "HTTP/" line: a 200
+            return 200;
+        }
+        Integer minor = in.literal(".") ? in.number(1) : null;
+        int separator = minor == null ? -1 : in.next();
+        if (minor == null && major >= 2) {
+            Scan two = new Scan(line.substring(line.indexOf("HTTP/") + 6));
+            two.spaces();
+            Integer code = two.number(Integer.MAX_VALUE);
+            if ((major == 2 || major == 3) && code != null) {
+                return code;
+            }
+        }
+        in.spaces();
+        Integer code = separator < 0 ? null : in.number(3);
+        int digit4 = code == null ? -1 : in.next();
+        if ((digit4 >= '0' && digit4 <= '9') || (code != null && code < 100)) {
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Unsupported response code in HTTP response");
+        }
+        if (code == null || separator != ' ') {
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Unsupported HTTP version in response");
+        }
+        int version = major * 10 + minor;
+        if (version != 10 && version != 11 && version != 20 && version != 30) {
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
+                    "Unsupported HTTP version (" + major + "." + minor + ") in response");
         }
         return code;
+    }
+
+    /** verify_header(): no NUL in any header line, and a colon in every one after the status line. */
+    static void verify(String line, boolean statusLine) throws TransferFailed {
+        if (line.indexOf('\0') >= 0) {
+            throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Nul byte in header");
+        }
+        if (!statusLine && line.indexOf(':') < 0) {
+            throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Header without colon");
+        }
+    }
+
+    /** What sscanf() does with the few conversions a status line needs. */
+    private static final class Scan {
+        private final String s;
+        private int p;
+
+        Scan(String s) {
+            this.s = s;
+        }
+
+        void spaces() {
+            while (p < s.length() && (s.charAt(p) == ' ' || (s.charAt(p) >= '\t' && s.charAt(p) <= '\r'))) {
+                p++;
+            }
+        }
+
+        boolean literal(String text) {
+            if (s.startsWith(text, p)) {
+                p += text.length();
+                return true;
+            }
+            return false;
+        }
+
+        /** The next char, or -1 at the end. */
+        int next() {
+            return p < s.length() ? s.charAt(p++) : -1;
+        }
+
+        /** %Nd after its own blank skip, at most width chars with a sign; null when no digit. */
+        Integer number(int width) {
+            int start = p;
+            int end = (int) Math.min(s.length(), (long) p + width);
+            boolean negative = false;
+            if (p < end && (s.charAt(p) == '-' || s.charAt(p) == '+')) {
+                negative = s.charAt(p) == '-';
+                p++;
+            }
+            long v = 0;
+            int digits = 0;
+            while (p < end && s.charAt(p) >= '0' && s.charAt(p) <= '9' && v < Integer.MAX_VALUE) {
+                v = v * 10 + (s.charAt(p++) - '0');
+                digits++;
+            }
+            if (digits == 0) {
+                p = start;
+                return null;
+            }
+            return (int) (negative ? -v : v);
+        }
     }
 
     void field(String line) {

@@ -92,7 +92,12 @@ final class SingleTransfer {
                 info.contentType = head.value("content-type");
                 info.retryAfterSeconds = RetryAfter.seconds(head.value("retry-after"));
                 if (head.redirect()) {
-                    info.redirectUrl = url.resolve(head.value("location")).effective();
+                    // %{redirect_url} is where a Location points, followed or not, whatever its scheme
+                    try {
+                        info.redirectUrl = url.resolve(head.value("location")).effective();
+                    } catch (TransferFailed notFollowable) {
+                        info.redirectUrl = head.value("location");
+                    }
                 }
                 if (config.fail && !config.failWithBody && head.status >= 400) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
