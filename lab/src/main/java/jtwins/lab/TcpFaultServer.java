@@ -101,6 +101,22 @@ public final class TcpFaultServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Reads a request head, answers with the bytes as they are, and closes (FIN) 200 ms later: a
+     * client that keeps the connection for its next request (a redirect's) always finds it open and
+     * then closed, never in a race with the FIN.
+     */
+    public static Behaviour replyThenClose(byte[] response) {
+        return c -> {
+            readRequestHead(c.getInputStream());
+            OutputStream out = c.getOutputStream();
+            out.write(response);
+            out.flush();
+            Thread.sleep(200);
+            c.close();
+        };
+    }
+
     /** Sends the bytes, then closes. */
     public static Behaviour sendThenClose(byte[] bytes) {
         return c -> {
