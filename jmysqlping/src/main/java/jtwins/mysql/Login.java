@@ -82,6 +82,13 @@ final class Login {
                     break;
                 }
                 default:
+                    if (kind != 0x01 || !plugin.equals(AuthPlugins.CACHING_SHA2)) {
+                        // run_plugin_auth(): after the plugin's last word the result must be OK, ERR or a
+                        // switch; anything else fails the login with no error of its own, and the
+                        // client reports its default with the errno of the last recv (measured: 11)
+                        throw new ClientError(ClientError.CR_CONNECTION_ERROR,
+                                "Can't connect to server (" + io.wire().errno() + ").");
+                    }
                     byte[] next = auth.more(reply);
                     if (next != null) {
                         io.write(next);

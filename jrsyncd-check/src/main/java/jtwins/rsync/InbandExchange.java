@@ -95,12 +95,15 @@ final class InbandExchange {
         return Integer.parseInt(rest.substring(0, i));
     }
 
-    /** read_line_old(): bytes up to a newline, carriage returns dropped; null at the end of the stream. */
+    /**
+     * read_line_old(): bytes up to a newline, carriage returns dropped; null at the end of the stream
+     * and at a NUL byte, which read_line_old() answers with failure too.
+     */
     private static String readLine(DaemonSocket socket) throws IOException, RsyncError {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
             int b = socket.readByte("io.c(340)");
-            if (b < 0) {
+            if (b <= 0) {
                 return null;
             }
             if (b == '\n') {
