@@ -25,9 +25,6 @@ public final class HttpMutations {
 
     private static final String[] TEMPLATES = {"length", "chunked", "gzip", "redirect-loop", "redirect-file",
         "partial-206", "continue-100", "until-close", "not-found", "nothing"};
-    private static final String[] NUMBERS = {"0", "-1", "99999999999999999999", "0x10", "", "18446744073709551616",
-        "2147483648", "9223372036854775807", "1e3", " 7"};
-    private static final String[] STRAY = {"\0", "\u00ff", "\r", "\n", "\t", " ", "\u0080\u00fe", ":"};
 
     private HttpMutations() {
     }
@@ -39,16 +36,8 @@ public final class HttpMutations {
         List<String> done = new ArrayList<>();
         int count = bytes.length == 0 ? 0 : r.nextInt(4);
         for (int i = 0; i < count; i++) {
-            String name = switch (r.nextInt(7)) {
-                case 0 -> "flip";
-                case 1 -> "cut";
-                case 2 -> "number";
-                case 3 -> "line-twice";
-                case 4 -> "stray";
-                case 5 -> "bare-lf";
-                default -> "case";
-            };
-            bytes = mutate(name, bytes, r);
+            String name = ByteMutations.pick(r);
+            bytes = ByteMutations.mutate(name, bytes, r);
             done.add(name);
         }
         return new Case(seed, template, done, bytes);
@@ -72,71 +61,8 @@ public final class HttpMutations {
         };
     }
 
-    private static byte[] mutate(String name, byte[] b, Random r) {
-        if (b.length == 0) {
-            return b;
-        }
-        switch (name) {
-            case "flip" -> {
-                byte[] c = b.clone();
-                c[r.nextInt(c.length)] ^= (byte) (1 << r.nextInt(8));
-                return c;
-            }
-            case "cut" -> {
-                byte[] c = new byte[r.nextInt(b.length)];
-                System.arraycopy(b, 0, c, 0, c.length);
-                return c;
-            }
-            case "number" -> {
-                String s = latin1(b);
-                List<int[]> runs = new ArrayList<>();
-                for (int i = 0; i < s.length(); i++) {
-                    if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
-                        int j = i;
-                        while (j < s.length() && Character.isDigit(s.charAt(j))) {
-                            j++;
-                        }
-                        runs.add(new int[] {i, j});
-                    }
-                }
-                if (runs.isEmpty()) {
-                    return b;
-                }
-                int[] run = runs.get(r.nextInt(runs.size()));
-                return ascii(s.substring(0, run[0]) + NUMBERS[r.nextInt(NUMBERS.length)] + s.substring(run[1]));
-            }
-            case "line-twice" -> {
-                String s = latin1(b);
-                int head = s.indexOf("\r\n\r\n");
-                String[] lines = (head < 0 ? s : s.substring(0, head)).split("\r\n", -1);
-                if (lines.length < 2) {
-                    return b;
-                }
-                int i = 1 + r.nextInt(lines.length - 1);
-                int at = s.indexOf(lines[i] + "\r\n");
-                return at < 0 ? b : ascii(s.substring(0, at) + lines[i] + "\r\n" + s.substring(at));
-            }
-            case "stray" -> {
-                String s = latin1(b);
-                int at = r.nextInt(s.length() + 1);
-                return ascii(s.substring(0, at) + STRAY[r.nextInt(STRAY.length)] + s.substring(at));
-            }
-            case "bare-lf" -> {
-                return ascii(latin1(b).replace("\r\n", "\n"));
-            }
-            default -> {
-                return ascii(latin1(b).replace("Content-Length", "content-LENGTH").replace("Location", "LOCATION")
-                        .replace("Transfer-Encoding", "transfer-encoding").replace("chunked", "Chunked"));
-            }
-        }
-    }
-
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String latin1(byte[] b) {
-        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,0 +1,73 @@
+package jtwins.lab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.util.List;
+
+/**
+ * A server that plays replies in turn for protocols where the server speaks first (rsync's
+ * greeting, MariaDB's handshake): it sends a reply, waits for the client's turn (lines, or one
+ * MariaDB packet), sends the next, and closes 200 ms after the last. A client that goes quiet for
+ * 3 s or closes ends the script.
+ */
+public final class ScriptedReplies {
+    /** What the client sends between two replies. */
+    public interface Turn {
+        void await(InputStream in) throws IOException;
+    }
+
+    private ScriptedReplies() {
+    }
+
+    /** This many lines. */
+    public static Turn lines(int count) {
+        return in -> {
+            int seen = 0;
+            while (seen < count) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("client closed");
+                }
+                if (b == '\n') {
+                    seen++;
+                }
+            }
+        };
+    }
+
+    /** One MariaDB packet: a 3-byte length, a sequence byte, the payload. */
+    public static Turn mysqlPacket() {
+        return in -> {
+            byte[] head = in.readNBytes(4);
+            if (head.length < 4) {
+                throw new IOException("client closed");
+            }
+            int length = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16;
+            if (in.readNBytes(length).length < length) {
+                throw new IOException("client closed");
+            }
+        };
+    }
+
+    public static TcpFaultServer.Behaviour play(List<byte[]> replies, Turn between) {
+        return c -> {
+            c.setSoTimeout(3000);
+            OutputStream out = c.getOutputStream();
+            try {
+                for (int i = 0; i < replies.size(); i++) {
+                    if (i > 0) {
+                        between.await(c.getInputStream());
+                    }
+                    out.write(replies.get(i));
+                    out.flush();
+                }
+                Thread.sleep(200);
+            } catch (SocketTimeoutException e) {
+                // the client went quiet: its turn never came
+            }
+            c.close();
+        };
+    }
+}
