@@ -1,11 +1,8 @@
 package jtwins.curl;
 
-import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
  * Where a transfer's bytes go: stdout, or the -o/-O file, which is created with the first byte to
@@ -13,12 +10,9 @@ import java.nio.channels.FileChannel;
  * stops half-way leaves what arrived.
  */
 final class BodySink {
-    private static final int BUFFER = 4096;
     private final String filename;
     private final boolean discard;
-    private OutputStream out;
-    /** The same file as out, for writes as large as its buffer: they go from the read buffer to write(2). */
-    private FileChannel channel;
+    private StdioBuffer out;
     private long bytes;
 
     BodySink(String filename) {
@@ -48,10 +42,7 @@ final class BodySink {
         }
     }
 
-    /**
-     * The data's remaining bytes. As many as the buffer holds or more go straight to the file after
-     * what is buffered, as BufferedOutputStream and stdio's fwrite() pass a large write through.
-     */
+    /** The data's remaining bytes, through stdio's buffer as curl's fwrite() puts them. */
     void write(ByteBuffer data) throws TransferFailed {
         int len = data.remaining();
         if (len == 0 || discard) {
@@ -59,16 +50,7 @@ final class BodySink {
         }
         try {
             open();
-            if (len < BUFFER) {
-                byte[] small = new byte[len];
-                data.get(small);
-                out.write(small);
-            } else {
-                out.flush();
-                while (data.hasRemaining()) {
-                    channel.write(data);
-                }
-            }
+            out.write(data);
             bytes += len;
         } catch (IOException e) {
             throw failure();
@@ -81,13 +63,11 @@ final class BodySink {
         }
         if (filename == null) {
             out = StdoutStream.OUT;
-            channel = StdoutStream.CHANNEL;
             return;
         }
         // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
         FileOutputStream file = new FileOutputStream(filename);
-        out = new BufferedOutputStream(file, BUFFER);
-        channel = file.getChannel();
+        out = new StdioBuffer(file, file.getChannel());
     }
 
     private static TransferFailed failure() {
@@ -120,8 +100,7 @@ final class BodySink {
         if (out != null && filename != null) {
             out.close();
             FileOutputStream file = new FileOutputStream(filename);
-            out = file;
-            channel = file.getChannel();
+            out = new StdioBuffer(file, file.getChannel());
             bytes = 0;
         }
     }
