@@ -7,7 +7,8 @@ package jtwins.common;
  * its original. The lateness is a debt, owed back by the timers that run out: each timer is armed
  * shorter by what is owed, and a timer that fires pays what it took off. The debt is the time from
  * exec to the first timer, plus the time the arming thread has since run or waited for a CPU (its
- * schedstat): sleeping in poll() or connect() is waiting the original does too, and adds nothing.
+ * schedstat), up to 30 ms: sleeping in poll() or connect() is waiting the original does too, and
+ * adds nothing.
  * A wait that ends because data came pays nothing, so the debt goes to the timer that ends the run,
  * whichever it is, and the twin gives up at the original's moment counted from exec. A timer
  * shorter than the debt fires at once and pays its own length.
@@ -25,9 +26,17 @@ public final class StartupDebt {
      * (one that serves many lookups, as the lab's does) is not late, it is busy.
      */
     private static final long MOST_OWED_NANOS = 1_000_000_000;
+    /**
+     * The running time added after the first timer, at most: the classes a twin loads between two
+     * timers cost it 13-16 ms (jnc, connect to idle wait), but a transfer's copying is work the
+     * original does too, and must not shorten the idle timers after it. Once reached, /proc is no
+     * longer read, so a transfer loop that arms a timer per buffer pays nothing for it.
+     */
+    private static final long MOST_WORKED_NANOS = 30_000_000;
     private static long owedAtFirstTimer = -1;
     private static ThreadBusyTime busy;
     private static long busyAtFirstTimer;
+    private static long worked;
     private static long paid;
 
     private StartupDebt() {
@@ -40,10 +49,9 @@ public final class StartupDebt {
             busy = late > MOST_OWED_NANOS ? null : ThreadBusyTime.ofCurrentThread();
             busyAtFirstTimer = busy == null ? -1 : busy.nanos();
         }
-        long worked = 0;
-        if (busyAtFirstTimer >= 0) {
+        if (worked < MOST_WORKED_NANOS && busyAtFirstTimer >= 0) {
             long now = busy.nanos();
-            worked = now < 0 ? 0 : Math.max(0, now - busyAtFirstTimer);
+            worked = now < 0 ? worked : Math.min(MOST_WORKED_NANOS, Math.max(0, now - busyAtFirstTimer));
         }
         return Math.max(0, owedAtFirstTimer + worked - paid);
     }
@@ -66,6 +74,7 @@ public final class StartupDebt {
         owed();
         owedAtFirstTimer = 0;
         busyAtFirstTimer = -1;
+        worked = 0;
         paid = 0;
     }
 
