@@ -30,16 +30,7 @@ final class BodySink {
     }
 
     void write(byte[] b, int off, int len) throws TransferFailed {
-        if (len == 0 || discard) {
-            return;
-        }
-        try {
-            open();
-            out.write(b, off, len);
-            bytes += len;
-        } catch (IOException e) {
-            throw failure();
-        }
+        write(ByteBuffer.wrap(b, off, len));
     }
 
     /** The data's remaining bytes, through stdio's buffer as curl's fwrite() puts them. */

@@ -299,14 +299,13 @@ final class HttpExchange {
 
         @Override
         void write(ByteBuffer data, BodySink sink) throws TransferFailed {
-            int offset = 0;
             int length = data.remaining();
             byte[] bytes = new byte[length];
             data.get(bytes);
             if (!headerDone) {
                 byte[] all = new byte[pendingHeader.length + length];
                 System.arraycopy(pendingHeader, 0, all, 0, pendingHeader.length);
-                System.arraycopy(bytes, offset, all, pendingHeader.length, length);
+                System.arraycopy(bytes, 0, all, pendingHeader.length, length);
                 int skip = GzipHeader.length(all);
                 if (skip == 0) {
                     pendingHeader = all;
@@ -318,7 +317,7 @@ final class HttpExchange {
                 headerDone = true;
                 inflater.setInput(all, skip, all.length - skip);
             } else {
-                inflater.setInput(bytes, offset, length);
+                inflater.setInput(bytes, 0, length);
             }
             try {
                 while (!inflater.finished()) {

@@ -21,14 +21,14 @@ final class HeadReader {
      * head, starting with what came after the first (a 100 Continue's successor).
      */
     String read() throws IOException {
+        byte[] before = leftover;
         got.reset();
-        got.write(leftover);
+        got.write(before);
         leftover = new byte[0];
-        int already = headEnd(got.toByteArray());
+        int already = headEnd(before);
         if (already >= 0) {
-            byte[] all = got.toByteArray();
-            leftover = java.util.Arrays.copyOfRange(all, already, all.length);
-            return new String(all, 0, already, StandardCharsets.ISO_8859_1);
+            leftover = java.util.Arrays.copyOfRange(before, already, before.length);
+            return new String(before, 0, already, StandardCharsets.ISO_8859_1);
         }
         ByteBuffer buf = ByteBuffer.allocate(4096);
         while (true) {

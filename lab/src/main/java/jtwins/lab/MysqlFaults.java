@@ -176,7 +176,8 @@ final class MysqlFaults {
         return new String(b, Math.min(from, b.length), Math.max(0, end - from), StandardCharsets.UTF_8);
     }
 
-    private static byte[] read(InputStream in) throws IOException {
+    /** One packet's payload; an end of stream inside it is an EOFException. */
+    static byte[] read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
         byte[] header = new byte[4];
         data.readFully(header);

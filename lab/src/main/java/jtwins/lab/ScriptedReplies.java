@@ -39,16 +39,7 @@ public final class ScriptedReplies {
 
     /** One MariaDB packet: a 3-byte length, a sequence byte, the payload. */
     public static Turn mysqlPacket() {
-        return in -> {
-            byte[] head = in.readNBytes(4);
-            if (head.length < 4) {
-                throw new IOException("client closed");
-            }
-            int length = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16;
-            if (in.readNBytes(length).length < length) {
-                throw new IOException("client closed");
-            }
-        };
+        return MysqlFaults::read;
     }
 
     public static TcpFaultServer.Behaviour play(List<byte[]> replies, Turn between) {
