@@ -426,8 +426,11 @@ public final class MysqladminMain {
         System.err.flush();
     }
 
+    /** --sleep's sleep(3) between rounds, which pays back what the JVM's start-up still owes. */
     private static void sleepSeconds(long seconds) {
-        Interruption.sleepNanos(seconds * 1_000_000_000L);
+        long nanos = seconds * 1_000_000_000L;
+        Interruption.sleepNanos(StartupDebt.shorten(nanos));
+        StartupDebt.fired(nanos);
     }
 
     private void usage() {

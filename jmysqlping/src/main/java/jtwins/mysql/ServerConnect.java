@@ -16,6 +16,7 @@ import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
 import jtwins.common.GaiError;
+import jtwins.common.ProcessStart;
 import jtwins.common.ReadinessWait;
 import jtwins.common.ResolveException;
 import jtwins.common.StartupDebt;
@@ -120,7 +121,8 @@ final class ServerConnect {
 
     private static List<InetAddress> lookup(String host, long connectTimeoutSeconds) throws ClientError {
         long bound = connectTimeoutSeconds != 0 ? connectTimeoutSeconds : AdminPlan.DNS_TIMEOUT_SECONDS;
-        long start = System.currentTimeMillis() / 1000;
+        // time(NULL) as the client read it, a few milliseconds after its exec, not after the JVM's start-up
+        long start = (System.currentTimeMillis() - (System.nanoTime() - ProcessStart.nanoTime()) / 1_000_000) / 1000;
         long sleepMicros = 1;
         Resolver resolver = Resolver.system();
         while (true) {
@@ -136,9 +138,12 @@ final class ServerConnect {
         }
     }
 
+    /** The client's usleep() between lookups; the sleeps pay back the JVM's start-up, as its timers do. */
     private static void sleepMicros(long micros) {
+        long nanos = StartupDebt.shorten(micros * 1000);
+        StartupDebt.fired(micros * 1000);
         try {
-            Thread.sleep(micros / 1000, (int) (micros % 1000) * 1000);
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
