@@ -11,6 +11,11 @@ fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Start-up flags chosen by measurement (bench/startup): C1 only, the serial GC, no perf-data file.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss512k"
+# nc, curl and wget leave SIGINT and SIGTERM at their default: the kernel ends them at once, dead of the
+# signal. The JVM's handlers would run its exit instead, which waits up to 300 ms for a thread blocked in
+# a system call (HotSpot's VM_Exit), and exit with 130/143 rather than die of the signal. mysqladmin and
+# rsync catch them, and so do their twins, through the JVM's handlers.
+case $tool in jnc|jcurl|jwget) flags="$flags -Xrs" ;; esac
 # A class-data archive made at package time (bin/make-cds) covers the start-up classes. -Xlog:disable
 # keeps the JVM silent if the archive does not fit the java at hand (built with another one): it then
 # starts without, as the twin's output must be the original's and nothing else.
