@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import jtwins.common.Errno;
 
 /**
@@ -33,24 +34,47 @@ final class Wgetrc {
 
     /** parse_line: null for a syntax error; empty for blank lines and comments. */
     static Line parseLine(String raw) {
-        String line = raw.strip();
+        // a C string: the line ends at its first NUL byte
+        int nul = raw.indexOf('\0');
+        String line = cTrim(nul < 0 ? raw : raw.substring(0, nul));
         if (line.isEmpty() || line.startsWith("#")) {
             return new Line(null, null, null, true);
         }
         int p = 0;
-        while (p < line.length() && (Character.isLetterOrDigit(line.charAt(p)) || line.charAt(p) == '_'
-                || line.charAt(p) == '-')) {
+        while (p < line.length() && (cIsAlnum(line.charAt(p)) || line.charAt(p) == '_' || line.charAt(p) == '-')) {
             p++;
         }
         String name = line.substring(0, p);
-        while (p < line.length() && Character.isWhitespace(line.charAt(p))) {
+        while (p < line.length() && cIsSpace(line.charAt(p))) {
             p++;
         }
         if (p == line.length() || line.charAt(p) != '=') {
             return null;
         }
-        String value = line.substring(p + 1).strip();
+        String value = cTrim(line.substring(p + 1));
         return new Line(name, WgetCommands.canonical(name), value, false);
+    }
+
+    /** gnulib's c_isalnum: ASCII letters and digits only, whatever the locale. */
+    private static boolean cIsAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** gnulib's c_isspace: space, \t, \n, \v, \f, \r. */
+    private static boolean cIsSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static String cTrim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && cIsSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && cIsSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     /** initialize(): a status to exit with when a file has errors, null to go on. */
@@ -70,11 +94,12 @@ final class Wgetrc {
         String env = System.getenv("WGETRC");
         String file;
         if (env != null && !env.isEmpty()) {
-            File f = new File(env);
-            if (!f.exists()) {
-                err.println(program + ": WGETRC points to " + env
-                        + ", which couldn't be accessed because of error: No such file or directory.");
-                return 2;
+            try {
+                Files.readAttributes(Path.of(env), BasicFileAttributes.class);
+            } catch (IOException e) {
+                err.println(program + ": WGETRC points to " + env + ", which couldn't be accessed because of error: "
+                        + Errno.of(e).text() + ".");
+                return 1;
             }
             file = env;
         } else {
