@@ -12,21 +12,40 @@ import java.nio.ByteBuffer;
 final class BodySink {
     private final String filename;
     private final boolean discard;
+    /** -C: where the body starts; a file resumed into is appended to, and a retry cuts it back to here. */
+    private final long init;
     private StdioBuffer out;
     private long bytes;
 
     BodySink(String filename) {
-        this(filename, false);
+        this(filename, false, 0);
     }
 
-    private BodySink(String filename, boolean discard) {
+    private BodySink(String filename, boolean discard, long init) {
         this.filename = filename;
         this.discard = discard;
+        this.init = init;
+    }
+
+    /**
+     * -C: a body that starts at this offset. A file is opened for appending at once (tool_operate.c's
+     * fopen(outfile, "ab") before the transfer), so it exists even when the transfer then fails.
+     */
+    static BodySink resuming(String filename, long resumeFrom) throws IOException {
+        BodySink sink = new BodySink(filename, false, resumeFrom);
+        if (filename != null && resumeFrom > 0) {
+            sink.open();
+        }
+        return sink;
     }
 
     /** Where a redirect's body goes when -L follows it: nowhere ("Ignoring the response-body"). */
     static BodySink discarding() {
-        return new BodySink(null, true);
+        return new BodySink(null, true, 0);
+    }
+
+    long resumeFrom() {
+        return init;
     }
 
     void write(byte[] b, int off, int len) throws TransferFailed {
@@ -57,7 +76,7 @@ final class BodySink {
             return;
         }
         // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
-        FileOutputStream file = new FileOutputStream(filename);
+        FileOutputStream file = new FileOutputStream(filename, init > 0);
         out = new StdioBuffer(file, file.getChannel());
     }
 
@@ -90,7 +109,8 @@ final class BodySink {
     void truncate() throws IOException {
         if (out != null && filename != null) {
             out.close();
-            FileOutputStream file = new FileOutputStream(filename);
+            FileOutputStream file = new FileOutputStream(filename, true);
+            file.getChannel().truncate(init);
             out = new StdioBuffer(file, file.getChannel());
             bytes = 0;
         }

@@ -42,6 +42,9 @@ final class CurlConfig {
     boolean followLocation;
     long maxRedirs = 50;
     long maxFilesize;
+    // -C: an offset to resume from, or "-" for the -o file's size (resumeFromCurrent)
+    long resumeFrom;
+    boolean resumeFromCurrent;
     boolean globoff;
     String writeOut;
     String request;

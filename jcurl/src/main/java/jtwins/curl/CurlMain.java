@@ -1,6 +1,8 @@
 package jtwins.curl;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jtwins.common.Diagnostics;
@@ -154,7 +156,17 @@ public final class CurlMain {
                     }
                 }
                 info.filenameEffective = outfile;
-                sink = new BodySink(outfile);
+                long resumeFrom = config.resumeFrom;
+                if (config.resumeFromCurrent && outfile != null) {
+                    // -C -: the file's size as it is now, 0 when there is none
+                    resumeFrom = Files.isRegularFile(Path.of(outfile)) ? Files.size(Path.of(outfile)) : 0;
+                }
+                try {
+                    sink = BodySink.resuming(outfile, resumeFrom);
+                } catch (IOException cannotOpen) {
+                    messages.error("Can't open '" + outfile + "'!");
+                    throw new TransferFailed(CurlCode.WRITE_ERROR, null);
+                }
                 TransferClock clock = new TransferClock(anchor, config.maxTimeMs, config.connectTimeoutMs);
                 TransferPulse pulse = new TransferPulse(clock, meter, config);
                 meter.start(anchor);

@@ -63,6 +63,40 @@ final class CurlNumbers {
         return v;
     }
 
+    /**
+     * str2offset(): a leading '-' refused as negative, then curlx_strtoofft(): blanks, then digits
+     * and nothing after them.
+     */
+    static long offset(String s) throws ParamError.Refused {
+        if (s.startsWith("-")) {
+            throw ParamError.NEGATIVE_NUMERIC.refused();
+        }
+        int i = 0;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '-') {
+            throw ParamError.BAD_NUMERIC.refused();
+        }
+        if (i < s.length() && s.charAt(i) == '+') {
+            i++;
+        }
+        int digitsFrom = i;
+        long value = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            int d = s.charAt(i) - '0';
+            if (value > (Long.MAX_VALUE - d) / 10) {
+                throw ParamError.NUMBER_TOO_LARGE.refused();
+            }
+            value = value * 10 + d;
+            i++;
+        }
+        if (i == digitsFrom || i != s.length()) {
+            throw ParamError.BAD_NUMERIC.refused();
+        }
+        return value;
+    }
+
     /** GetSizeParameter(): a byte count with an optional k, M or G (powers of 1024). */
     static long size(String s) throws ParamError.Refused {
         if (s.isEmpty()) {

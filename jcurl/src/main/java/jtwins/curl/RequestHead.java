@@ -17,7 +17,8 @@ final class RequestHead {
     private RequestHead() {
     }
 
-    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy) {
+    /** @param resumeFrom where -C asks the body to start; 0 for the whole */
+    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom) {
         StringBuilder h = new StringBuilder();
         String target = viaProxy ? url.effectiveWithoutUser() : url.target();
         h.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
@@ -32,6 +33,9 @@ final class RequestHead {
             h.append("Authorization: Basic ")
                     .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                     .append("\r\n");
+        }
+        if (resumeFrom > 0 && (method.equals("GET") || method.equals("HEAD")) && customValue(c, "Range") == null) {
+            h.append("Range: bytes=").append(resumeFrom).append("-\r\n");
         }
         if (customValue(c, "User-Agent") == null) {
             h.append("User-Agent: ").append(c.userAgent == null ? USER_AGENT : c.userAgent).append("\r\n");

@@ -54,7 +54,8 @@ final class SingleTransfer {
             try (Wire wire = open(url)) {
                 HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
                 boolean viaProxy = config.proxyFor(url) != null && !url.tls();
-                String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy);
+                String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
+                        sink.resumeFrom());
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
@@ -103,6 +104,21 @@ final class SingleTransfer {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
                 }
+                boolean resumedGet = sink.resumeFrom() > 0 && "GET".equals(sentMethod) && body == null;
+                BodySink bodySink = sink;
+                if (resumedGet && !head.redirect()) {
+                    if (head.status == 416) {
+                        // "Requested Range Not Satisfiable": the body is read, not written after the good data
+                        bodySink = BodySink.discarding();
+                    } else if (!ResumeCheck.resumed(head.value("content-range"), sink.resumeFrom())) {
+                        if (head.contentLength() == sink.resumeFrom()) {
+                            verbose.info("The entire document is already downloaded");
+                            return;
+                        }
+                        throw new TransferFailed(CurlCode.RANGE_ERROR,
+                                "HTTP server doesn't seem to support byte ranges. Cannot resume.");
+                    }
+                }
                 boolean follow = config.followLocation && head.redirect();
                 // a redirect's body is read only to keep the connection for the next request (multi_done());
                 // when the server closes it anyway, curl leaves the body unread
@@ -112,7 +128,7 @@ final class SingleTransfer {
                         verbose.info("Ignoring the response-body");
                     }
                     try {
-                        exchange.readBody(head, follow ? BodySink.discarding() : sink, config.compressed);
+                        exchange.readBody(head, follow ? BodySink.discarding() : bodySink, config.compressed);
                     } finally {
                         // what arrived counts for %{size_download} also when a timer cut the body short
                         info.sizeDownload = pulse.bytecount();

@@ -33,9 +33,9 @@ final class ToolMessages {
         }
     }
 
-    /** errorf(): "curl: " and the text, shown unless -s without -S. */
+    /** errorf(): "curl: " and the text, muted by -s as warnings are: -S does not bring these back. */
     void error(String text) {
-        if (config.errorsShown()) {
+        if (config.warningsShown()) {
             stderr.write(wrap(PROGRAM + ": ", text));
         }
     }
