@@ -6,6 +6,7 @@ import java.net.PortUnreachableException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /** Linux errno values with glibc's strerror() text, the words the originals print after a colon. */
 public enum Errno {
@@ -103,6 +104,9 @@ public enum Errno {
         }
         if (e instanceof NoSuchFileException) {
             return ENOENT;
+        }
+        if (e instanceof NotDirectoryException) {
+            return ENOTDIR;
         }
         if (e instanceof AccessDeniedException) {
             return EACCES;

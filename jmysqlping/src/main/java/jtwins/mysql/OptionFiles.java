@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jtwins.common.Errno;
 import jtwins.common.Failure;
 
 /**
@@ -27,11 +28,14 @@ final class OptionFiles {
 
     private final List<MyGetopt.Arg> found = new ArrayList<>();
     private final List<String> groups = new ArrayList<>(GROUPS);
+    private final String program;
 
-    private OptionFiles() {
+    private OptionFiles(String program) {
+        this.program = program;
     }
 
-    static Loaded load(List<String> commandLine) {
+    /** @param program argv[0], as the client's my_progname names itself in a file error */
+    static Loaded load(String program, List<String> commandLine) {
         int i = 0;
         boolean noDefaults = false;
         String defaultsFile = null;
@@ -53,7 +57,7 @@ final class OptionFiles {
         if (print) {
             i++;
         }
-        OptionFiles files = new OptionFiles();
+        OptionFiles files = new OptionFiles(program);
         if (groupSuffix != null) {
             for (String g : GROUPS) {
                 files.groups.add(g + groupSuffix);
@@ -75,8 +79,8 @@ final class OptionFiles {
             }
         }
         List<MyGetopt.Arg> args = new ArrayList<>(files.found);
-        for (String a : commandLine.subList(i, commandLine.size())) {
-            args.add(new MyGetopt.Arg(a, ""));
+        for (int at = i; at < commandLine.size(); at++) {
+            args.add(new MyGetopt.Arg(commandLine.get(at), "", at));
         }
         return new Loaded(args, print);
     }
@@ -96,84 +100,167 @@ final class OptionFiles {
         }
     }
 
+    /**
+     * search_default_file_with_ext(): each line a C string (cut at a NUL byte) with its newline;
+     * an option before any group, a group without its ']', an include directive without a name and
+     * an !includedir that cannot be listed are fatal, as in the client.
+     */
     private void read(Path path, int depth) {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
+            bytes = Files.readAllBytes(path);
         } catch (IOException unreadable) {
             return;
         }
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        boolean foundGroup = false;
         boolean inGroup = false;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+        int lineNumber = 0;
+        for (int at = 0; at < text.length(); ) {
+            int nl = text.indexOf('\n', at);
+            String raw = nl < 0 ? text.substring(at) : text.substring(at, nl + 1);
+            at = nl < 0 ? text.length() : nl + 1;
+            lineNumber++;
+            int nul = raw.indexOf('\0');
+            String line = nul < 0 ? raw : raw.substring(0, nul);
+            int p = skipSpace(line, 0);
+            if (p == line.length() || line.charAt(p) == '#' || line.charAt(p) == ';') {
                 continue;
             }
-            if (line.startsWith("!")) {
+            if (line.charAt(p) == '!') {
                 // includes nest at most ten deep, as MAX_NESTED_INCLUDES
                 if (depth < 10) {
-                    include(path, line, depth);
+                    include(path, line, skipSpace(line, p + 1), lineNumber, depth);
                 }
                 continue;
             }
-            if (line.startsWith("[")) {
-                int close = line.indexOf(']');
-                String group = (close < 0 ? line.substring(1) : line.substring(1, close)).strip();
+            if (line.charAt(p) == '[') {
+                foundGroup = true;
+                int close = line.indexOf(']', p + 1);
+                if (close < 0) {
+                    throw fatal("error: Wrong group definition in config file: " + path + " at line " + lineNumber);
+                }
+                String group = line.substring(p + 1, trimEnd(line, p + 1, close));
                 inGroup = groups.contains(group.toLowerCase(Locale.ROOT));
                 continue;
             }
+            if (!foundGroup) {
+                throw fatal("error: Found option without preceding group in config file: " + path + " at line: "
+                        + lineNumber);
+            }
             if (inGroup) {
-                found.add(new MyGetopt.Arg(option(line), path.toString()));
+                found.add(new MyGetopt.Arg(option(line.substring(p)), path.toString()));
             }
         }
     }
 
-    private void include(Path from, String line, int depth) {
-        if (line.startsWith("!includedir") && line.length() > 11 && Character.isWhitespace(line.charAt(11))) {
-            Path dir = Path.of(line.substring(11).strip());
+    private void include(Path from, String line, int p, int lineNumber, int depth) {
+        if (keyword(line, p, "includedir")) {
+            Path dir = Path.of(argument(line, p, "includedir", from, lineNumber));
             List<Path> cnf = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.cnf")) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 entries.forEach(cnf::add);
-            } catch (IOException | RuntimeException missing) {
-                return;
+            } catch (IOException e) {
+                Errno errno = Errno.of(e);
+                throw Failure.raw(1, "\007" + program + ": Can't read dir of '" + dir + "' (Errcode: " + errno.number()
+                        + " \"" + errno.text() + "\")\nFatal error in defaults handling. Program aborted");
             }
             cnf.sort(null);
-            for (Path p : cnf) {
-                read(p, depth + 1);
+            for (Path c : cnf) {
+                String name = c.getFileName().toString();
+                if (name.endsWith(".cnf") || name.endsWith(".ini")) {
+                    read(c, depth + 1);
+                }
             }
-        } else if (line.startsWith("!include") && line.length() > 8 && Character.isWhitespace(line.charAt(8))) {
-            Path file = Path.of(line.substring(8).strip());
+        } else if (keyword(line, p, "include")) {
+            Path file = Path.of(argument(line, p, "include", from, lineNumber));
             if (Files.isReadable(file)) {
                 read(file, depth + 1);
             }
         }
     }
 
-    /** "name = value # comment" as "--name=value": spaces around '=', quotes and the comment gone. */
-    private static String option(String line) {
-        int eq = line.indexOf('=');
-        if (eq < 0) {
-            return "--" + withoutComment(line).strip();
-        }
-        String name = line.substring(0, eq).strip();
-        return "--" + name + "=" + value(line.substring(eq + 1).strip());
+    private static boolean keyword(String line, int p, String word) {
+        return line.startsWith(word, p) && p + word.length() < line.length() && isSpace(line.charAt(p + word.length()));
     }
 
-    private static String value(String v) {
-        if (!v.isEmpty() && (v.charAt(0) == '"' || v.charAt(0) == '\'')) {
-            int close = v.indexOf(v.charAt(0), 1);
-            if (close > 0) {
-                return unescape(v.substring(1, close));
-            }
+    /**
+     * get_argument(): the name after the keyword, trailing blanks cut on the assumption that the
+     * line ends in its newline, so a last line without one loses its last character, as in the client.
+     */
+    private static String argument(String line, int p, String word, Path from, int lineNumber) {
+        int start = skipSpace(line, p + word.length());
+        int end = line.length() - 1;
+        while (end - 1 >= 0 && isSpace(line.charAt(end - 1))) {
+            end--;
         }
-        return unescape(withoutComment(v).strip());
+        if (end <= start) {
+            throw fatal("error: Wrong '!" + word + "' directive in config file: " + from + " at line " + lineNumber);
+        }
+        return line.substring(start, end);
+    }
+
+    private static Failure fatal(String message) {
+        return Failure.raw(1, message + "\nFatal error in defaults handling. Program aborted");
+    }
+
+    /** my_isspace() in latin1: space, \t, \n, \v, \f, \r. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static int skipSpace(String s, int p) {
+        while (p < s.length() && isSpace(s.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int trimEnd(String s, int start, int end) {
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * "name = value # comment" as "--name=value": the comment cut where a '#' stands outside quotes
+     * (remove_end_comment), blanks around '=' and at the ends gone, one pair of quotes taken off when
+     * the value starts and ends with the same one, and the escapes the client knows.
+     */
+    private static String option(String line) {
+        String text = withoutComment(line);
+        int eq = text.indexOf('=');
+        if (eq < 0) {
+            return "--" + text.substring(0, trimEnd(text, 0, text.length()));
+        }
+        String name = text.substring(0, trimEnd(text, 0, eq));
+        int start = skipSpace(text, eq + 1);
+        int end = trimEnd(text, start, text.length());
+        if (end - start > 1 && (text.charAt(start) == '"' || text.charAt(start) == '\'')
+                && text.charAt(start) == text.charAt(end - 1)) {
+            start++;
+            end--;
+        }
+        return "--" + name + "=" + unescape(text.substring(start, end));
     }
 
     private static String withoutComment(String v) {
+        char quote = 0;
+        boolean escape = false;
         for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) == '#' && (i == 0 || Character.isWhitespace(v.charAt(i - 1)))) {
+            char c = v.charAt(i);
+            if ((c == '\'' || c == '"') && !escape) {
+                if (quote == 0) {
+                    quote = c;
+                } else if (quote == c) {
+                    quote = 0;
+                }
+            }
+            if (quote == 0 && c == '#') {
                 return v.substring(0, i);
             }
+            escape = quote != 0 && c == '\\' && !escape;
         }
         return v;
     }
@@ -184,16 +271,17 @@ final class OptionFiles {
             char c = v.charAt(i);
             if (c == '\\' && i + 1 < v.length()) {
                 char n = v.charAt(++i);
+                // an escape the client does not know keeps its backslash
                 out.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case 's' -> ' ';
-                    case '"' -> '"';
-                    case '\'' -> '\'';
-                    case '\\' -> '\\';
-                    default -> n;
+                    case 'n' -> "\n";
+                    case 't' -> "\t";
+                    case 'r' -> "\r";
+                    case 'b' -> "\b";
+                    case 's' -> " ";
+                    case '"' -> "\"";
+                    case '\'' -> "'";
+                    case '\\' -> "\\";
+                    default -> "\\" + n;
                 });
             } else {
                 out.append(c);
