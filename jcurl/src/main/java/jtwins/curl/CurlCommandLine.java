@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import jtwins.common.AddressFamily;
+import jtwins.common.CommandLineWipe;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
 
@@ -40,6 +41,9 @@ final class CurlCommandLine {
         return config;
     }
 
+    /** The row the last option word set, so that run() knows a secret when it has used one. */
+    private String lastApplied;
+
     Request request() {
         return request;
     }
@@ -64,6 +68,10 @@ final class CurlCommandLine {
                         // the end of the options: what follows is a URL even when it starts with '-'
                         stillFlags = false;
                     } else if (parameter(word, i + 1 < argv.length ? argv[i + 1] : null)) {
+                        if ("user".equals(lastApplied)) {
+                            // cleanarg(): a -u value that is a word of its own is blanked where ps reads it
+                            CommandLineWipe.fill(i + 1, argv.length, 0, (byte) ' ');
+                        }
                         i++;
                     }
                 } else {
@@ -160,6 +168,7 @@ final class CurlCommandLine {
     /** One option's effect; each row names the libcurl setting it fills. */
     private void apply(CurlOptionTable.Row row, String value, boolean toggle) throws ParamError.Refused {
         CurlConfig c = config;
+        lastApplied = row.name();
         switch (row.name()) {
             case "url" -> {
                 UrlNode n = c.nodeForUrl();
@@ -213,6 +222,10 @@ final class CurlCommandLine {
             case "location", "location-trusted" -> c.followLocation = toggle;
             case "max-redirs" -> c.maxRedirs = maxRedirs(value);
             case "max-filesize" -> c.maxFilesize = CurlNumbers.size(value);
+            case "continue-at" -> {
+                c.resumeFromCurrent = value.equals("-");
+                c.resumeFrom = c.resumeFromCurrent ? 0 : CurlNumbers.offset(value);
+            }
             case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1)) : value;
             case "request" -> c.request = value;
             case "header" -> c.headers.add(value);

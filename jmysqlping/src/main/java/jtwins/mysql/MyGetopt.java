@@ -13,8 +13,15 @@ import java.util.List;
  * status is the exit status once all options are read.
  */
 final class MyGetopt {
-    /** One argument and where it came from: the command line, or an option file (its path). */
-    record Arg(String text, String file) {
+    /**
+     * One argument and where it came from: the command line (its index there), or an option file
+     * (its path, index -1).
+     */
+    record Arg(String text, String file, int index) {
+        Arg(String text, String file) {
+            this(text, file, -1);
+        }
+
         boolean fromCommandLine() {
             return file.isEmpty();
         }

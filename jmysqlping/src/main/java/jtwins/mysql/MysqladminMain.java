@@ -3,12 +3,15 @@ package jtwins.mysql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import jtwins.common.CommandLineWipe;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
 import jtwins.common.ProgramName;
@@ -40,6 +43,8 @@ public final class MysqladminMain {
     private final String program;
     private final PrintStream out = System.out;
     private final AdminSettings settings = new AdminSettings();
+    /** How many arguments the program was given: the last ones of the process's command line. */
+    private int argvCount;
 
     private MysqladminMain(String program) {
         this.program = program;
@@ -70,7 +75,8 @@ public final class MysqladminMain {
 
     /** Option files and options into the settings; the commands left. */
     private List<String> parse(List<String> args) {
-        OptionFiles.Loaded loaded = OptionFiles.load(args);
+        argvCount = args.size();
+        OptionFiles.Loaded loaded = OptionFiles.load(program, args);
         if (loaded.printDefaults()) {
             StringBuilder line = new StringBuilder();
             for (MyGetopt.Arg a : loaded.args()) {
@@ -137,6 +143,7 @@ public final class MysqladminMain {
                 } else if (value != null) {
                     settings.password = value;
                     settings.askPassword = false;
+                    hidePassword(origin, value);
                 } else {
                     settings.askPassword = true;
                 }
@@ -200,6 +207,24 @@ public final class MysqladminMain {
         } catch (NumberFormatException none) {
             return 0;
         }
+    }
+
+    /**
+     * get_one_option(): a password given on the command line is overwritten where ps reads it, each
+     * byte an 'x' and the second a NUL, which cuts it to "x" ("-psekret" shows as "-px").
+     */
+    private void hidePassword(MyGetopt.Arg origin, String value) {
+        if (origin.index() < 0 || value.isEmpty()) {
+            return;
+        }
+        Charset jnu = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        int length = value.getBytes(jnu).length;
+        byte[] hidden = new byte[length];
+        Arrays.fill(hidden, (byte) 'x');
+        if (length > 1) {
+            hidden[1] = 0;
+        }
+        CommandLineWipe.overwrite(origin.index(), argvCount, origin.text().getBytes(jnu).length - length, hidden);
     }
 
     /** my_get_tty_password(): getpass(3) on the terminal, or the prompt on stderr and a line from stdin. */
