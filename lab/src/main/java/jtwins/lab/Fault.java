@@ -55,6 +55,8 @@ public enum Fault {
     HTTP_CHUNKED,
     /** HTTP: 200 and a 64 KiB body. */
     HTTP_BIG,
+    /** HTTP: 200 and a 4 MiB body: more than a pipe holds, so a reader that goes is noticed. */
+    HTTP_HUGE,
     HTTP_GZIP,
     /** HTTP: "/" is a 302 to "/final", which answers 200. */
     HTTP_REDIRECT,
@@ -166,6 +168,8 @@ public enum Fault {
             case HTTP_CHUNKED -> http(HttpFaults.answer(HttpFaults.chunked(), -1));
             case HTTP_BIG -> http(HttpFaults.answer(HttpFaults.response("HTTP/1.1 200 OK", "",
                     "0123456789abcdef".repeat(4096).getBytes(StandardCharsets.UTF_8)), -1));
+            case HTTP_HUGE -> http(HttpFaults.answer(HttpFaults.response("HTTP/1.1 200 OK", "",
+                    "0123456789abcdef".repeat(256 * 1024).getBytes(StandardCharsets.UTF_8)), -1));
             case HTTP_GZIP -> http(HttpFaults.answer(HttpFaults.gzipped("unzipped text\n"), -1));
             case HTTP_REDIRECT -> http(HttpFaults.redirect(302, false));
             case HTTP_REDIRECT_LOOP -> http(HttpFaults.redirect(302, true));

@@ -2,6 +2,7 @@ package jtwins.lab;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,19 +18,42 @@ public final class ProcessRun {
     }
 
     public static RunResult run(List<String> command, StdinSpec stdin, long hangAfterMillis) throws IOException {
+        return run(command, stdin, hangAfterMillis, Surroundings.NONE);
+    }
+
+    public static RunResult run(List<String> command, StdinSpec stdin, long hangAfterMillis, Surroundings around)
+            throws IOException {
         Path work = Files.createTempDirectory("jtwins-run");
         Path out = Files.createTempFile("jtwins-out", "");
         Path err = Files.createTempFile("jtwins-err", "");
+        boolean prepared = false;
         try {
+            around.prepare(work);
+            prepared = true;
             ProcessBuilder pb = new ProcessBuilder(command)
                     .directory(work.toFile())
-                    .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
+            pb.environment().putAll(around.envFor(work));
+            if (around.stdoutTo() != null) {
+                pb.redirectOutput(work.resolve(around.stdoutTo()).toFile());
+            } else if (around.headBytes() == 0) {
+                pb.redirectOutput(out.toFile());
+            }
             long start = System.nanoTime();
             Process p = pb.start();
             Thread feeder = new Thread(() -> feed(p, stdin), "stdin-feeder");
             feeder.setDaemon(true);
             feeder.start();
+            Thread head = new Thread(() -> head(p, around.headBytes(), out), "head-c");
+            if (around.headBytes() > 0) {
+                head.setDaemon(true);
+                head.start();
+            }
+            if (around.signal() != null) {
+                Thread kill = new Thread(() -> signalLater(p, around.signal(), around.signalAfterMillis()), "kill");
+                kill.setDaemon(true);
+                kill.start();
+            }
             boolean exited;
             try {
                 exited = p.waitFor(hangAfterMillis, TimeUnit.MILLISECONDS);
@@ -47,9 +71,17 @@ public final class ProcessRun {
                     Thread.currentThread().interrupt();
                 }
             }
-            return new RunResult(exited ? p.exitValue() : null, Files.readAllBytes(out), Files.readString(err),
+            try {
+                head.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new RunResult(exited ? p.exitValue() : null, Files.readAllBytes(out), Files.readString(err).replace(work.toString(), "{cwd}"),
                     listFiles(work), elapsed);
         } finally {
+            if (prepared) {
+                around.release(work);
+            }
             deleteTree(work);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -67,6 +99,26 @@ public final class ProcessRun {
             }
         } catch (IOException | InterruptedException e) {
             // the program closed its stdin or exited first
+        }
+    }
+
+    /** `| head -c N`: the first N bytes of stdout kept, then the pipe's read end closed, as head exits. */
+    private static void head(Process p, int bytes, Path out) {
+        try (InputStream from = p.getInputStream()) {
+            Files.write(out, from.readNBytes(bytes));
+        } catch (IOException e) {
+            // the program closed its stdout first
+        }
+    }
+
+    /** kill -SIGNAL after a while, unless the program has ended by then. */
+    private static void signalLater(Process p, String signal, long afterMillis) {
+        try {
+            if (!p.waitFor(afterMillis, TimeUnit.MILLISECONDS)) {
+                new ProcessBuilder("kill", "-s", signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+            }
+        } catch (IOException | InterruptedException e) {
+            // the run ends without the signal, and the comparison shows it
         }
     }
 
