@@ -16,10 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.xbill.DNS.AAAARecord;
-import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
@@ -40,10 +37,27 @@ import org.xbill.DNS.Type;
  * writes and reads messages.
  */
 final class DnsLookup {
-    private enum Outcome { ANSWER, NODATA, NXDOMAIN, FAILED, TRUNCATED }
+    /**
+     * NOT_FOUND and UNRECOVERABLE end the lookup where they happen: glibc's search has already taken
+     * the reply when gaih_getanswer() finds no address in it (EAI_NONAME) or cannot parse it, and
+     * FORMERR, REFUSED or an unknown code stop the search as NO_RECOVERY (EAI_FAIL).
+     */
+    private enum Outcome { ANSWER, NODATA, NXDOMAIN, FAILED, TRUNCATED, NOT_FOUND, UNRECOVERABLE }
 
-    private record Answer(Outcome outcome, List<InetAddress> addresses, List<Record> records) {
-        static final Answer FAILED_ANSWER = new Answer(Outcome.FAILED, List.of(), List.of());
+    private record Answer(Outcome outcome, List<InetAddress> addresses, String canonical, List<Record> records) {
+        static final Answer FAILED_ANSWER = new Answer(Outcome.FAILED, List.of(), null, List.of());
+
+        static Answer of(Outcome outcome) {
+            return new Answer(outcome, List.of(), null, List.of());
+        }
+    }
+
+    /**
+     * A reply where send_dg() put it: the first to arrive in the first buffer, the second in the
+     * second, whichever query each answers. A dropped one (SERVFAIL, a lame reply) keeps its bytes
+     * in the buffer, which __res_context_query() may still read the header of, with a length of 0.
+     */
+    private record Slot(byte[] bytes, boolean usable) {
     }
 
     /** The send options of one lookup; glibc stores the single-request switch in _res, so it sticks. */
@@ -87,11 +101,13 @@ final class DnsLookup {
             Answer a = lookup.query(name, types, deadline);
             switch (a.outcome) {
                 case ANSWER -> {
-                    return new Resolution(a.addresses, canonicalName(a.records, candidate));
+                    return new Resolution(a.addresses, a.canonical);
                 }
                 case NODATA -> sawNoData = true;
                 case FAILED, TRUNCATED -> sawFailure = true;
                 case NXDOMAIN -> { }
+                case NOT_FOUND -> throw new ResolveException(GaiError.EAI_NONAME);
+                case UNRECOVERABLE -> throw new ResolveException(GaiError.EAI_FAIL);
             }
             if (deadline.expired()) {
                 throw new ResolveException(GaiError.EAI_AGAIN, true);
@@ -145,16 +161,6 @@ final class DnsLookup {
         return names;
     }
 
-    /** ai_canonname: the owner of the address records (a CNAME's target), without the final dot. */
-    private static String canonicalName(List<Record> records, String candidate) {
-        for (Record r : records) {
-            if (r instanceof ARecord || r instanceof AAAARecord) {
-                return r.getName().toString(true);
-            }
-        }
-        return candidate.endsWith(".") ? candidate.substring(0, candidate.length() - 1) : candidate;
-    }
-
     /** __res_context_send(): attempts x servers, from a random server with rotate (glibc 2.36, measured). */
     private Answer query(Name name, int[] types, Deadline deadline) {
         // res_mkquery() once per name: every server and every try is sent these same messages
@@ -204,14 +210,17 @@ final class DnsLookup {
     }
 
     /**
-     * send_dg(): one try at one server over UDP. Null means a timeout or a refusal (on to the next
-     * server); the try is repeated at once, on a fresh clock, when the single-request switch flips.
+     * send_dg(): one try at one server over UDP. Null means a timeout, a refusal or a reply too short
+     * for a header (on to the next server); the try is repeated at once, on a fresh clock, when the
+     * single-request switch flips. A reply counts when its ID and question match a query's (a
+     * question glibc cannot parse counts too); the QR bit is not looked at, as glibc does not.
      */
     private Answer overUdp(InetAddress server, Name name, int[] types, int[] ids, byte[][] wires, long tryMillis,
                            Deadline callerDeadline) {
         String ns = AddressText.of(server);
         while (true) {
-            Message[] replies = new Message[types.length];
+            Slot[] slots = new Slot[types.length];
+            boolean[] answered = new boolean[types.length];
             try (DatagramChannel channel = DatagramChannel.open(); Selector selector = Selector.open()) {
                 channel.connect(new InetSocketAddress(server, 53));
                 channel.configureBlocking(false);
@@ -232,14 +241,15 @@ final class DnsLookup {
                     if (selector.selectedKeys().isEmpty()) {
                         StartupDebt.fired(tryNanos);
                         for (int i = 0; i < sent; i++) {
-                            if (replies[i] == null) {
+                            if (!answered[i]) {
                                 trace.ended(ns, "udp", Type.string(types[i]), name.toString(), "timed out");
                             }
                         }
-                        if (received == 0 || types.length == 1) {
+                        // a first reply with data, then silence: servers that cannot take two queries at
+                        // once; anything less is a plain timeout
+                        if (received == 0 || !slots[0].usable() || types.length == 1) {
                             return null;
                         }
-                        // a partial answer, then silence: servers that cannot take two queries at once
                         if (!state.singleRequest) {
                             state.singleRequest = true;
                             break;
@@ -248,40 +258,53 @@ final class DnsLookup {
                             state.singleRequestReopen = true;
                             break;
                         }
-                        return combine(replies);
+                        return combine(slots, types);
                     }
                     selector.selectedKeys().clear();
                     buf.clear();
-                    if (channel.read(buf) <= 0) {
-                        continue;
+                    // the JDK reads an empty datagram as end-of-stream (-1), which UDP otherwise has not
+                    int n = Math.max(0, channel.read(buf));
+                    byte[] reply = Arrays.copyOf(buf.array(), n);
+                    if (n < DnsReply.HEADER_SIZE) {
+                        // recvfrom() gave nothing, or an undersized message (EMSGSIZE): this server is done
+                        trace.ended(ns, "udp", "?", name.toString(), n + " bytes");
+                        return null;
                     }
-                    Message reply;
-                    try {
-                        reply = new Message(Arrays.copyOf(buf.array(), buf.position()));
-                    } catch (IOException malformed) {
-                        continue;
-                    }
-                    int which = match(reply, ids, replies);
+                    int which = match(reply, ids, wires, answered);
                     if (which < 0) {
                         continue;
                     }
+                    answered[which] = true;
                     trace.ended(ns, "udp", Type.string(types[which]), name.toString(), describe(reply));
-                    if (reply.getHeader().getFlag(Flags.TC)) {
-                        return new Answer(Outcome.TRUNCATED, List.of(), List.of());
+                    int rcode = DnsReply.rcode(reply);
+                    boolean lame = rcode == Rcode.NOERROR && DnsReply.answerCount(reply) == 0
+                            && !DnsReply.authoritative(reply) && !DnsReply.recursionAvailable(reply)
+                            && DnsReply.additionalCount(reply) == 0;
+                    if (rcode == Rcode.SERVFAIL || rcode == Rcode.NOTIMP || rcode == Rcode.REFUSED || lame) {
+                        // next_ns: after a first reply, glibc returns it alone; before, this one counts as
+                        // received without data, and (single-request or not) the wait goes on
+                        if (received > 0) {
+                            slots[received] = new Slot(reply, false);
+                            return combine(slots, types);
+                        }
+                        if (types.length == 1) {
+                            return null;
+                        }
+                        slots[0] = new Slot(reply, false);
+                        received++;
+                        continue;
                     }
-                    int rcode = reply.getHeader().getRcode();
-                    if (rcode == Rcode.SERVFAIL || rcode == Rcode.NOTIMP || rcode == Rcode.REFUSED) {
-                        return null;
+                    if (DnsReply.truncated(reply)) {
+                        return Answer.of(Outcome.TRUNCATED);
                     }
-                    replies[which] = reply;
-                    received++;
+                    slots[received++] = new Slot(reply, true);
                     if (sent < types.length && received == sent) {
                         send(channel, wires[sent], ns, types[sent], name);
                         sent++;
                     }
                 }
                 if (received == types.length) {
-                    return combine(replies);
+                    return combine(slots, types);
                 }
             } catch (PortUnreachableException refused) {
                 return null; // ICMP port unreachable: glibc moves on to the next server at once
@@ -296,12 +319,16 @@ final class DnsLookup {
         trace.sent(ns, "udp", Type.string(type), name.toString());
     }
 
-    private static int match(Message reply, int[] ids, Message[] replies) {
-        if (!reply.getHeader().getFlag(Flags.QR)) {
-            return -1;
-        }
+    /**
+     * The query a reply answers: the same ID and (over UDP) a question that matches or cannot be parsed
+     * (glibc counts both); -1 for a stray packet. glibc parses a question on past the bytes received,
+     * into whatever its answer buffer held before: the twin stops at the end, which is what glibc's
+     * garbage came to in most cases measured (DnsFuzzTest, FuzzKnownDifferences).
+     */
+    private static int match(byte[] reply, int[] ids, byte[][] wires, boolean[] answered) {
         for (int i = 0; i < ids.length; i++) {
-            if (replies[i] == null && reply.getHeader().getID() == ids[i]) {
+            if (!answered[i] && DnsReply.id(reply) == ids[i]
+                    && (wires == null || DnsReply.queriesMatch(wires[i], reply) != 0)) {
                 return i;
             }
         }
@@ -312,7 +339,8 @@ final class DnsLookup {
     private Answer overTcp(InetAddress server, Name name, int[] types, int[] ids, byte[][] wires,
                            Deadline deadline) {
         String ns = AddressText.of(server);
-        Message[] replies = new Message[types.length];
+        Slot[] slots = new Slot[types.length];
+        boolean[] answered = new boolean[types.length];
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(server, 53),
                     deadline.isNone() ? 0 : (int) Math.max(1, deadline.remainingMillisCeil()));
@@ -334,66 +362,97 @@ final class DnsLookup {
             DataInputStream in = new DataInputStream(socket.getInputStream());
             int received = 0;
             while (received < types.length) {
-                byte[] data = new byte[in.readUnsignedShort()];
-                in.readFully(data);
-                Message reply = new Message(data);
-                int which = match(reply, ids, replies);
+                byte[] reply = new byte[in.readUnsignedShort()];
+                in.readFully(reply);
+                if (reply.length < DnsReply.HEADER_SIZE) {
+                    return null;
+                }
+                // send_vc() matches by ID alone
+                int which = match(reply, ids, null, answered);
                 if (which < 0) {
                     continue;
                 }
                 trace.ended(ns, "tcp", Type.string(types[which]), name.toString(), describe(reply));
-                int rcode = reply.getHeader().getRcode();
+                int rcode = DnsReply.rcode(reply);
                 if (rcode == Rcode.SERVFAIL || rcode == Rcode.NOTIMP || rcode == Rcode.REFUSED) {
                     return null;
                 }
-                replies[which] = reply;
-                received++;
+                answered[which] = true;
+                slots[received++] = new Slot(reply, true);
             }
-            return combine(replies);
+            return combine(slots, types);
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static String describe(Message reply) {
-        if (reply.getHeader().getFlag(Flags.TC)) {
+    private static String describe(byte[] reply) {
+        if (DnsReply.truncated(reply)) {
             return "truncated";
         }
-        int rcode = reply.getHeader().getRcode();
-        int records = reply.getSection(Section.ANSWER).size();
+        int rcode = DnsReply.rcode(reply);
+        int records = DnsReply.answerCount(reply);
         return rcode == Rcode.NOERROR ? "NOERROR, " + records + (records == 1 ? " record" : " records")
                 : Rcode.string(rcode);
     }
 
-    /** The answers received; a query left unanswered after both switches counts as empty, as glibc's resplen2 = 1. */
-    private static Answer combine(Message[] replies) {
+    /**
+     * __res_context_query()'s check of the two replies (an empty one read through the other's header),
+     * then gaih_getanswer() in arrival order: the first reply's addresses, then the second's while the
+     * first found some or none; a first reply that cannot be parsed makes the answer unusable, and
+     * addresses taken before a record that cannot be read are kept. A PTR reply is read by dnsjava.
+     */
+    private static Answer combine(Slot[] slots, int[] types) {
+        Slot first = slots[0];
+        Slot second = slots.length > 1 ? slots[1] : null;
+        byte[] h1 = first.bytes();
+        byte[] h2 = h1;
+        if (second != null && second.usable()) {
+            h2 = second.bytes();
+            if (!first.usable()) {
+                h1 = h2;
+            }
+        }
+        if ((DnsReply.rcode(h1) != Rcode.NOERROR || DnsReply.answerCount(h1) == 0)
+                && (DnsReply.rcode(h2) != Rcode.NOERROR || DnsReply.answerCount(h2) == 0)) {
+            return switch (DnsReply.rcode(h1) == Rcode.NOERROR ? DnsReply.rcode(h2) : DnsReply.rcode(h1)) {
+                case Rcode.NXDOMAIN -> Answer.of(Outcome.NXDOMAIN);
+                case Rcode.SERVFAIL -> Answer.FAILED_ANSWER;
+                case Rcode.NOERROR -> Answer.of(Outcome.NODATA);
+                default -> Answer.of(Outcome.UNRECOVERABLE);
+            };
+        }
+        if (types[0] == Type.PTR) {
+            try {
+                return new Answer(Outcome.ANSWER, List.of(), null, new Message(h1).getSection(Section.ANSWER));
+            } catch (IOException malformed) {
+                return Answer.of(Outcome.UNRECOVERABLE);
+            }
+        }
         List<InetAddress> addresses = new ArrayList<>();
-        List<Record> records = new ArrayList<>();
-        boolean nxdomain = false;
-        for (Message m : replies) {
-            if (m == null) {
-                continue;
+        String canonical = null;
+        DnsReply.Status status = DnsReply.Status.NOT_FOUND;
+        if (first.usable()) {
+            DnsReply.Slice s1 = DnsReply.slice(first.bytes());
+            status = s1.status();
+            addresses.addAll(s1.addresses());
+            canonical = s1.canonical();
+        }
+        if ((status == DnsReply.Status.SUCCESS || status == DnsReply.Status.NOT_FOUND) && second != null
+                && second.usable()) {
+            DnsReply.Slice s2 = DnsReply.slice(second.bytes());
+            if (status != DnsReply.Status.SUCCESS && s2.status() != DnsReply.Status.NOT_FOUND) {
+                status = s2.status();
             }
-            int rcode = m.getHeader().getRcode();
-            if (rcode == Rcode.NXDOMAIN) {
-                nxdomain = true;
-                continue;
-            }
-            if (rcode != Rcode.NOERROR) {
-                return Answer.FAILED_ANSWER;
-            }
-            for (Record r : m.getSection(Section.ANSWER)) {
-                records.add(r);
-                if (r instanceof ARecord a) {
-                    addresses.add(a.getAddress());
-                } else if (r instanceof AAAARecord aaaa) {
-                    addresses.add(aaaa.getAddress());
-                }
+            addresses.addAll(s2.addresses());
+            if (canonical == null) {
+                canonical = s2.canonical();
             }
         }
-        if (!addresses.isEmpty() || (!records.isEmpty() && replies.length == 1 && replies[0] != null)) {
-            return new Answer(Outcome.ANSWER, addresses, records);
-        }
-        return new Answer(nxdomain ? Outcome.NXDOMAIN : Outcome.NODATA, List.of(), List.of());
+        return switch (status) {
+            case SUCCESS -> new Answer(Outcome.ANSWER, addresses, canonical, List.of());
+            case NOT_FOUND -> Answer.of(Outcome.NOT_FOUND);
+            case UNAVAILABLE -> Answer.of(Outcome.UNRECOVERABLE);
+        };
     }
 }
