@@ -168,7 +168,7 @@ final class DnsLookup {
         byte[][] wires = wires(name, types, ids);
         int servers = conf.nameservers.size();
         int offset = conf.rotate ? ThreadLocalRandom.current().nextInt(servers) : 0;
-        for (int attempt = 0; attempt < Math.max(1, conf.attempts); attempt++) {
+        for (int attempt = 0; attempt < conf.attempts; attempt++) {
             for (int shift = 0; shift < servers; shift++) {
                 int ns = (shift + offset) % servers;
                 // send_dg(): seconds = retrans << ns; if (ns > 0) seconds /= nscount; at least 1

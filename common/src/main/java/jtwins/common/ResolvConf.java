@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,18 +42,23 @@ public final class ResolvConf {
         ResolvConf conf = new ResolvConf();
         List<String> lines;
         try {
-            lines = Files.readAllLines(path);
+            // bytes as they are: a stray non-UTF-8 byte must not lose the whole file
+            lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             lines = List.of();
         }
-        for (String line : lines) {
+        for (String raw : lines) {
+            // a C string: the line ends at a NUL byte
+            int nul = raw.indexOf('\0');
+            String line = nul < 0 ? raw : raw.substring(0, nul);
             String[] f = WhitespaceFields.split(line);
             if (f.length == 0 || f[0].startsWith("#") || f[0].startsWith(";")) {
                 continue;
             }
             switch (f[0]) {
                 case "nameserver" -> {
-                    if (f.length > 1 && conf.nameservers.size() < 3) {
+                    // only an address counts (inet_aton() or inet_pton()), and only three of them (MAXNS)
+                    if (f.length > 1 && conf.nameservers.size() < 3 && NumericAddress.parse(f[1]) != null) {
                         conf.nameservers.add(f[1]);
                     }
                 }
@@ -96,12 +102,14 @@ public final class ResolvConf {
     }
 
     private void option(String o) {
+        // res_setoptions(): atoi() of whatever follows, capped above only; ndots lands in a 4-bit field,
+        // and attempts of 0 or less make no try at all
         if (o.startsWith("ndots:")) {
-            ndots = Math.min(15, number(o.substring(6), ndots));
+            ndots = Math.min(15, atoi(o.substring(6))) & 0xf;
         } else if (o.startsWith("timeout:")) {
-            timeoutSeconds = Math.min(30, number(o.substring(8), timeoutSeconds));
+            timeoutSeconds = Math.min(30, atoi(o.substring(8)));
         } else if (o.startsWith("attempts:")) {
-            attempts = Math.min(5, number(o.substring(9), attempts));
+            attempts = Math.min(5, atoi(o.substring(9)));
         } else if (o.equals("rotate")) {
             rotate = true;
         } else if (o.equals("single-request")) {
@@ -117,11 +125,29 @@ public final class ResolvConf {
         }
     }
 
-    private static int number(String text, int fallback) {
-        try {
-            return Math.max(0, Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return fallback;
+    /** atoi(): (int) strtol(text, NULL, 10): blanks, a sign, digits up to the first other character, 0 for none. */
+    static int atoi(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) >= '\t' && text.charAt(i) <= '\r')) {
+            i++;
         }
+        boolean negative = false;
+        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        long value = 0;
+        boolean saturated = false;
+        for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+            int d = text.charAt(i) - '0';
+            if (value > (Long.MAX_VALUE - d) / 10) {
+                saturated = true;
+            } else if (!saturated) {
+                value = value * 10 + d;
+            }
+        }
+        // strtol() stops at LONG_MAX or LONG_MIN; the int keeps the low 32 bits
+        long result = saturated ? (negative ? Long.MIN_VALUE : Long.MAX_VALUE) : negative ? -value : value;
+        return (int) result;
     }
 }

@@ -19,7 +19,7 @@ public record ResolverSchedule(List<String> names, List<Long> trySeconds, int at
             }
             tries.add(Math.max(1, seconds));
         }
-        int attempts = Math.max(1, conf.attempts);
+        int attempts = Math.max(0, conf.attempts);
         List<String> names = DnsLookup.candidates(host, conf);
         long perName = attempts * tries.stream().mapToLong(Long::longValue).sum();
         return new ResolverSchedule(names, tries, attempts, perName * names.size());

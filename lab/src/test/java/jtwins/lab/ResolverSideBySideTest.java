@@ -83,7 +83,19 @@ class ResolverSideBySideTest {
                 c("hosts-file-localhost-both-families", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SWALLOW),
                         "localhost"),
                 c("address-literal", "nameserver {ns1}", List.of(DnsFaultServer.Mode.SWALLOW), "127.0.0.9"),
-                c("truncated-then-tcp", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TRUNCATE), "dual.lab.test"))
+                c("truncated-then-tcp", "nameserver {ns1}", List.of(DnsFaultServer.Mode.TRUNCATE), "dual.lab.test"),
+                // broken resolv.conf files: what glibc's res_init makes of them, line by line
+                c("broken-conf-garbage-lines", "junk line\nnameserver not-an-address\nnameserver {ns1}\nsearch\n"
+                        + "options bogus timeout:abc attempts:2 ndots:99999\n\u0000\u00ff\nnameserver",
+                        List.of(DnsFaultServer.Mode.SWALLOW), "lost.lab.test"),
+                c("broken-conf-negative-attempts", "nameserver {ns1}\noptions timeout:1 attempts:-3",
+                        List.of(DnsFaultServer.Mode.SWALLOW), "lost.lab.test"),
+                c("broken-conf-zero-timeout", "nameserver {ns1}\noptions timeout:0 attempts:0",
+                        List.of(DnsFaultServer.Mode.SWALLOW), "lost.lab.test"),
+                c("broken-conf-huge-values", "nameserver {ns1}\noptions timeout:99999999999 attempts:1000 ndots:-1",
+                        List.of(DnsFaultServer.Mode.TABLE), "www.lab.test"),
+                c("broken-conf-no-nameserver", "search lab.test\noptions timeout:1 attempts:1",
+                        List.of(DnsFaultServer.Mode.TABLE), "www"))
                 .map(Arguments::of);
     }
 
