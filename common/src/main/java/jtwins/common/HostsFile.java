@@ -3,6 +3,7 @@ package jtwins.common;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,11 +39,15 @@ public final class HostsFile {
         List<Entry> entries = new ArrayList<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(path);
+            // bytes as they are: a stray non-UTF-8 byte must not lose the whole file
+            lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             return new HostsFile(entries);
         }
-        for (String line : lines) {
+        for (String raw : lines) {
+            // a C string: the line ends at a NUL byte
+            int nul = raw.indexOf('\0');
+            String line = nul < 0 ? raw : raw.substring(0, nul);
             int hash = line.indexOf('#');
             if (hash >= 0) {
                 line = line.substring(0, hash);
@@ -51,7 +56,7 @@ public final class HostsFile {
             if (fields.length < 2) {
                 continue;
             }
-            InetAddress address = NumericAddress.parse(fields[0]);
+            InetAddress address = address(fields[0]);
             if (address == null) {
                 continue;
             }
@@ -62,6 +67,18 @@ public final class HostsFile {
             entries.add(new Entry(address, names));
         }
         return new HostsFile(entries);
+    }
+
+    /**
+     * inet_pton(), as files-hosts.c reads a line's address: four decimal parts without leading zeros
+     * (not inet_aton()'s "127.1"), or IPv6 without a scope.
+     */
+    private static InetAddress address(String text) {
+        if (text.indexOf(':') >= 0) {
+            return text.indexOf('%') >= 0 ? null : NumericAddress.parse(text);
+        }
+        return text.matches("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")
+                ? NumericAddress.parse(text) : null;
     }
 
     /**
