@@ -18,7 +18,8 @@ final class InbandExchange {
     private static final String GREETING = "@RSYNCD: " + PROTOCOL_VERSION + ".0 " + String.join(" ", DaemonAuth.OFFERED) + "\n";
 
     /** What the rest of the session needs. */
-    record Agreed(int protocol) {
+    /** The protocol agreed on, and the daemon's own number, which setup_protocol() checks after OK. */
+    record Agreed(int protocol, int remote) {
     }
 
     /** The module list ended; rsync exits 0. */
@@ -39,12 +40,35 @@ final class InbandExchange {
             err.println("rsync: did not see server greeting");
             throw RsyncError.startClient();
         }
-        if (!greeting.startsWith("@RSYNCD: ") || version(greeting) < 0) {
+        // exchange_protocols(): sscanf(buf, "@RSYNCD: %d.%d", &remote_protocol, &remote_sub)
+        int[] scanned = Scanf.rsyncdGreeting(greeting);
+        if (scanned == null) {
             err.println("rsync: server sent \"" + greeting + "\" rather than greeting");
             throw RsyncError.startClient();
         }
-        int remote = version(greeting);
-        int protocol = Math.min(PROTOCOL_VERSION, remote);
+        int remote = scanned[0];
+        int remoteSub = scanned[1];
+        if (remoteSub < 0) {
+            if (remote >= 30) {
+                err.println("rsync: the server omitted the subprotocol value: " + greeting);
+                throw RsyncError.startClient();
+            }
+            remoteSub = 0;
+        }
+        int space = greeting.indexOf(' ', Math.min(9, greeting.length()));
+        if (space < 0 && remote > 31) {
+            err.println("rsync: the server omitted the digest name list: " + greeting);
+            throw RsyncError.startClient();
+        }
+        int protocol = PROTOCOL_VERSION;
+        if (protocol > remote) {
+            protocol = remote;
+            if (remoteSub != 0) {
+                protocol--;
+            }
+        } else if (protocol == remote && remoteSub != 0) {
+            protocol--;
+        }
         String[] words = greeting.substring(9).trim().split(" +");
         List<String> daemonDigests = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
 
@@ -63,7 +87,7 @@ final class InbandExchange {
                 continue;
             }
             if (line.equals("@RSYNCD: OK")) {
-                return new Agreed(protocol);
+                return new Agreed(protocol, remote);
             }
             if (line.equals("@RSYNCD: EXIT")) {
                 throw new ListEnded();
@@ -76,23 +100,6 @@ final class InbandExchange {
                 out.println(line);
             }
         }
-    }
-
-    /** sscanf("%d.%d"): the protocol number after "@RSYNCD: ", or -1 without one. */
-    private static int version(String greeting) {
-        String rest = greeting.substring(9).stripLeading();
-        int i = 0;
-        if (i < rest.length() && (rest.charAt(i) == '-' || rest.charAt(i) == '+')) {
-            i++;
-        }
-        int digits = i;
-        while (i < rest.length() && Character.isDigit(rest.charAt(i))) {
-            i++;
-        }
-        if (i == digits) {
-            return -1;
-        }
-        return Integer.parseInt(rest.substring(0, i));
     }
 
     /**

@@ -29,6 +29,11 @@ final class RsyncError extends Exception {
         return new RsyncError(1, at, "Receiver");
     }
 
+    /** RERR_PROTOCOL: setup_protocol() and a daemon number outside 20-40. */
+    static RsyncError protocol() {
+        return new RsyncError(2, "compat.c(625)", "Receiver");
+    }
+
     /** RERR_STARTCLIENT: start_inband_exchange() returned -1, main.c reports it. */
     static RsyncError startClient() {
         return new RsyncError(5, "main.c(1954)", "Receiver");
@@ -76,6 +81,7 @@ final class RsyncError extends Exception {
     private String text() {
         return switch (code) {
             case 1 -> "syntax or usage error";
+            case 2 -> "protocol incompatibility";
             case 5 -> "error starting client-server protocol";
             case 10 -> "error in socket IO";
             case 12 -> "error in rsync protocol data stream";

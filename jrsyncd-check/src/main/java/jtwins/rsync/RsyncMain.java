@@ -84,6 +84,12 @@ public final class RsyncMain {
         DaemonSocket socket = new DaemonSocket(channel, settings.timeout, err);
         try {
             InbandExchange.Agreed agreed = InbandExchange.run(socket, source, settings, out, err);
+            // setup_protocol(): the daemon's number must be one rsync speaks at all
+            if (agreed.remote() < 20 || agreed.remote() > 40) {
+                err.println("protocol version mismatch -- is your shell clean?");
+                err.println("(see the rsync manpage for an explanation)");
+                throw RsyncError.protocol();
+            }
             return ModuleListing.run(socket, source, settings, agreed.protocol(), out, err);
         } finally {
             socket.close();

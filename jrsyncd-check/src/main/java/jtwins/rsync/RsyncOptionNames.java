@@ -20,7 +20,8 @@ final class RsyncOptionNames {
                 return true;
             }
         }
-        // --no-OPTION turns off any option, and the daemon's own options are rsync's too
-        return name.startsWith("no-") || name.equals("daemon");
+        // --no-OPTION turns off an option rsync has (--no-such-option is unknown to it), and the
+        // daemon's own options are rsync's too
+        return name.startsWith("no-") && known(name.substring(3)) || name.equals("daemon");
     }
 }

@@ -3,6 +3,7 @@ package jtwins.lab;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -38,6 +39,24 @@ public final class ProtocolMutations {
             default -> "pub            \tpublic files\npriv           \tprivate\n@RSYNCD: EXIT\n";
         };
         return mutated(seed, template, r, List.of(ascii(greeting), ascii(rest)));
+    }
+
+    /**
+     * A listing of module "pub" (a.txt and sub/, dated 2023-11-14) as Debian's rsync 3.5.0 daemon sent
+     * it, recorded through a logging proxy: after the client's module line "@RSYNCD: OK"; after its
+     * arguments, the compatibility flags, the checksum names, the seed, the multiplexed file list, the
+     * end of the list and the statistics, in one piece (the daemon's later turns wait on the client,
+     * whose bytes arrive as they would). Up to three mutations land anywhere, mostly in the frames.
+     */
+    public static Case rsyncListing(long seed) {
+        Random r = new Random(seed * 31 + 7);
+        byte[] frames = HexFormat.of().parseHex("81fe"
+                + "237878683132382078786833207878683634206d6435206d64342073686131206e6f6e65"
+                + "dd59096b"
+                + "2800000719012e0000106500f153ed410000819a03737562000010809805612e747874000600a48100000000"
+                + "0100000700" + "020000070000" + "1000000700140000370000060000010000000000");
+        return mutated(seed, "listing", r, List.of(ascii("@RSYNCD: 32.0 sha512 sha256 sha1 md5 md4\n"),
+                ascii("@RSYNCD: OK\n"), frames));
     }
 
     public static Case mysql(long seed) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,19 +38,41 @@ public final class ScriptedReplies {
         };
     }
 
+    /** An rsync client's arguments, each ended by a NUL, the list by an empty one: up to two NULs in a row. */
+    public static Turn rsyncArguments() {
+        return in -> {
+            int last = -1;
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("client closed");
+                }
+                if (b == 0 && last == 0) {
+                    return;
+                }
+                last = b;
+            }
+        };
+    }
+
     /** One MariaDB packet: a 3-byte length, a sequence byte, the payload. */
     public static Turn mysqlPacket() {
         return MysqlFaults::read;
     }
 
     public static TcpFaultServer.Behaviour play(List<byte[]> replies, Turn between) {
+        return play(replies, Collections.nCopies(Math.max(0, replies.size() - 1), between));
+    }
+
+    /** The replies with a turn of its own before each reply after the first. */
+    public static TcpFaultServer.Behaviour play(List<byte[]> replies, List<Turn> turns) {
         return c -> {
             c.setSoTimeout(3000);
             OutputStream out = c.getOutputStream();
             try {
                 for (int i = 0; i < replies.size(); i++) {
                     if (i > 0) {
-                        between.await(c.getInputStream());
+                        turns.get(i - 1).await(c.getInputStream());
                     }
                     out.write(replies.get(i));
                     out.flush();

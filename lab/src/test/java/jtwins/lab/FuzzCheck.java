@@ -20,6 +20,12 @@ final class FuzzCheck {
     /** arguments: the command line after the program's name, for the server's port. */
     static void compare(String tool, long seed, String what, TcpFaultServer.Behaviour server,
             IntFunction<List<String>> arguments) throws Exception {
+        compare(tool, tool, seed, what, server, arguments);
+    }
+
+    /** As above, with the name the suite is known by in FuzzKnownDifferences (one tool, several suites). */
+    static void compare(String suite, String tool, long seed, String what, TcpFaultServer.Behaviour server,
+            IntFunction<List<String>> arguments) throws Exception {
         try (TcpFaultServer s = TcpFaultServer.start(server)) {
             List<String> args = arguments.apply(s.port());
             RunResult original = ProcessRun.run(command(SideBySide.original(tool).toString(), args), StdinSpec.EMPTY, 20_000);
@@ -29,7 +35,7 @@ final class FuzzCheck {
             assertFalse(twin.hung(), "the twin hung: " + report);
             boolean timely = twin.elapsedMillis() <= original.elapsedMillis() + 1000;
             boolean same = Objects.equals(original.exit(), twin.exit()) && original.filesLeft().equals(twin.filesLeft());
-            String known = FuzzKnownDifferences.reason(tool, seed);
+            String known = FuzzKnownDifferences.reason(suite, seed);
             if (known != null) {
                 assertFalse(same && timely, tool + " seed " + seed + " is listed as a known difference (" + known
                         + ") but now matches: take it off the list\n" + report);
