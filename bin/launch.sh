@@ -1,4 +1,5 @@
-# Shared by the launchers in this folder; sourced with $tool and $self (the launcher's real path) set.
+# Shared by the launchers in this folder; sourced with $tool and $self (the launcher's real path) set,
+# and $argv0 when the name to pass on is not $0 (jtwins wget ...).
 # The jar is found relative to the real location of the launcher, so a symlink anywhere works, and
 # the name the user called is passed on: a twin called as "nc" says "nc:" as the original does.
 # No subshells beyond the launcher's one readlink: each fork is start-up time.
@@ -21,10 +22,10 @@ case $tool in jnc|jcurl|jwget) flags="$flags -Xrs" ;; esac
 # starts without, as the twin's output must be the original's and nothing else.
 if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
     exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
-        -Djtwins.argv0="$0" -jar "$jar" "$@"
+        -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
 if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
     exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
-        -Djtwins.argv0="$0" -jar "$jar" "$@"
+        -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
-exec "$java" $flags -Djtwins.argv0="$0" -jar "$jar" "$@"
+exec "$java" $flags -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
