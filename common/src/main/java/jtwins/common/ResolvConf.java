@@ -105,11 +105,11 @@ public final class ResolvConf {
         // res_setoptions(): atoi() of whatever follows, capped above only; ndots lands in a 4-bit field,
         // and attempts of 0 or less make no try at all
         if (o.startsWith("ndots:")) {
-            ndots = Math.min(15, atoi(o.substring(6))) & 0xf;
+            ndots = Math.min(15, Strtol.atoi(o.substring(6))) & 0xf;
         } else if (o.startsWith("timeout:")) {
-            timeoutSeconds = Math.min(30, atoi(o.substring(8)));
+            timeoutSeconds = Math.min(30, Strtol.atoi(o.substring(8)));
         } else if (o.startsWith("attempts:")) {
-            attempts = Math.min(5, atoi(o.substring(9)));
+            attempts = Math.min(5, Strtol.atoi(o.substring(9)));
         } else if (o.equals("rotate")) {
             rotate = true;
         } else if (o.equals("single-request")) {
@@ -123,31 +123,5 @@ public final class ResolvConf {
         } else if (o.equals("edns0")) {
             edns0 = true;
         }
-    }
-
-    /** atoi(): (int) strtol(text, NULL, 10): blanks, a sign, digits up to the first other character, 0 for none. */
-    static int atoi(String text) {
-        int i = 0;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) >= '\t' && text.charAt(i) <= '\r')) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            negative = text.charAt(i) == '-';
-            i++;
-        }
-        long value = 0;
-        boolean saturated = false;
-        for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
-            int d = text.charAt(i) - '0';
-            if (value > (Long.MAX_VALUE - d) / 10) {
-                saturated = true;
-            } else if (!saturated) {
-                value = value * 10 + d;
-            }
-        }
-        // strtol() stops at LONG_MAX or LONG_MIN; the int keeps the low 32 bits
-        long result = saturated ? (negative ? Long.MIN_VALUE : Long.MAX_VALUE) : negative ? -value : value;
-        return (int) result;
     }
 }
