@@ -3,11 +3,33 @@
 # The jar is found relative to the real location of the launcher, so a symlink anywhere works, and
 # the name the user called is passed on: a twin called as "nc" says "nc:" as the original does.
 # No subshells beyond the launcher's one readlink: each fork is start-up time.
+# dist/ in a built checkout, lib/ in an unpacked distribution (bin/make-dist)
 dist="${self%/*}/../dist"
+[ -d "$dist" ] || dist="${self%/*}/../lib"
 jar="$dist/$tool.jar"
 if [ ! -f "$jar" ]; then
     echo "${0##*/}: $jar is missing; build first: mvn -B -q package -DskipTests" >&2
     exit 127
+fi
+# The kernel starts a script with its path where the caller put the name it typed, so a twin found on
+# PATH would say "/usr/local/bin/jwget:" where wget says "wget:". A path that PATH's lookup of its own
+# last component gives is taken as that name typed bare, as the shell gave it; a path typed in full
+# elsewhere stays a path. The lookup is the shell's own, in this process: no fork.
+if [ -z "${argv0:-}" ]; then
+    case $0 in
+        */*)
+            name=${0##*/}
+            saved_ifs=$IFS
+            IFS=:
+            for dir in $PATH; do
+                if [ -f "$dir/$name" ] && [ -x "$dir/$name" ]; then
+                    [ "$dir/$name" = "$0" ] && argv0=$name
+                    break
+                fi
+            done
+            IFS=$saved_ifs
+            ;;
+    esac
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Start-up flags chosen by measurement (bench/startup): C1 only, the serial GC, no perf-data file.

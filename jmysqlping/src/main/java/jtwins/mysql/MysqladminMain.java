@@ -474,7 +474,7 @@ public final class MysqladminMain {
         out.print(resource("usage-commands.txt"));
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = MysqladminMain.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {

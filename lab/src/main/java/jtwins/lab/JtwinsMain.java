@@ -5,6 +5,9 @@ import jtwins.common.JdkSelectorProvider;
 
 /** The jtwins command: matrix, explain, resolve. */
 public final class JtwinsMain {
+    private static final String USAGE = "usage: jtwins matrix [--only TOOL] [--markdown | --json] | jtwins explain [--json]"
+            + " [--resolve] [--] TOOL ARGS... | jtwins resolve [--trace] NAME | jtwins wget|curl|nc|mysqladmin|rsync ARGS...";
+
     private JtwinsMain() {
     }
 
@@ -27,10 +30,21 @@ public final class JtwinsMain {
                 return ExplainCommand.run(System.out, rest);
             case "resolve":
                 return ResolveCommand.run(System.out, System.err, rest);
+            case "--version":
+                System.out.println("jtwins " + version());
+                return 0;
+            case "help", "--help", "-h":
+                System.out.println(USAGE);
+                return 0;
             default:
-                System.err.println("usage: jtwins matrix [--only TOOL] [--markdown | --json] | jtwins explain [--json] [--resolve] [--] TOOL"
-                        + " ARGS... | jtwins resolve [--trace] NAME");
-                return "help".equals(command) ? 0 : 2;
+                System.err.println(USAGE);
+                return 2;
         }
+    }
+
+    /** The build's version, from the jar's manifest (Implementation-Version). */
+    static String version() {
+        String v = JtwinsMain.class.getPackage().getImplementationVersion();
+        return v == null ? "(unpackaged)" : v;
     }
 }
