@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jtwins.common.ToolManual;
@@ -225,6 +227,35 @@ class DistributionTest {
             assertEquals(originals.output, twins.output);
             assertTrue(originals.output.contains("wget 0") && originals.output.contains("nc refused 1"),
                     originals.output);
+        }
+    }
+
+    @Test
+    void dockerfileHealthChecksTellUpFromDown() throws Exception {
+        String dockerfile = Files.readString(LabHome.get().resolve("examples/distroless/Dockerfile"));
+        List<List<String>> checks = new ArrayList<>();
+        Matcher cmd = Pattern.compile("(?m)^\\s*CMD \\[(.*)\\]$").matcher(dockerfile);
+        while (cmd.find()) {
+            List<String> words = new ArrayList<>();
+            Matcher word = Pattern.compile("\"([^\"]*)\"").matcher(cmd.group(1));
+            while (word.find()) {
+                String w = word.group(1);
+                words.add(w.equals("java") ? runtime.resolve("bin/java").toString()
+                        : w.replace("/opt/jtwins/lib/", prefix.resolve("lib/jtwins/lib") + "/"));
+            }
+            checks.add(words);
+        }
+        assertEquals(2, checks.size(), dockerfile);
+        for (List<String> check : checks) {
+            boolean http = check.contains("--spider");
+            int port = http ? 8080 : 5432;
+            try (TcpFaultServer up = TcpFaultServer.start(port, http
+                    ? HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "ok\n"), -1) : TcpFaultServer.acceptThenClose())) {
+                Result healthy = run(check, work, Map.of(), 30);
+                assertEquals("0\n", healthy.exit + "\n" + healthy.output, String.join(" ", check));
+            }
+            Result unhealthy = run(check, work, Map.of(), 30);
+            assertEquals((http ? 4 : 1) + "\n", unhealthy.exit + "\n" + unhealthy.output, String.join(" ", check));
         }
     }
 
