@@ -12,8 +12,10 @@ import jtwins.common.AddressText;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
+import jtwins.common.GaiError;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
+import jtwins.common.ServiceNames;
 import jtwins.common.StartupDebt;
 
 /**
@@ -26,15 +28,53 @@ final class DaemonConnect {
     private DaemonConnect() {
     }
 
-    static SocketChannel open(DaemonSource source, AddressFamily family, int contimeout, PrintStream err)
+    /**
+     * open_socket_out_wrapped(): RSYNC_CONNECT_PROG when set (ConnectProgram), else open_socket_out(),
+     * through RSYNC_PROXY when that is set. -vv says which, on stdout as rsync's FINFO lines.
+     */
+    /** The connection, and what must go out before the twin's first bytes (ConnectProgram.GO). */
+    record Link(SocketChannel channel, byte[] firstBytes) {
+    }
+
+    static Link open(DaemonSource source, RsyncSettings settings, PrintStream out, PrintStream err)
+            throws RsyncError, IOException {
+        String program = System.getenv("RSYNC_CONNECT_PROG");
+        if (program != null) {
+            program = ConnectProgram.expand(program, source.host(), err);
+            if (program == null) {
+                throw RsyncError.socketIo();
+            }
+        }
+        if (settings.verbose >= 2) {
+            out.println((program != null ? "Using RSYNC_CONNECT_PROG instead of " : "") + "opening tcp connection to "
+                    + source.host() + " port " + source.port());
+        }
+        if (program != null) {
+            return new Link(ConnectProgram.start(program, settings.verbose, out, err), ConnectProgram.GO);
+        }
+        HttpConnectProxy proxy = HttpConnectProxy.fromEnvironment(err);
+        String host = proxy != null ? proxy.host : source.host();
+        String port = proxy != null ? proxy.port : Integer.toString(source.port());
+        if (proxy != null && settings.verbose >= 2) {
+            out.println("connection via http proxy " + host + " port " + port);
+        }
+        return new Link(connect(source, host, port, proxy, settings, out, err), new byte[0]);
+    }
+
+    private static SocketChannel connect(DaemonSource source, String host, String port, HttpConnectProxy proxy,
+                                         RsyncSettings settings, PrintStream out, PrintStream err)
             throws RsyncError, IOException {
         List<InetAddress> addresses;
+        int portNumber;
         try {
-            addresses = Resolver.system().resolve(source.host(), family, false, Deadline.NONE);
+            // getaddrinfo() reads the service before the name
+            portNumber = service(port);
+            addresses = Resolver.system().resolve(host, settings.family, false, Deadline.NONE);
         } catch (ResolveException e) {
-            err.println("rsync: getaddrinfo: " + source.host() + " " + source.port() + ": " + e.error().text());
+            err.println("rsync: getaddrinfo: " + host + " " + port + ": " + e.error().text());
             throw RsyncError.socketIo();
         }
+        int contimeout = settings.contimeout;
         List<String> failures = new ArrayList<>();
         for (InetAddress address : addresses) {
             SocketChannel channel = SocketChannel.open(
@@ -43,8 +83,16 @@ final class DaemonConnect {
             // alarm(contimeout) per address, as socket.c arms it; whole seconds, counted from this connect()
             long nanos = contimeout * 1_000_000_000L;
             Deadline alarm = contimeout > 0 ? Deadline.afterNanos(StartupDebt.shorten(nanos)) : Deadline.NONE;
-            ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, source.port()), alarm);
+            ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, portNumber), alarm);
             if (outcome.connected()) {
+                // the CONNECT exchange runs after alarm(0): no timer bounds it, as in rsync
+                if (proxy != null && !proxy.establish(channel, source.host(), source.port(), err)) {
+                    channel.close();
+                    continue;
+                }
+                if (settings.verbose >= 3) {
+                    out.println("Connected to " + host + " (" + AddressText.of(address) + ")");
+                }
                 return channel;
             }
             channel.close();
@@ -54,10 +102,22 @@ final class DaemonConnect {
                 StartupDebt.fired(nanos);
                 throw RsyncError.contimeout();
             }
-            failures.add("rsync: [Receiver] failed to connect to " + source.host() + " (" + AddressText.of(address)
+            failures.add("rsync: [Receiver] failed to connect to " + host + " (" + AddressText.of(address)
                     + "): " + outcome.errno().text() + " (" + outcome.errno().number() + ")");
         }
         failures.forEach(err::println);
         throw RsyncError.socketIo();
+    }
+
+    /** getaddrinfo()'s service: all digits (strtoul, the low 16 bits), else a tcp name in /etc/services. */
+    private static int service(String port) throws ResolveException {
+        if (!port.isEmpty() && port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return (int) (Long.parseUnsignedLong(port.length() > 18 ? "65535" : port) & 0xffff);
+        }
+        int named = ServiceNames.system().portOf(port, "tcp");
+        if (named < 0) {
+            throw new ResolveException(GaiError.EAI_SERVICE);
+        }
+        return named;
     }
 }

@@ -30,9 +30,12 @@ final class DaemonSocket {
     /** The lines before the binary protocol do not move the I/O clock; perform_io() does. */
     private boolean counting;
     private long bytesIn;
+    /** Bytes that go out just before the first write (ConnectProgram.GO), else empty. */
+    private byte[] firstBytes;
 
-    DaemonSocket(SocketChannel channel, int ioTimeout, PrintStream err) throws IOException {
+    DaemonSocket(SocketChannel channel, byte[] firstBytes, int ioTimeout, PrintStream err) throws IOException {
         this.channel = channel;
+        this.firstBytes = firstBytes;
         this.err = err;
         this.ioTimeout = ioTimeout;
         // the plan's lull is the wait's, so what explain says is what the twin waits
@@ -94,7 +97,8 @@ final class DaemonSocket {
     }
 
     void write(byte[] bytes) throws IOException, RsyncError {
-        ByteBuffer out = ByteBuffer.wrap(bytes);
+        ByteBuffer out = ByteBuffer.allocate(firstBytes.length + bytes.length).put(firstBytes).put(bytes).flip();
+        firstBytes = new byte[0];
         while (out.hasRemaining()) {
             if (channel.write(out) == 0) {
                 await(SelectionKey.OP_WRITE);

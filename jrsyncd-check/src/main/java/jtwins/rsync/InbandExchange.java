@@ -34,6 +34,10 @@ final class InbandExchange {
 
     static Agreed run(DaemonSocket socket, DaemonSource source, RsyncSettings settings, PrintStream out,
                       PrintStream err) throws IOException, RsyncError, ListEnded {
+        if (settings.verbose >= 2) {
+            List<String> args = ModuleListing.serverArgumentList(source, settings);
+            out.println("sending daemon args: " + String.join(" ", args) + "  (" + args.size() + " args)");
+        }
         socket.write(GREETING.getBytes(StandardCharsets.US_ASCII));
         String greeting = readLine(socket);
         if (greeting == null) {

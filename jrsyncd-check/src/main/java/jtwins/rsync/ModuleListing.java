@@ -54,6 +54,9 @@ final class ModuleListing {
         if (settings.verbose > 0) {
             out.println("done");
         }
+        if (settings.verbose >= 2) {
+            out.println("delta-transmission enabled");
+        }
         // the listing is FINFO output, which -q silences like the MOTD
         if (!settings.quiet) {
             for (String line : Listing.lines(list.entries())) {
@@ -72,15 +75,17 @@ final class ModuleListing {
         return 0;
     }
 
-    /** "--server --sender -de.LsfxCIvu [--timeout=N] [--list-only] . PATH", each ended by a NUL, then an empty one. */
-    private static byte[] serverArguments(DaemonSource source, RsyncSettings settings) {
+    /**
+     * The daemon args as rsync makes them: its server options, ".", and the remote path, which gets a
+     * "/" when it names a module alone ("pub" is sent as "pub/", a module list shows "/").
+     */
+    static List<String> serverArgumentList(DaemonSource source, RsyncSettings settings) {
         StringBuilder flags = new StringBuilder("-");
         flags.append("v".repeat(settings.verbose));
         if (settings.quiet) {
             flags.append('q');
         }
         flags.append('d').append(CAPABILITIES);
-        ByteArrayOutputStream args = new ByteArrayOutputStream();
         List<String> list = new java.util.ArrayList<>(List.of("--server", "--sender", flags.toString()));
         if (settings.timeout > 0) {
             list.add("--timeout=" + settings.timeout);
@@ -89,9 +94,14 @@ final class ModuleListing {
             list.add("--list-only");
         }
         list.add(".");
-        if (!source.path().isEmpty()) {
-            list.add(source.path());
-        }
+        list.add(source.path().indexOf('/') < 0 ? source.path() + "/" : source.path());
+        return list;
+    }
+
+    /** "--server --sender -de.LsfxCIvu [--timeout=N] [--list-only] . PATH", each ended by a NUL, then an empty one. */
+    private static byte[] serverArguments(DaemonSource source, RsyncSettings settings) {
+        ByteArrayOutputStream args = new ByteArrayOutputStream();
+        List<String> list = serverArgumentList(source, settings);
         for (String arg : list) {
             args.writeBytes(arg.getBytes(StandardCharsets.UTF_8));
             args.write(0);

@@ -80,8 +80,8 @@ public final class RsyncMain {
             throw new RsyncCommandLine.Unsupported("a source that is not an rsync daemon (" + settings.args.get(0) + ")");
         }
         SignalExit.install();
-        SocketChannel channel = DaemonConnect.open(source, settings.family, settings.contimeout, err);
-        DaemonSocket socket = new DaemonSocket(channel, settings.timeout, err);
+        DaemonConnect.Link link = DaemonConnect.open(source, settings, out, err);
+        DaemonSocket socket = new DaemonSocket(link.channel(), link.firstBytes(), settings.timeout, err);
         try {
             InbandExchange.Agreed agreed = InbandExchange.run(socket, source, settings, out, err);
             // setup_protocol(): the daemon's number must be one rsync speaks at all

@@ -39,6 +39,11 @@ public final class RsyncManual {
                         + "rsync's own --help."),
                 List.of(new Entry("RSYNC_PASSWORD", "The password for a module that asks for one, when "
                                 + "--password-file is not given."),
+                        new Entry("RSYNC_CONNECT_PROG", "A command run by /bin/sh -c in place of the connect, "
+                                + "on a loopback socket pair: %H is the host in single quotes (a host a nested "
+                                + "shell could misread is refused), %% a %. The URL's port is not used."),
+                        new Entry("RSYNC_PROXY", "[USER:PASS@]HOST:PORT of an HTTP proxy: the daemon is reached "
+                                + "by CONNECT, with Basic authentication when USER:PASS@ is given."),
                         new Entry("USER, LOGNAME", "The user name when the URL gives none."),
                         new Entry("RES_OPTIONS, LOCALDOMAIN", "Read by the resolver as glibc reads them.")),
                 List.of(new Entry("/etc/hosts, /etc/resolv.conf",

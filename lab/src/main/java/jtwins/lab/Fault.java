@@ -37,6 +37,8 @@ public enum Fault {
     HTTP_CONNECT_ECHO,
     HTTP_CONNECT_FORBIDDEN,
     HTTP_CONNECT_AUTH_REQUIRED,
+    /** HTTP CONNECT granted, then the lab's rsync daemon (RSYNC_PROXY). */
+    HTTP_CONNECT_RSYNCD,
     /** HTTP: 200 with "hello!\n". */
     HTTP_OK,
     HTTP_404,
@@ -149,6 +151,7 @@ public enum Fault {
             case HTTP_CONNECT_FORBIDDEN -> running(TcpFaultServer.start(ProxyFaults.httpConnect("HTTP/1.1 403 Forbidden")));
             case HTTP_CONNECT_AUTH_REQUIRED -> running(TcpFaultServer.start(
                     ProxyFaults.httpConnect("HTTP/1.1 407 Proxy Authentication Required")));
+            case HTTP_CONNECT_RSYNCD -> running(TcpFaultServer.start(ProxyFaults.httpConnectToRsyncDaemon()));
             case HTTP_OK -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "hello!\n"), -1));
             case HTTP_404 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 404 Not Found", "nope\n"), -1));
             case HTTP_500 -> http(HttpFaults.answer(HttpFaults.text("HTTP/1.1 500 Internal Server Error", "oops\n"), -1));

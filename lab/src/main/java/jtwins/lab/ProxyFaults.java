@@ -86,6 +86,45 @@ final class ProxyFaults {
         };
     }
 
+    /**
+     * HTTP CONNECT for RSYNC_PROXY: a 200, then the lab's own rsync daemon on loopback whatever the
+     * request named, so the client's daemon protocol runs through the proxy and never leaves loopback.
+     */
+    static TcpFaultServer.Behaviour httpConnectToRsyncDaemon() {
+        return c -> {
+            InputStream in = c.getInputStream();
+            int state = 0;
+            while (state < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
+                        ? state + 1 : b == '\r' ? 1 : 0;
+            }
+            try (Socket daemon = new Socket(java.net.InetAddress.getLoopbackAddress(), RsyncDaemon.get().port())) {
+                OutputStream out = c.getOutputStream();
+                out.write("HTTP/1.1 200 Connection established\r\nVia: lab\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Thread up = new Thread(() -> copy(c, daemon), "proxy-up");
+                up.setDaemon(true);
+                up.start();
+                copy(daemon, c);
+                up.join(5000);
+            }
+        };
+    }
+
+    /** Bytes from one socket to the other until the first ends, then its end passed on. */
+    private static void copy(Socket from, Socket to) {
+        try {
+            from.getInputStream().transferTo(to.getOutputStream());
+            to.shutdownOutput();
+        } catch (IOException e) {
+            // either side gone: the other sees it on its own socket
+        }
+    }
+
     private static void echo(Socket c) throws IOException, InterruptedException {
         TcpFaultServer.echo().serve(c);
     }

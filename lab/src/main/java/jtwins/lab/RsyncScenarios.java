@@ -23,6 +23,56 @@ final class RsyncScenarios {
         return new Scenario(id, "rsync", title, List.of(args), fault, stdin, HANG);
     }
 
+    private static Scenario rsync(String id, String title, Fault fault, Surroundings around, String... args) {
+        return new Scenario(id, "rsync", title, List.of(args), fault, StdinSpec.EMPTY, HANG, around);
+    }
+
+    private static Surroundings env(String... nameThenValue) {
+        return Surroundings.NONE.withEnv(nameThenValue);
+    }
+
+    /**
+     * RSYNC_CONNECT_PROG (nc to the daemon's port, the URL's port unused, as rsync ignores it) and
+     * RSYNC_PROXY (a CONNECT proxy in front of the daemon, or one that refuses), -vv's lines with them.
+     */
+    static List<Scenario> environment() {
+        String nc = "nc %H {port}";
+        return List.of(
+                rsync("rsync-connect-prog", "RSYNC_CONNECT_PROG runs nc to the daemon: a module's listing", Fault.RSYNCD,
+                        env("RSYNC_CONNECT_PROG", nc), "rsync://127.0.0.1/pub/"),
+                rsync("rsync-connect-prog-vv", "RSYNC_CONNECT_PROG with -vv: the program and the daemon args said",
+                        Fault.RSYNCD, env("RSYNC_CONNECT_PROG", nc), "-vv", "rsync://127.0.0.1/"),
+                rsync("rsync-connect-prog-percent", "%H quoted for the shell, %% a %, %x kept", Fault.RSYNCD,
+                        env("RSYNC_CONNECT_PROG", "echo %H %% %x >&2; exec " + nc), "rsync://127.0.0.1/"),
+                rsync("rsync-connect-prog-unsafe", "a host a nested shell could misread: refused, code 10", Fault.RSYNCD,
+                        env("RSYNC_CONNECT_PROG", nc), "rsync://-x/"),
+                rsync("rsync-connect-prog-exits", "a program that exits unread: the connection reset, code 12",
+                        Fault.RSYNCD, env("RSYNC_CONNECT_PROG", "false"), "rsync://127.0.0.1/"),
+                rsync("rsync-connect-prog-over-proxy", "RSYNC_CONNECT_PROG wins over RSYNC_PROXY", Fault.RSYNCD,
+                        env("RSYNC_CONNECT_PROG", nc, "RSYNC_PROXY", "127.0.0.1:1"), "rsync://127.0.0.1/"),
+                // a module's listing at -vv ends with -v's rate over whole seconds: the module list instead
+                rsync("rsync-vv", "-vv: opening the connection and the daemon args said", Fault.RSYNCD,
+                        "-vv", "--timeout=5", "rsync://127.0.0.1:{port}/"),
+                rsync("rsync-proxy", "RSYNC_PROXY: CONNECT, then the daemon's listing", Fault.HTTP_CONNECT_RSYNCD,
+                        env("RSYNC_PROXY", "127.0.0.1:{port}"), "rsync://127.0.0.1/pub/"),
+                rsync("rsync-proxy-auth-vvv", "RSYNC_PROXY with USER:PASS@ and -vvv's connection lines",
+                        Fault.HTTP_CONNECT_RSYNCD, env("RSYNC_PROXY", "us:pw@127.0.0.1:{port}"), "-vvv", "rsync://127.0.0.1/"),
+                rsync("rsync-proxy-forbidden", "the proxy answers 403: 'bad response from proxy', code 10",
+                        Fault.HTTP_CONNECT_FORBIDDEN, env("RSYNC_PROXY", "127.0.0.1:{port}"), "rsync://127.0.0.1/"),
+                rsync("rsync-proxy-no-reply", "the proxy closes unanswered: rsync's stale EINPROGRESS",
+                        Fault.HTTP_NO_REPLY, env("RSYNC_PROXY", "127.0.0.1:{port}"), "rsync://127.0.0.1/"),
+                rsync("rsync-proxy-refused", "the proxy's port refuses", Fault.REFUSED,
+                        env("RSYNC_PROXY", "127.0.0.1:{port}"), "rsync://127.0.0.1/"),
+                rsync("rsync-proxy-no-port", "RSYNC_PROXY without :PORT", Fault.REFUSED,
+                        env("RSYNC_PROXY", "127.0.0.1"), "rsync://127.0.0.1:{port}/"),
+                rsync("rsync-proxy-user-no-pass", "RSYNC_PROXY with USER@ alone", Fault.REFUSED,
+                        env("RSYNC_PROXY", "us@127.0.0.1:{port}"), "rsync://127.0.0.1:{port}/"),
+                rsync("rsync-proxy-port-name", "RSYNC_PROXY's port not a number nor a service", Fault.REFUSED,
+                        env("RSYNC_PROXY", "127.0.0.1:abc"), "rsync://127.0.0.1:{port}/"),
+                rsync("rsync-proxy-empty", "RSYNC_PROXY empty: no proxy", Fault.RSYNCD,
+                        env("RSYNC_PROXY", ""), "rsync://127.0.0.1:{port}/"));
+    }
+
     static List<Scenario> matrix() {
         return List.of(
                 rsync("rsync-stall-t4", "--timeout=4, daemon never greets: a wait every 2 s, gives up at 6 s",
@@ -117,6 +167,7 @@ final class RsyncScenarios {
                 rsync("rsync-no-args", "no arguments: the help on stderr, code 1", Fault.REFUSED),
                 rsync("rsync-help", "--help", Fault.REFUSED, "--help"),
                 rsync("rsync-version", "--version", Fault.REFUSED, "--version")));
+        all.addAll(environment());
         return all;
     }
 }

@@ -54,9 +54,9 @@ public final class SideBySide {
             Path twin = twin(scenario.tool());
             RunResult o = null;
             if (original != null) {
-                o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around());
+                o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around().forPort(far.port()));
             }
-            RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around());
+            RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around().forPort(far.port()));
             String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
                     twin.toString(), twinName(scenario.tool())};
             Prediction.Predicted predicted = ScenarioCatalogue.isMatrixRow(scenario) ? Prediction.of(scenario, far.port()) : null;

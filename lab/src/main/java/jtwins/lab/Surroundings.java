@@ -87,6 +87,13 @@ public record Surroundings(Map<String, String> files, Map<String, String> env, i
         }
     }
 
+    /** The same, with the far end's port in place of "{port}" in the variables' values. */
+    public Surroundings forPort(int port) {
+        Map<String, String> ported = new LinkedHashMap<>();
+        env.forEach((k, v) -> ported.put(k, v.replace("{port}", Integer.toString(port))));
+        return new Surroundings(files, ported, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
+    }
+
     Map<String, String> envFor(Path work) {
         Map<String, String> out = new HashMap<>();
         env.forEach((k, v) -> out.put(k, v.replace("{cwd}", work.toString())));

@@ -31,7 +31,8 @@ class RsyncSideBySideTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void twinMatchesOriginal(Scenario scenario) throws Exception {
-        Comparison c = SideBySide.run(scenario, scenario.fault() == Fault.RSYNCD ? COMPLETED_LISTING_TOLERANCE_MILLIS
+        Comparison c = SideBySide.run(scenario, scenario.fault() == Fault.RSYNCD || scenario.fault() == Fault.HTTP_CONNECT_RSYNCD
+                ? COMPLETED_LISTING_TOLERANCE_MILLIS
                 : SideBySide.DEFAULT_TOLERANCE_MILLIS);
         assertTrue(c.originalInstalled(), "rsync is not installed");
         assertTrue(c.matches(), c.report());
