@@ -61,18 +61,19 @@ final class DaemonAuth {
         return user + " " + sum;
     }
 
-    /** USER@ from the source, else $USER, else $LOGNAME, else "nobody". */
+    /**
+     * start_inband_exchange(): USER@ from the source, else $USER, else $LOGNAME, each taken when set
+     * at all, even empty; then auth_client(): an empty or missing name is "nobody".
+     */
     static String user(DaemonSource source) {
-        if (source.user() != null && !source.user().isEmpty()) {
-            return source.user();
+        String user = source.user();
+        if (user == null) {
+            user = System.getenv("USER");
         }
-        for (String variable : List.of("USER", "LOGNAME")) {
-            String value = System.getenv(variable);
-            if (value != null && !value.isEmpty()) {
-                return value;
-            }
+        if (user == null) {
+            user = System.getenv("LOGNAME");
         }
-        return "nobody";
+        return user == null || user.isEmpty() ? "nobody" : user;
     }
 
     static byte[] password(String passwordFile, PrintStream err) throws RsyncError, IOException {
