@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The description the original's --help gives each option, keyed by every name on its line ("-c",
@@ -12,6 +14,8 @@ import java.util.Map;
  * starts with option names, the label, then the text, and continuation lines indented past them.
  */
 public final class HelpDescriptions {
+    /** A word of the names part; curl's labels may hold spaces ("<file name>"). */
+    private static final Pattern TOKEN = Pattern.compile("<[^>]*>|\\S+");
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
 
@@ -80,7 +84,9 @@ public final class HelpDescriptions {
     private List<String> namesOf(String names) {
         List<String> found = new ArrayList<>();
         String lastLong = null;
-        for (String token : names.split(" +")) {
+        Matcher tokens = TOKEN.matcher(names);
+        while (tokens.find()) {
+            String token = tokens.group();
             if (token.startsWith("<")) {
                 if (lastLong != null) {
                     labels.putIfAbsent(lastLong, token);
