@@ -65,15 +65,8 @@ final class ProxyFaults {
     /** HTTP CONNECT: reads the request head, answers with the status line given; echoes after a 200. */
     static TcpFaultServer.Behaviour httpConnect(String statusLine) {
         return c -> {
-            InputStream in = c.getInputStream();
-            int state = 0;
-            while (state < 4) {
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
-                        ? state + 1 : b == '\r' ? 1 : 0;
+            if (!readRequestHead(c.getInputStream())) {
+                return;
             }
             OutputStream out = c.getOutputStream();
             out.write((statusLine + "\r\nVia: lab\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -92,15 +85,8 @@ final class ProxyFaults {
      */
     static TcpFaultServer.Behaviour httpConnectToRsyncDaemon() {
         return c -> {
-            InputStream in = c.getInputStream();
-            int state = 0;
-            while (state < 4) {
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
-                        ? state + 1 : b == '\r' ? 1 : 0;
+            if (!readRequestHead(c.getInputStream())) {
+                return;
             }
             try (Socket daemon = new Socket(java.net.InetAddress.getLoopbackAddress(), RsyncDaemon.get().port())) {
                 OutputStream out = c.getOutputStream();
@@ -113,6 +99,20 @@ final class ProxyFaults {
                 up.join(5000);
             }
         };
+    }
+
+    /** Reads up to the blank line that ends a request head; false when the stream ends first. */
+    private static boolean readRequestHead(InputStream in) throws IOException {
+        int state = 0;
+        while (state < 4) {
+            int b = in.read();
+            if (b < 0) {
+                return false;
+            }
+            state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
+                    ? state + 1 : b == '\r' ? 1 : 0;
+        }
+        return true;
     }
 
     /** Bytes from one socket to the other until the first ends, then its end passed on. */
