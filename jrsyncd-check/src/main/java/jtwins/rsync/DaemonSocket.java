@@ -112,11 +112,16 @@ final class DaemonSocket {
     private void await(int op) throws IOException, RsyncError {
         SelectionKey key = channel.keyFor(selector);
         key.interestOps(op);
+        long planned = System.nanoTime();
         while (true) {
             selector.selectedKeys().clear();
-            // select(select_timeout), io.c's every wait; then check_timeout() if it timed out
+            // select(select_timeout), io.c's every wait; then check_timeout() if it timed out. A wait
+            // after a timed-out one counts from that one's planned end: rsync's poll() overshoots by
+            // microseconds, the JVM's wait by a millisecond or two, and check_timeout()'s whole
+            // seconds would feel the sum when a second boundary falls near a check
             long nanos = selectTimeoutSeconds * 1_000_000_000L;
-            ReadinessWait.await(selector, Deadline.afterNanos(StartupDebt.shorten(nanos)));
+            planned += StartupDebt.shorten(nanos);
+            ReadinessWait.await(selector, Deadline.afterNanos(planned - System.nanoTime()));
             if (!selector.selectedKeys().isEmpty()) {
                 return;
             }
