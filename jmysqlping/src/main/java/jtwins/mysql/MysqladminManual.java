@@ -47,7 +47,8 @@ public final class MysqladminManual {
                     : ToolManual.option(label, description, "-" + row.shortName(), name));
         }
         spec.addPositional(PositionalParamSpec.builder().paramLabel("command").arity("0..*").type(String.class)
-                .description("ping (the default when called as jmysqlping)").build());
+                .completionCandidates(List.of("ping")).description("ping (the default when called as jmysqlping)")
+                .build());
         return new ToolManual(spec, List.of("mysqladmin(1)"), "the MariaDB 10.11.19 client as Debian 12 ships it",
                 "ask a MariaDB or MySQL server whether it is alive, as mysqladmin ping does, down to its timeouts",
                 "jmysqlping [OPTIONS] [ping]...",

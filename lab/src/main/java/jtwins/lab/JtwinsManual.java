@@ -22,6 +22,7 @@ final class JtwinsManual {
         spec.addOption(ToolManual.option(null, "resolve: each DNS query as it is sent and as it ends.", "--trace"));
         spec.addOption(ToolManual.option(null, "The version of jtwins.", "--version"));
         spec.addPositional(PositionalParamSpec.builder().paramLabel("command").arity("0..*").type(String.class)
+                .completionCandidates(List.of("matrix", "explain", "resolve", "wget", "curl", "nc", "mysqladmin", "rsync"))
                 .description("matrix, explain, resolve, or an original's name").build());
         return new ToolManual(spec, List.of("jwget(1)", "jcurl(1)", "jnc(1)", "jmysqlping(1)", "jrsyncd-check(1)"), null,
                 "the Java twins of wget, curl, nc, mysqladmin ping and an rsync daemon client, side by side",

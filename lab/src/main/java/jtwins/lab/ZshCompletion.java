@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * A twin's zsh completion function (_jwget, in a directory on $fpath) from its CommandSpec: one
  * _arguments spec per option name, its value's label as the message, files completed where the
- * label names a file. picocli's AutoComplete writes bash's; zsh can load that only through
+ * label names a file; operands from their completion candidates where the spec names them. picocli's AutoComplete writes bash's; zsh can load that only through
  * bashcompinit, not as a function of its own on $fpath.
  */
 final class ZshCompletion {
@@ -46,7 +46,11 @@ final class ZshCompletion {
             }
         }
         for (PositionalParamSpec p : spec.positionalParameters()) {
-            specs.add("*:" + colons(p.paramLabel()) + ":" + action(p.paramLabel()));
+            String action = action(p.paramLabel());
+            if (p.completionCandidates() != null) {
+                action = "(" + String.join(" ", p.completionCandidates()) + ")";
+            }
+            specs.add("*:" + colons(p.paramLabel()) + ":" + action);
         }
         return specs;
     }
@@ -61,9 +65,6 @@ final class ZshCompletion {
         }
         if (l.startsWith("destination") || l.contains("host") || l.contains("addr")) {
             return "_hosts";
-        }
-        if (l.equals("command")) {
-            return "(ping)";
         }
         return "";
     }

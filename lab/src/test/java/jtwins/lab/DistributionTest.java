@@ -164,7 +164,8 @@ class DistributionTest {
     void bashCompletesEachTwinsOptions() throws Exception {
         Map<String, String> cases = Map.of("jwget --read-t", "--read-timeout", "jcurl --connect-ti",
                 "--connect-timeout", "jmysqlping --connect-t", "--connect-timeout", "jrsyncd-check --contim",
-                "--contimeout", "jnc -", "-w", "jtwins --mark", "--markdown");
+                "--contimeout", "jnc -", "-w", "jtwins --mark", "--markdown", "jtwins ma", "matrix",
+                "jmysqlping p", "ping");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             String name = c.getKey().substring(0, c.getKey().indexOf(' '));
             Path script = prefix.resolve("share/bash-completion/completions/" + name);
@@ -182,7 +183,7 @@ class DistributionTest {
     void zshCompletesEachTwinsOptions() throws Exception {
         Map<String, String> cases = Map.of("jwget --read-ti", "jwget --read-timeout=", "jcurl --connect-ti",
                 "jcurl --connect-timeout", "jmysqlping --connect-t", "jmysqlping --connect-timeout=",
-                "jrsyncd-check --contim", "jrsyncd-check --contimeout=");
+                "jrsyncd-check --contim", "jrsyncd-check --contimeout=", "jtwins ma", "jtwins matrix");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path script = work.resolve("complete.zsh");
             Files.writeString(script, String.join("\n",
