@@ -7,12 +7,15 @@ package jtwins.mysql;
 final class ClientError extends Exception {
     private static final long serialVersionUID = 1L;
 
+    static final int CR_UNKNOWN_ERROR = 2000;
     static final int CR_CONNECTION_ERROR = 2002;
     static final int CR_CONN_HOST_ERROR = 2003;
     static final int CR_UNKNOWN_HOST = 2005;
     static final int CR_VERSION_ERROR = 2007;
+    static final int CR_SERVER_HANDSHAKE_ERR = 2012;
     static final int CR_SERVER_LOST = 2013;
     static final int CR_SSL_CONNECTION_ERROR = 2026;
+    static final int CR_MALFORMED_PACKET = 2027;
     static final int CR_AUTH_PLUGIN_CANNOT_LOAD = 2059;
 
     private final int code;

@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The server's first packet (protocol 10), read as leniently as Connector/C reads it: a field the
- * packet is too short for is zero or empty, so a garbage greeting still gets a login answer.
+ * packet is too short for is zero or empty, so a garbage greeting still gets a login answer. Beside
+ * the fields, what mthd_my_real_connect() makes of the scramble: the plugin it is meant for
+ * (dataPlugin), its length as that plugin is handed it, and whether the packet is malformed by it.
  */
-record Greeting(int protocol, String serverVersion, long capabilities, byte[] scramble, String plugin) {
+record Greeting(int protocol, String serverVersion, long capabilities, byte[] scramble, String plugin,
+                String dataPlugin, int scrambleLength, boolean malformed) {
     static final long CLIENT_PROTOCOL_41 = 0x200;
     static final long CLIENT_SSL = 0x800;
     static final long CLIENT_SECURE_CONNECTION = 0x8000;
     static final long CLIENT_PLUGIN_AUTH = 0x80000;
+    static final String OLD_PASSWORD = "mysql_old_password";
 
     static Greeting parse(byte[] p) {
         Reader r = new Reader(p);
@@ -30,7 +34,45 @@ record Greeting(int protocol, String serverVersion, long capabilities, byte[] sc
         byte[] scramble = new byte[20];
         System.arraycopy(scramble1, 0, scramble, 0, 8);
         System.arraycopy(scramble2, 0, scramble, 8, Math.min(12, scramble2.length));
-        return new Greeting(protocol, version, caps, scramble, plugin);
+        // Connector/C 3.3: the 18 bytes after the first part's filler hold the scramble's length when
+        // the packet reaches past them. A packet long enough for the second part gives the plugin that
+        // many bytes and names it after them (CLIENT_PLUGIN_AUTH), or gives mysql_native_password the
+        // rest of the packet; a shorter one leaves the first part's 9 bytes, for mysql_old_password
+        int nul = 1;
+        while (nul < p.length && p[nul] != 0) {
+            nul++;
+        }
+        int end = nul + 5 + 9;
+        int pktScrambleLength = p.length >= end + 18 ? p[end + 7] & 0xff : 0;
+        int scrambleLength = 9;
+        String dataPlugin = OLD_PASSWORD;
+        boolean malformed = false;
+        end += 18;
+        if (p.length >= end + 13) {
+            int data = end - 8;
+            if ((caps & CLIENT_PLUGIN_AUTH) != 0) {
+                scrambleLength = pktScrambleLength;
+                malformed = data + scrambleLength > p.length;
+                Reader named = new Reader(p);
+                named.skip(data + scrambleLength);
+                dataPlugin = named.cString();
+            } else {
+                scrambleLength = p.length - data;
+                dataPlugin = AuthPlugins.NATIVE;
+            }
+        }
+        return new Greeting(protocol, version, caps, scramble, plugin, dataPlugin, scrambleLength, malformed);
+    }
+
+    /**
+     * run_plugin_auth()'s first plugin: the one the scramble was meant for when the server speaks
+     * CLIENT_PLUGIN_AUTH, else mysql_native_password from a 4.1 server and mysql_old_password before.
+     */
+    String authPlugin() {
+        if ((capabilities & CLIENT_PLUGIN_AUTH) != 0) {
+            return dataPlugin;
+        }
+        return (capabilities & CLIENT_PROTOCOL_41) != 0 ? AuthPlugins.NATIVE : OLD_PASSWORD;
     }
 
     /** Bounded reads over a packet: past its end, zeros and empty strings. */

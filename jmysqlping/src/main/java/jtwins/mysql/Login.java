@@ -44,6 +44,9 @@ final class Login {
                     "Protocol mismatch. Server Version = " + protocol + " Client Version = 10");
         }
         Greeting greeting = Greeting.parse(first);
+        if (greeting.malformed()) {
+            throw new ClientError(ClientError.CR_MALFORMED_PACKET, "Received malformed packet");
+        }
         if (who.verifyServerCert() && (greeting.capabilities() & Greeting.CLIENT_SSL) == 0) {
             throw new ClientError(ClientError.CR_SSL_CONNECTION_ERROR,
                     "TLS/SSL error: SSL is required, but the server does not support it");
@@ -55,12 +58,25 @@ final class Login {
             io.write(fixedPart(greeting, true));
             io.secure(TlsTransport.handshake(io.wire(), host, ca, who.verifyServerCert()));
         }
-        String plugin = AuthPlugins.known(greeting.plugin()) ? greeting.plugin() : AuthPlugins.NATIVE;
+        // run_plugin_auth(): the greeting's scramble goes to the plugin it was meant for;
+        // native_password_auth_client() takes only a 20-byte scramble and its NUL, and fails before
+        // the client sends a byte
+        String starting = greeting.authPlugin();
+        if (starting.equals(greeting.dataPlugin()) && starting.equals(AuthPlugins.NATIVE) && greeting.scrambleLength() != 21) {
+            throw new ClientError(ClientError.CR_SERVER_HANDSHAKE_ERR, "Error in server handshake");
+        }
+        String plugin = AuthPlugins.known(starting) ? starting : AuthPlugins.NATIVE;
         AuthPlugins auth = new AuthPlugins(who.password(), tls || overUnixSocket);
-        byte[] answer = auth.answer(plugin, greeting.scramble());
-        io.write(handshakeResponse(greeting, tls, who.user(), plugin, answer));
+        byte[] pending = null;
+        if (!AuthPlugins.known(starting) && !starting.equals(Greeting.OLD_PASSWORD)) {
+            // a plugin name Connector/C has no plugin for: dummy_fallback_auth_client() answers empty
+            pending = dummyFallback(io, handshakeResponse(greeting, tls, who.user(), starting, new byte[0]));
+        } else {
+            io.write(handshakeResponse(greeting, tls, who.user(), plugin, auth.answer(plugin, greeting.scramble())));
+        }
         while (true) {
-            byte[] reply = read(io, AUTHORIZATION);
+            byte[] reply = pending != null ? pending : read(io, AUTHORIZATION);
+            pending = null;
             int kind = reply.length == 0 ? 0 : reply[0] & 0xff;
             switch (kind) {
                 case 0x00:
@@ -96,6 +112,34 @@ final class Login {
                     break;
             }
         }
+    }
+
+    /**
+     * dummy_fallback_auth_client(): the login with no auth data, then up to nine more rounds of
+     * reading a packet and answering it empty. A switch request goes back to the caller; an error
+     * packet is the server's error; a read that fails keeps ma_net_safe_read()'s own words, "during
+     * query", not the "reading authorization packet" of a plugin that finished; ten rounds, the
+     * client's unknown error.
+     */
+    private static byte[] dummyFallback(PacketIo io, byte[] login) throws ClientError, IOException {
+        io.write(login);
+        for (int round = 1; round < 10; round++) {
+            byte[] packet;
+            try {
+                packet = io.read();
+            } catch (IOException timedOutClosedOrReset) {
+                throw new ClientError(ClientError.CR_SERVER_LOST, "Lost connection to server during query");
+            }
+            int kind = packet.length == 0 ? -1 : packet[0] & 0xff;
+            if (kind == 0xff) {
+                throw serverError(packet);
+            }
+            if (kind == 0xfe) {
+                return packet;
+            }
+            io.write(new byte[0]);
+        }
+        throw new ClientError(ClientError.CR_UNKNOWN_ERROR, "Unknown MySQL error");
     }
 
     private static byte[] read(PacketIo io, String where) throws ClientError, IOException {

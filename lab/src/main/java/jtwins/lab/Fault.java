@@ -89,6 +89,12 @@ public enum Fault {
     MYSQL_TOO_MANY,
     /** MariaDB protocol: a greeting of protocol version 9. */
     MYSQL_PROTOCOL_9,
+    /** A greeting without CLIENT_PLUGIN_AUTH: the rest of the packet is the scramble, 43 bytes. */
+    MYSQL_GREETING_NO_PLUGIN_AUTH,
+    /** A greeting whose scramble length byte says 200, past the packet's end. */
+    MYSQL_GREETING_LONG_SCRAMBLE,
+    /** A greeting naming an auth plugin the client does not have. */
+    MYSQL_GREETING_UNKNOWN_PLUGIN,
     /** A MySQL 8 login, caching_sha2_password's fast path: user sha2 with password sekret, cached. */
     MYSQL8_SHA2_CACHED,
     /** The same, full path: not cached, the password sent under the server's RSA key. */
@@ -198,6 +204,12 @@ public enum Fault {
             case MYSQL_JUNK_GREETING -> running(TcpFaultServer.start(MysqlFaults.junkGreeting()));
             case MYSQL_TOO_MANY -> running(TcpFaultServer.start(MysqlFaults.errorGreeting(1040, "Too many connections")));
             case MYSQL_PROTOCOL_9 -> running(TcpFaultServer.start(MysqlFaults.protocol9()));
+            case MYSQL_GREETING_NO_PLUGIN_AUTH -> running(TcpFaultServer.start(
+                    MysqlFaults.greeting(21, false, "mysql_native_password")));
+            case MYSQL_GREETING_LONG_SCRAMBLE -> running(TcpFaultServer.start(
+                    MysqlFaults.greeting(200, true, "mysql_native_password")));
+            case MYSQL_GREETING_UNKNOWN_PLUGIN -> running(TcpFaultServer.start(
+                    MysqlFaults.greeting(21, true, "auth_lab_unknown")));
             case MYSQL8_SHA2_CACHED -> running(TcpFaultServer.start(MysqlFaults.cachingSha2("sha2", "sekret", true)));
             case MYSQL8_SHA2_FULL -> running(TcpFaultServer.start(MysqlFaults.cachingSha2("sha2", "sekret", false)));
             case UDP_SILENT -> {

@@ -34,6 +34,33 @@ final class MysqlFaults {
         return sendPacket(concat(new byte[] {(byte) 0xff, (byte) code, (byte) (code >>> 8)}, text));
     }
 
+    /**
+     * A MariaDB 10.11 greeting with its scramble's fields as given: the length byte, CLIENT_PLUGIN_AUTH
+     * on or off, the plugin's name; then silence. Connector/C finds a wrong length before it sends a
+     * byte (native_password_auth_client()), and a name it has no plugin for gets an empty answer.
+     */
+    static TcpFaultServer.Behaviour greeting(int scrambleLengthByte, boolean pluginAuth, String plugin) {
+        ByteArrayOutputStream g = new ByteArrayOutputStream();
+        g.write(10);
+        g.writeBytes("5.5.5-10.11.19-MariaDB-0+deb12u1\0".getBytes(StandardCharsets.US_ASCII));
+        g.writeBytes(new byte[] {9, 0, 0, 0});
+        g.writeBytes("abcdefgh\0".getBytes(StandardCharsets.US_ASCII));
+        // LONG_PASSWORD, FOUND_ROWS, LONG_FLAG, CONNECT_WITH_DB, PROTOCOL_41, TRANSACTIONS,
+        // SECURE_CONNECTION, MULTI_RESULTS, and PLUGIN_AUTH when asked
+        long caps = 0x1 | 0x2 | 0x4 | 0x8 | 0x200 | 0x2000 | 0x8000 | 0x20000 | (pluginAuth ? 0x80000 : 0);
+        g.write((int) caps & 0xff);
+        g.write((int) (caps >>> 8) & 0xff);
+        g.write(45);
+        g.writeBytes(new byte[] {2, 0});
+        g.write((int) (caps >>> 16) & 0xff);
+        g.write((int) (caps >>> 24) & 0xff);
+        g.write(scrambleLengthByte);
+        g.writeBytes(new byte[10]);
+        g.writeBytes("ijklmnopqrst\0".getBytes(StandardCharsets.US_ASCII));
+        g.writeBytes((plugin + "\0").getBytes(StandardCharsets.US_ASCII));
+        return sendPacket(g.toByteArray());
+    }
+
     /** A greeting of protocol 9, which the client refuses. */
     static TcpFaultServer.Behaviour protocol9() {
         return sendPacket(concat(new byte[] {0x09}, "5.5\0".getBytes(StandardCharsets.ISO_8859_1), new byte[40]));

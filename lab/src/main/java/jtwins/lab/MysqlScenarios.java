@@ -105,6 +105,13 @@ final class MysqlScenarios {
                         Fault.MYSQL_TOO_MANY, "-h", "127.0.0.1", "-P", "{port}", "--skip-ssl", "ping"),
                 mysql("mysql-protocol-9", "protocol 9: a protocol mismatch", Fault.MYSQL_PROTOCOL_9,
                         "-h", "127.0.0.1", "-P", "{port}", "ping"),
+                mysql("mysql-greeting-no-plugin-auth", "no CLIENT_PLUGIN_AUTH: a 43-byte scramble, 'Error in server"
+                        + " handshake' before a byte is sent", Fault.MYSQL_GREETING_NO_PLUGIN_AUTH,
+                        "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
+                mysql("mysql-greeting-long-scramble", "a scramble length past the packet: 'Received malformed packet'",
+                        Fault.MYSQL_GREETING_LONG_SCRAMBLE, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
+                mysql("mysql-greeting-unknown-plugin", "a plugin the client lacks: an empty answer, then 'during query'",
+                        Fault.MYSQL_GREETING_UNKNOWN_PLUGIN, "-h", "127.0.0.1", "-P", "{port}", "--connect-timeout=1", "ping"),
                 mysql("mysql-wait-refused", "--wait=1, refused: one more try after 5 s", Fault.REFUSED,
                         "-h", "127.0.0.1", "-P", "{port}", "--wait=1", "ping"),
                 mysql("mysql-silent-refused", "-s, refused: nothing said, exit 1", Fault.REFUSED,

@@ -10,8 +10,6 @@ final class FuzzKnownDifferences {
     private static final String CURL_REUSE = "curl keeps the connection a redirect came on, finds it closed when it"
             + " reuses it, reconnects and after 5 tries gives up with 55; jcurl opens a new connection per redirect"
             + " and ends at --max-redirs with 47";
-    private static final String MYSQL_GREETING = "a greeting whose fields a stray byte shifted: Connector/C's checks"
-            + " end it at once ('Error in server handshake', 2012), jmysqlping reads on and waits for --connect-timeout";
     private static final String DNS_CUT_QUESTION = "a reply cut inside its question: glibc parses the question on"
             + " past the bytes received, into whatever its answer buffer held (stack memory), and here that garbage"
             + " made it a question for another name, so glibc waited; the twin stops at the end (a question it cannot"
@@ -19,7 +17,6 @@ final class FuzzKnownDifferences {
     private static final Map<String, String> KNOWN = Map.of(
             "curl 29", CURL_REUSE,
             "curl 33", CURL_REUSE,
-            "mysqladmin 18", MYSQL_GREETING,
             "resolve 129", DNS_CUT_QUESTION,
             "resolve 142", DNS_CUT_QUESTION,
             "resolve 181", DNS_CUT_QUESTION);
