@@ -56,27 +56,10 @@ public final class HelpDescriptions {
      * "--debug[=#]") or a curl-style label ("<file name>"), at the first other word.
      */
     private static int namesEnd(String line, int start) {
-        int i = start;
+        Matcher tokens = TOKEN.matcher(line).region(start, line.length());
         int end = start;
-        while (i < line.length()) {
-            while (i < line.length() && line.charAt(i) == ' ') {
-                i++;
-            }
-            if (i >= line.length()) {
-                break;
-            }
-            char c = line.charAt(i);
-            int tokenEnd;
-            if (c == '<') {
-                int close = line.indexOf('>', i);
-                tokenEnd = close < 0 ? line.indexOf(' ', i) : close + 1;
-            } else if (c == '-') {
-                tokenEnd = line.indexOf(' ', i);
-            } else {
-                break;
-            }
-            end = tokenEnd < 0 ? line.length() : tokenEnd;
-            i = end;
+        while (tokens.find() && (tokens.group().startsWith("-") || tokens.group().startsWith("<"))) {
+            end = tokens.end();
         }
         return end;
     }
@@ -91,9 +74,6 @@ public final class HelpDescriptions {
                 if (lastLong != null) {
                     labels.putIfAbsent(lastLong, token);
                 }
-                continue;
-            }
-            if (!token.startsWith("-")) {
                 continue;
             }
             String name = token.replaceAll(",$", "");
