@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
  * the fields, what mthd_my_real_connect() makes of the scramble: the plugin it is meant for
  * (dataPlugin), its length as that plugin is handed it, and whether the packet is malformed by it.
  */
-record Greeting(int protocol, String serverVersion, long capabilities, byte[] scramble, String plugin,
-                String dataPlugin, int scrambleLength, boolean malformed) {
+record Greeting(int protocol, String serverVersion, long capabilities, byte[] scramble, String dataPlugin,
+                int scrambleLength, boolean malformed) {
     static final long CLIENT_PROTOCOL_41 = 0x200;
     static final long CLIENT_SSL = 0x800;
     static final long CLIENT_SECURE_CONNECTION = 0x8000;
@@ -26,14 +26,11 @@ record Greeting(int protocol, String serverVersion, long capabilities, byte[] sc
         long caps = r.u16();
         r.skip(1 + 2);
         caps |= (long) r.u16() << 16;
-        int authLength = r.u8();
-        r.skip(6 + 4);
-        byte[] scramble2 = r.bytes(Math.max(12, authLength - 9));
-        r.skip(1);
-        String plugin = r.cString();
+        // the scramble's length (read below, as Connector/C reads it) and 10 reserved bytes
+        r.skip(1 + 10);
         byte[] scramble = new byte[20];
         System.arraycopy(scramble1, 0, scramble, 0, 8);
-        System.arraycopy(scramble2, 0, scramble, 8, Math.min(12, scramble2.length));
+        System.arraycopy(r.bytes(12), 0, scramble, 8, 12);
         // Connector/C 3.3: the 18 bytes after the first part's filler hold the scramble's length when
         // the packet reaches past them. A packet long enough for the second part gives the plugin that
         // many bytes and names it after them (CLIENT_PLUGIN_AUTH), or gives mysql_native_password the
@@ -61,7 +58,7 @@ record Greeting(int protocol, String serverVersion, long capabilities, byte[] sc
                 dataPlugin = AuthPlugins.NATIVE;
             }
         }
-        return new Greeting(protocol, version, caps, scramble, plugin, dataPlugin, scrambleLength, malformed);
+        return new Greeting(protocol, version, caps, scramble, dataPlugin, scrambleLength, malformed);
     }
 
     /**
