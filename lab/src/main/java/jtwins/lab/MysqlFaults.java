@@ -40,25 +40,25 @@ final class MysqlFaults {
      * byte (native_password_auth_client()), and a name it has no plugin for gets an empty answer.
      */
     static TcpFaultServer.Behaviour greeting(int scrambleLengthByte, boolean pluginAuth, String plugin) {
+        return sendPacket(mariadbGreeting(true, pluginAuth, scrambleLengthByte, plugin));
+    }
+
+    /** The greeting's payload: protocol 10, MariaDB 10.11.19's version, a fixed scramble, the fields asked. */
+    static byte[] mariadbGreeting(boolean protocol41, boolean pluginAuth, int scrambleLengthByte, String plugin) {
         ByteArrayOutputStream g = new ByteArrayOutputStream();
         g.write(10);
         g.writeBytes("5.5.5-10.11.19-MariaDB-0+deb12u1\0".getBytes(StandardCharsets.US_ASCII));
         g.writeBytes(new byte[] {9, 0, 0, 0});
         g.writeBytes("abcdefgh\0".getBytes(StandardCharsets.US_ASCII));
         // LONG_PASSWORD, FOUND_ROWS, LONG_FLAG, CONNECT_WITH_DB, PROTOCOL_41, TRANSACTIONS,
-        // SECURE_CONNECTION, MULTI_RESULTS, and PLUGIN_AUTH when asked
-        long caps = 0x1 | 0x2 | 0x4 | 0x8 | 0x200 | 0x2000 | 0x8000 | 0x20000 | (pluginAuth ? 0x80000 : 0);
-        g.write((int) caps & 0xff);
-        g.write((int) (caps >>> 8) & 0xff);
-        g.write(45);
-        g.writeBytes(new byte[] {2, 0});
-        g.write((int) (caps >>> 16) & 0xff);
-        g.write((int) (caps >>> 24) & 0xff);
-        g.write(scrambleLengthByte);
+        // SECURE_CONNECTION, MULTI_RESULTS, PLUGIN_AUTH, each as asked
+        long caps = 0x1 | 0x2 | 0x4 | 0x8 | (protocol41 ? 0x200 : 0) | 0x2000 | 0x8000 | 0x20000 | (pluginAuth ? 0x80000 : 0);
+        g.writeBytes(new byte[] {(byte) caps, (byte) (caps >>> 8), 45, 2, 0, (byte) (caps >>> 16), (byte) (caps >>> 24),
+                (byte) scrambleLengthByte});
         g.writeBytes(new byte[10]);
         g.writeBytes("ijklmnopqrst\0".getBytes(StandardCharsets.US_ASCII));
         g.writeBytes((plugin + "\0").getBytes(StandardCharsets.US_ASCII));
-        return sendPacket(g.toByteArray());
+        return g.toByteArray();
     }
 
     /** A greeting of protocol 9, which the client refuses. */

@@ -63,7 +63,8 @@ public final class ProtocolMutations {
         Random r = new Random(seed);
         String template = MYSQL[r.nextInt(MYSQL.length)];
         List<byte[]> replies = new ArrayList<>();
-        replies.add(packet(0, greeting(!template.equals("old-greeting"))));
+        replies.add(packet(0, MysqlFaults.mariadbGreeting(!template.equals("old-greeting"), true, 21,
+                "mysql_native_password")));
         switch (template) {
             case "err-1045" -> replies.add(packet(2, concat(new byte[] {(byte) 0xff, 0x15, 0x04},
                     ascii("#28000Access denied for user 'fuzz'@'localhost' (using password: NO)"))));
@@ -95,24 +96,6 @@ public final class ProtocolMutations {
             done.add(name + "@" + which);
         }
         return new Case(seed, template, done, out);
-    }
-
-    /** A MariaDB 10.11 greeting, protocol 10, mysql_native_password; without 4.1 when asked. */
-    private static byte[] greeting(boolean protocol41) {
-        ByteArrayOutputStream g = new ByteArrayOutputStream();
-        g.write(10);
-        g.writeBytes(ascii("5.5.5-10.11.19-MariaDB-0+deb12u1\0"));
-        g.writeBytes(new byte[] {9, 0, 0, 0});
-        g.writeBytes(ascii("abcdefgh"));
-        g.write(0);
-        // LONG_PASSWORD, FOUND_ROWS, LONG_FLAG, CONNECT_WITH_DB, PROTOCOL_41, TRANSACTIONS,
-        // SECURE_CONNECTION, MULTI_RESULTS, PLUGIN_AUTH
-        long caps = 0x1 | 0x2 | 0x4 | 0x8 | (protocol41 ? 0x200 : 0) | 0x2000 | 0x8000 | 0x20000 | 0x80000;
-        g.writeBytes(new byte[] {(byte) caps, (byte) (caps >>> 8), 45, 2, 0, (byte) (caps >>> 16), (byte) (caps >>> 24), 21});
-        g.writeBytes(new byte[10]);
-        g.writeBytes(ascii("ijklmnopqrst\0"));
-        g.writeBytes(ascii("mysql_native_password\0"));
-        return g.toByteArray();
     }
 
     private static byte[] packet(int sequence, byte[] payload) {
