@@ -28,14 +28,14 @@ final class DaemonConnect {
     private DaemonConnect() {
     }
 
-    /**
-     * open_socket_out_wrapped(): RSYNC_CONNECT_PROG when set (ConnectProgram), else open_socket_out(),
-     * through RSYNC_PROXY when that is set. -vv says which, on stdout as rsync's FINFO lines.
-     */
     /** The connection, and what must go out before the twin's first bytes (ConnectProgram.GO). */
     record Link(SocketChannel channel, byte[] firstBytes) {
     }
 
+    /**
+     * open_socket_out_wrapped(): RSYNC_CONNECT_PROG when set (ConnectProgram), else open_socket_out(),
+     * through RSYNC_PROXY when that is set. -vv says which, on stdout as rsync's FINFO lines.
+     */
     static Link open(DaemonSource source, RsyncSettings settings, PrintStream out, PrintStream err)
             throws RsyncError, IOException {
         String program = System.getenv("RSYNC_CONNECT_PROG");

@@ -50,13 +50,14 @@ public final class SideBySide {
     public static Comparison run(Scenario scenario, long toleranceMillis) throws Exception {
         try (Fault.Running far = scenario.fault().start()) {
             List<String> args = scenario.argsFor(far.port());
+            Surroundings around = scenario.around().forPort(far.port());
             Path original = original(scenario.tool());
             Path twin = twin(scenario.tool());
             RunResult o = null;
             if (original != null) {
-                o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around().forPort(far.port()));
+                o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), around);
             }
-            RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis(), scenario.around().forPort(far.port()));
+            RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis(), around);
             String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
                     twin.toString(), twinName(scenario.tool())};
             Prediction.Predicted predicted = ScenarioCatalogue.isMatrixRow(scenario) ? Prediction.of(scenario, far.port()) : null;
