@@ -8,12 +8,14 @@ import jnr.ffi.annotations.SaveError;
 
 /**
  * setsockopt(2) for the options the JDK has no name for (IP_TTL, IP_MINTTL, their IPv6 twins,
- * SO_DEBUG, TCP_MD5SIG_EXT). jnr costs 100-200 ms at first use, so this class is touched only on
+ * SO_DEBUG, TCP_MD5SIG_EXT), and the buffer sizes the JDK would round up. jnr costs 100-200 ms at first use, so this class is touched only on
  * the paths that ask for one of these options; nothing on a common path refers to it.
  */
 public final class NativeSocketOption {
     public static final int SOL_SOCKET = 1;
     public static final int SO_DEBUG = 1;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
     public static final int IPPROTO_IP = 0;
     public static final int IP_TTL = 2;
     public static final int IP_MINTTL = 21;

@@ -29,9 +29,7 @@ public final class SelectableStdin {
     static SelectableStdin start(ReadableByteChannel in) throws IOException {
         Pipe pipe = Pipe.open();
         pipe.source().configureBlocking(false);
-        Thread pump = new Thread(() -> copy(in, pipe.sink()), "stdin");
-        pump.setDaemon(true);
-        pump.start();
+        Thread pump = HelperThread.start("stdin", () -> copy(in, pipe.sink()));
         ToolMain.beforeExit(pump::interrupt);
         return new SelectableStdin(pipe);
     }

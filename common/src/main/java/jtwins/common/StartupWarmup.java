@@ -1,21 +1,53 @@
 package jtwins.common;
 
 import java.security.Security;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A one-time JDK initialisation every network twin meets, started on a second thread while the main
  * thread parses its command line: the security properties a socket exception's message consults (the
  * java.security file, 3 ms of a 120 ms run measured with -Xlog:class+load). It has no effect a user
  * can see; the main thread simply finds it done.
+ *
+ * Its probes are system calls of their own (sun.nio.ch.Net's static init opens sockets and asks
+ * getsockopt() what the kernel supports), so a twin waits for it in {@link #settle()} before its own
+ * first socket: under {@code strace -f}, a probe landing inside the twin's accept() or connect() splits
+ * that call's line into "unfinished"/"resumed" halves, where nc's one thread prints it whole.
  */
 public final class StartupWarmup {
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static volatile boolean begun;
+
     private StartupWarmup() {
     }
 
     public static void begin() {
-        Thread warm = new Thread(StartupWarmup::warm, "warmup");
-        warm.setDaemon(true);
-        warm.start();
+        begun = true;
+        HelperThread.start("warmup", () -> {
+            try {
+                warm();
+            } finally {
+                DONE.countDown();
+            }
+        });
+    }
+
+    /** Waits until the warm-up's system calls are over; at once once they are (or if it never began). */
+    public static void settle() {
+        if (!begun) {
+            return;
+        }
+        boolean interrupted = false;
+        while (DONE.getCount() > 0) {
+            try {
+                DONE.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void warm() {

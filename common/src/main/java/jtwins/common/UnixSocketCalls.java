@@ -6,7 +6,8 @@ import jnr.ffi.annotations.Out;
 import jnr.ffi.annotations.SaveError;
 
 /**
- * The libc calls of the unix sockets the JDK cannot make (datagram sockets, abstract names), bound
+ * The libc calls of the unix sockets the JDK cannot make (datagram sockets, abstract names), and the
+ * shutdown() the JDK has no name for on a UDP channel, bound
  * through jnr on first use, with errno kept right after each call and poll() on one descriptor.
  */
 final class UnixSocketCalls {
@@ -27,6 +28,16 @@ final class UnixSocketCalls {
 
         @SaveError
         int connect(int fd, @In byte[] address, int length);
+
+        @SaveError
+        int listen(int fd, int backlog);
+
+        @SaveError
+        int accept(int fd, @Out byte[] address, int[] addressLength);
+
+        int shutdown(int fd, int how);
+
+        int unlink(@In byte[] path);
 
         @SaveError
         long recvfrom(int fd, @Out byte[] buffer, long length, int flags, @Out byte[] address, int[] addressLength);

@@ -2,7 +2,7 @@ package jtwins.curl;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import jtwins.common.UnixAbstractSocket;
+import jtwins.common.UnixStreamSocket;
 
 /**
  * --abstract-unix-socket: the connection is a jnr-made unix socket with an abstract name, which no
@@ -12,11 +12,11 @@ import jtwins.common.UnixAbstractSocket;
 final class AbstractUnixWire implements Wire {
     private static final long SLICE_NANOS = 1_000_000_000L;
 
-    private final UnixAbstractSocket socket;
+    private final UnixStreamSocket socket;
     private final TransferPulse pulse;
     private final byte[] scratch = new byte[65536];
 
-    AbstractUnixWire(UnixAbstractSocket socket, TransferPulse pulse) {
+    AbstractUnixWire(UnixStreamSocket socket, TransferPulse pulse) {
         this.socket = socket;
         this.pulse = pulse;
     }

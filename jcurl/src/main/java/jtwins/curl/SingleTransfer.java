@@ -6,11 +6,13 @@ import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jtwins.common.AddressText;
 import jtwins.common.Errno;
 import jtwins.common.NativeCallFailed;
-import jtwins.common.UnixAbstractSocket;
+import jtwins.common.UnixSockaddr;
+import jtwins.common.UnixStreamSocket;
 
 /**
  * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each
@@ -242,11 +244,12 @@ final class SingleTransfer {
         return wire;
     }
 
-    private UnixAbstractSocket abstractConnect(CurlUrl url) throws TransferFailed {
+    private UnixStreamSocket abstractConnect(CurlUrl url) throws TransferFailed {
         // curl names an abstract socket by its sun_path, which starts with NUL: an empty name, port 0
         verbose.info("  Trying :0...");
         try {
-            UnixAbstractSocket s = UnixAbstractSocket.connect(config.abstractUnixSocket);
+            UnixStreamSocket s = UnixStreamSocket.connect(
+                    UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.UTF_8)));
             verbose.info("Connected to " + url.host() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
             return s;
         } catch (NativeCallFailed e) {

@@ -7,6 +7,8 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SocketChannel;
+import jtwins.common.DatagramShutdown;
+import jtwins.common.Errno;
 
 /** A TCP, UDP or unix stream socket held by a JDK channel: the readiness wait selects on it directly. */
 final class ChannelNetEnd implements NetEnd {
@@ -44,30 +46,44 @@ final class ChannelNetEnd implements NetEnd {
 
     @Override
     public int read(ByteBuffer dst) throws IOException {
+        // nc -u -k reads its unconnected socket with read(2), which takes a datagram from anyone
+        if (channel instanceof DatagramChannel d && !d.isConnected()) {
+            int before = dst.position();
+            return d.receive(dst) == null ? 0 : dst.position() - before;
+        }
         return channel.read(dst);
     }
 
     @Override
     public int write(ByteBuffer src) throws IOException {
+        if (channel instanceof DatagramChannel d && !d.isConnected()) {
+            // write(2) on an unconnected UDP socket: nc -u -k cannot answer anyone
+            throw new IOException(Errno.EDESTADDRREQ.text());
+        }
         return channel.write(src);
     }
 
     @Override
     public void shutdownInput() {
-        try {
-            if (channel instanceof SocketChannel s) {
-                s.shutdownInput();
-            }
-        } catch (IOException e) {
-            // ENOTCONN after the peer's close, as nc's own shutdown() may fail
-        }
+        shutdown(DatagramShutdown.SHUT_RD);
     }
 
     @Override
     public void shutdownOutput() {
+        shutdown(DatagramShutdown.SHUT_WR);
+    }
+
+    /** nc's shutdown(), on a UDP socket too; its result ignored (ENOTCONN after the peer's close). */
+    private void shutdown(int how) {
         try {
             if (channel instanceof SocketChannel s) {
-                s.shutdownOutput();
+                if (how == DatagramShutdown.SHUT_RD) {
+                    s.shutdownInput();
+                } else {
+                    s.shutdownOutput();
+                }
+            } else if (channel instanceof DatagramChannel d) {
+                DatagramShutdown.shutdown(d, how);
             }
         } catch (IOException e) {
             // nc ignores shutdown()'s result

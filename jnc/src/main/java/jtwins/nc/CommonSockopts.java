@@ -12,8 +12,8 @@ import jtwins.common.NativeSocketOption;
 
 /**
  * set_common_sockopts(): what nc sets on every socket it makes, client or listener, in its order and
- * with its messages. The JDK names SO_RCVBUF, SO_SNDBUF and IP_TOS (IPV6_TCLASS on an IPv6 socket);
- * the rest go through jnr, loaded only when one of -S -D -M -m is given.
+ * with its messages. The JDK sets IP_TOS (IPV6_TCLASS on an IPv6 socket) as nc does; the rest go through
+ * jnr, loaded only when one of -S -D -I -O -M -m is given.
  */
 final class CommonSockopts {
     private CommonSockopts() {
@@ -32,11 +32,14 @@ final class CommonSockopts {
         if (settings.tos >= 0) {
             jdk(s, StandardSocketOptions.IP_TOS, settings.tos, inet6 ? "set IPv6 traffic class" : "set IP ToS");
         }
+        // the JDK raises an SO_RCVBUF under 1024 to 1024 on Linux (Net.c); nc asks the kernel for the value given
         if (settings.recvBuffer > 0) {
-            jdk(s, StandardSocketOptions.SO_RCVBUF, settings.recvBuffer, "set TCP receive buffer size");
+            nativeInt(s, () -> NativeSocketOption.setInt(s, NativeSocketOption.SOL_SOCKET,
+                    NativeSocketOption.SO_RCVBUF, settings.recvBuffer), "set TCP receive buffer size");
         }
         if (settings.sendBuffer > 0) {
-            jdk(s, StandardSocketOptions.SO_SNDBUF, settings.sendBuffer, "set TCP send buffer size");
+            nativeInt(s, () -> NativeSocketOption.setInt(s, NativeSocketOption.SOL_SOCKET,
+                    NativeSocketOption.SO_SNDBUF, settings.sendBuffer), "set TCP send buffer size");
         }
         if (settings.ttl != -1) {
             nativeInt(s, () -> NativeSocketOption.setInt(s,

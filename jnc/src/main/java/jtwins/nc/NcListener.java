@@ -6,14 +6,11 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
-import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import jtwins.common.AddressFamily;
 import jtwins.common.Deadline;
@@ -29,6 +26,9 @@ import jtwins.common.TimeoutPlan;
 
 /** nc -l: bind, listen, accept with no timeout at all (-w has no effect on -l), then readwrite(). */
 final class NcListener {
+    /** A UDP datagram's largest payload, and then some. */
+    private static final int MAX_DATAGRAM = 65536;
+
     private final NcSettings settings;
     private final NcOptions options;
     private final TimeoutPlan plan;
@@ -52,7 +52,7 @@ final class NcListener {
         }
         SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
         if (settings.unixSocket) {
-            return runUnix(host, stdin);
+            return new NcUnixStream(settings, options, plan, diagnostics).listen(host, stdin);
         }
         NetworkChannel listener = localListen(host, port);
         if (!options.udp) {
@@ -62,8 +62,10 @@ final class NcListener {
         DatagramChannel d = (DatagramChannel) listener;
         do {
             if (!options.keep) {
-                // recvfrom(MSG_PEEK) to learn the caller, then connect() to talk to it alone
-                ByteBuffer peek = ByteBuffer.allocate(2048);
+                // recvfrom(MSG_PEEK) to learn the caller, then connect() to talk to it alone. The JDK
+                // cannot peek, so the datagram is taken whole (room for the largest) and handed to
+                // readwrite(), which reads it as nc's read(2) then would
+                ByteBuffer peek = ByteBuffer.allocate(MAX_DATAGRAM);
                 SocketAddress peer = d.receive(peek);
                 d.connect(peer);
                 if (options.verbose) {
@@ -95,22 +97,6 @@ final class NcListener {
         } while (options.keep);
         server.close();
         return 0;
-    }
-
-    private int runUnix(String path, SelectableStdin stdin) throws IOException {
-        Path socketPath = Path.of(path);
-        Files.deleteIfExists(socketPath);
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        try {
-            server.bind(UnixDomainSocketAddress.of(socketPath), 5);
-        } catch (IOException e) {
-            throw Failure.err(1, Errno.of(e), null);
-        }
-        if (options.verbose) {
-            diagnostics.line("Bound on " + path);
-            diagnostics.line("Listening on " + path);
-        }
-        return acceptLoop(server, stdin, c -> diagnostics.line("Connection received on " + path));
     }
 
     private NetworkChannel localListen(String host, String port) throws IOException {

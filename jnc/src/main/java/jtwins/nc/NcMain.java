@@ -1,17 +1,13 @@
 package jtwins.nc;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.Diagnostics;
-import jtwins.common.Errno;
 import jtwins.common.Failure;
 import jtwins.common.Getopt;
 import jtwins.common.Resolver;
-import jtwins.common.SelectableStdin;
 import jtwins.common.ServiceNames;
+import jtwins.common.StartupWarmup;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
@@ -63,6 +59,7 @@ public final class NcMain {
 
     static int run(String[] args, Diagnostics diagnostics) throws IOException {
         Parsed p = parse(System.getProperty("jtwins.argv0", "nc"), args);
+        StartupWarmup.settle();
         NcSettings s = p.settings;
         NcOptions o = p.options;
         List<String> argv = p.operands;
@@ -147,19 +144,7 @@ public final class NcMain {
         if (o.udp) {
             return new NcUnixDatagram(s, o, plan, diagnostics).client(path);
         }
-        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        try {
-            channel.connect(UnixDomainSocketAddress.of(path));
-        } catch (IOException e) {
-            // main(): warn("%s", host) after unix_connect() fails
-            diagnostics.warn(Errno.of(e), path);
-            return 1;
-        }
-        if (!o.zeroIo) {
-            new ReadWriteLoop(s, o, plan, o.detach ? null : SelectableStdin.start()).run(channel);
-        }
-        channel.close();
-        return 0;
+        return new NcUnixStream(s, o, plan, diagnostics).client(path);
     }
 
     private static Failure usage() {

@@ -12,6 +12,7 @@ import jtwins.common.NativeCallFailed;
 import jtwins.common.SelectableStdin;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.UnixDatagramSocket;
+import jtwins.common.UnixSockaddr;
 
 /**
  * nc -U -u: unix datagram sockets. The client binds a socket of its own so that the peer can answer
@@ -36,21 +37,28 @@ final class NcUnixDatagram {
     int client(String path) throws IOException {
         Path tempDir = options.sourceAddress == null ? makeTempDir() : null;
         String own = tempDir == null ? options.sourceAddress : tempDir.resolve("recv.sock").toString();
-        try (UnixDatagramSocket socket = UnixDatagramSocket.open(true)) {
+        try {
+            UnixDatagramSocket socket;
             try {
-                socket.bind(own);
-                if (options.verbose) {
-                    diagnostics.line("Bound on " + own);
+                // unix_connect(): the peer's address is laid out first, then unix_bind() of our own
+                UnixSockaddr peer = NcUnixAddress.of(path);
+                socket = bind(own, true);
+                try {
+                    socket.connect(peer);
+                } catch (NativeCallFailed e) {
+                    socket.close();
+                    throw e;
                 }
-                socket.connect(path);
             } catch (NativeCallFailed e) {
                 // unix_connect() fails as a whole and main() says warn("%s", host)
                 diagnostics.warnx(path + ": " + e.getMessage());
                 return 1;
             }
-            if (!options.zeroIo) {
-                SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
-                new ReadWriteLoop(settings, options, plan, stdin).run(UnixDatagramNetEnd.start(socket));
+            try (socket) {
+                if (!options.zeroIo) {
+                    SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
+                    new ReadWriteLoop(settings, options, plan, stdin).run(NativeNetEnd.start(socket, false));
+                }
             }
             return 0;
         } finally {
@@ -61,17 +69,30 @@ final class NcUnixDatagram {
         }
     }
 
-    int listen(String path) throws IOException {
-        Files.deleteIfExists(Path.of(path));
-        UnixDatagramSocket socket = UnixDatagramSocket.open(false);
+    /** unix_bind(): the address, socket(), unlink() of a file name, bind(), then "Bound on" with -v. */
+    private UnixDatagramSocket bind(String path, boolean closeOnExec) throws NativeCallFailed {
+        UnixSockaddr address = NcUnixAddress.of(path);
+        UnixDatagramSocket socket = UnixDatagramSocket.open(closeOnExec);
+        address.unlinkFile();
         try {
-            socket.bind(path);
+            socket.bind(address);
         } catch (NativeCallFailed e) {
-            // unix_listen() returns -1 and main() says err(1, NULL)
-            throw Failure.errx(1, e.getMessage());
+            socket.close();
+            throw e;
         }
         if (options.verbose) {
             diagnostics.line("Bound on " + path);
+        }
+        return socket;
+    }
+
+    int listen(String path) throws IOException {
+        UnixDatagramSocket socket;
+        try {
+            socket = bind(path, false);
+        } catch (NativeCallFailed e) {
+            // unix_bind() returns -1 and main() says err(1, NULL)
+            throw Failure.errx(1, e.getMessage());
         }
         SelectableStdin stdin = options.detach ? null : SelectableStdin.start();
         try {
@@ -83,7 +104,7 @@ final class NcUnixDatagram {
         if (options.verbose) {
             diagnostics.line("Connection received on " + path);
         }
-        new ReadWriteLoop(settings, options, plan, stdin).run(UnixDatagramNetEnd.start(socket));
+        new ReadWriteLoop(settings, options, plan, stdin).run(NativeNetEnd.start(socket, false));
         try {
             // main() then unconnects the socket for the next peer with connect(s, NULL, 0): err(1, "connect")
             socket.disconnect();

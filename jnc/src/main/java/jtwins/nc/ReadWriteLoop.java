@@ -65,7 +65,17 @@ final class ReadWriteLoop {
         int size = options.udp || settings.intervalSeconds > 0 ? BUFSIZE : STREAM_BUFSIZE;
         ByteBuffer stdinBuf = ByteBuffer.allocateDirect(size);
         ByteBuffer netInBuf = ByteBuffer.allocateDirect(size);
-        netInBuf.put(net.pending());
+        // a UDP listener's first datagram, taken to learn its peer, is the first of -W's receives
+        ByteBuffer pending = net.pending();
+        boolean pendingReceived = pending.hasRemaining();
+        // read(2) of a datagram longer than the buffer keeps the buffer's worth and drops the rest
+        pending.limit(pending.position() + Math.min(pending.remaining(), netInBuf.remaining()));
+        netInBuf.put(pending);
+        if (pendingReceived && reachedRecvLimit()) {
+            net.shutdownInput();
+            netInOpen = false;
+            stdinOpen = false;
+        }
         try (Selector selector = Selector.open()) {
             SelectionKey netKey = netSelectable.register(selector, 0);
             SelectionKey stdinKey = stdinOpen ? stdin.channel().register(selector, 0) : null;
@@ -137,7 +147,7 @@ final class ReadWriteLoop {
                         net.shutdownInput();
                         netInOpen = false;
                     }
-                    if (n != 0 && settings.recvLimit > 0 && ++recvCount >= settings.recvLimit) {
+                    if (n != 0 && reachedRecvLimit()) {
                         if (netInOpen) {
                             net.shutdownInput();
                         }
@@ -187,6 +197,11 @@ final class ReadWriteLoop {
                 }
             }
         }
+    }
+
+    /** -W: counts one receive; true once the count is reached. */
+    private boolean reachedRecvLimit() {
+        return settings.recvLimit > 0 && ++recvCount >= settings.recvLimit;
     }
 
     /** Fills the selector's selected-key set; empty after the idle timeout. */
