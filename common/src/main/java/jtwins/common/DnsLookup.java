@@ -14,7 +14,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -31,7 +33,7 @@ import org.xbill.DNS.Type;
 /**
  * The DNS step of a lookup, shaped like glibc's stub resolver (res_send.c): the search list and ndots;
  * for each name `attempts` rounds over the servers (from a random one with rotate); A and AAAA sent
- * together on one UDP socket, each try waiting (timeout << index) / servers seconds (index > 0) from
+ * together on one UDP socket a server, kept from round to round, each try waiting (timeout << index) / servers seconds (index > 0) from
  * the moment the queries go out; a partial answer then a timeout switches to single-request, then to
  * single-request-reopen, for the rest of the lookup; a truncated answer moves to TCP. Replies are
  * read from their bytes (DnsReply); dnsjava writes the queries and reads only a PTR reply's name.
@@ -168,6 +170,14 @@ final class DnsLookup {
         byte[][] wires = wires(name, types, ids);
         int servers = conf.nameservers.size();
         int offset = conf.rotate ? ThreadLocalRandom.current().nextInt(servers) : 0;
+        try (ServerSockets sockets = new ServerSockets()) {
+            return eachTry(name, types, ids, wires, servers, offset, sockets, deadline);
+        }
+    }
+
+    /** The rounds of __res_context_send() over the servers, each server's UDP socket kept from try to try. */
+    private Answer eachTry(Name name, int[] types, int[] ids, byte[][] wires, int servers, int offset,
+                           ServerSockets sockets, Deadline deadline) {
         for (int attempt = 0; attempt < conf.attempts; attempt++) {
             for (int shift = 0; shift < servers; shift++) {
                 int ns = (shift + offset) % servers;
@@ -180,7 +190,7 @@ final class DnsLookup {
                 InetAddress server = NumericAddress.parse(conf.nameservers.get(ns));
                 Answer a = server == null ? null
                         : conf.useVc ? overTcp(server, name, types, ids, wires, deadline)
-                        : overUdp(server, name, types, ids, wires, seconds * 1000, deadline);
+                        : overUdp(sockets, ns, server, name, types, ids, wires, seconds * 1000, deadline);
                 if (a != null && a.outcome == Outcome.TRUNCATED) {
                     // a truncated answer: the same server again over TCP (send_vc), both queries on one connection
                     a = overTcp(server, name, types, ids, wires, deadline);
@@ -215,15 +225,16 @@ final class DnsLookup {
      * single-request switch flips. A reply counts when its ID and question match a query's (a
      * question glibc cannot parse counts too); the QR bit is not looked at, as glibc does not.
      */
-    private Answer overUdp(InetAddress server, Name name, int[] types, int[] ids, byte[][] wires, long tryMillis,
-                           Deadline callerDeadline) {
+    private Answer overUdp(ServerSockets sockets, int index, InetAddress server, Name name, int[] types, int[] ids,
+                           byte[][] wires, long tryMillis, Deadline callerDeadline) {
         String ns = AddressText.of(server);
         while (true) {
             Slot[] slots = new Slot[types.length];
             boolean[] answered = new boolean[types.length];
-            try (DatagramChannel channel = DatagramChannel.open(); Selector selector = Selector.open()) {
-                channel.connect(new InetSocketAddress(server, 53));
-                channel.configureBlocking(false);
+            try (Selector selector = Selector.open()) {
+                // the server's socket from an earlier try, if any: a reply to that try's queries (the same
+                // IDs, the same question) that comes late, or waits already queued, answers this one
+                DatagramChannel channel = sockets.of(index, server);
                 // the try's clock starts as the queries go out, not when the resolver began; the
                 // first tries pay back the JVM's start-up, so a lookup fails at glibc's moment from exec
                 long tryNanos = tryMillis * 1_000_000;
@@ -255,7 +266,9 @@ final class DnsLookup {
                             break;
                         }
                         if (!state.singleRequestReopen) {
+                            // single-request-reopen: a fresh socket for the repeated try
                             state.singleRequestReopen = true;
+                            sockets.close(index);
                             break;
                         }
                         return combine(slots, types);
@@ -307,9 +320,55 @@ final class DnsLookup {
                     return combine(slots, types);
                 }
             } catch (PortUnreachableException refused) {
-                return null; // ICMP port unreachable: glibc moves on to the next server at once
-            } catch (IOException e) {
+                // ICMP port unreachable: glibc closes the socket and moves on to the next server at once
+                sockets.close(index);
                 return null;
+            } catch (IOException e) {
+                sockets.close(index);
+                return null;
+            }
+        }
+    }
+
+    /**
+     * glibc's EXT(statp).nssocks: one connected UDP socket a server, opened at its first try and kept
+     * through every round of one name's queries, closed when __res_context_send() returns (no
+     * RES_STAYOPEN), on an error, and for single-request-reopen.
+     */
+    private static final class ServerSockets implements AutoCloseable {
+        private final Map<Integer, DatagramChannel> open = new HashMap<>();
+
+        DatagramChannel of(int index, InetAddress server) throws IOException {
+            DatagramChannel channel = open.get(index);
+            if (channel == null) {
+                channel = DatagramChannel.open();
+                try {
+                    channel.connect(new InetSocketAddress(server, 53));
+                    channel.configureBlocking(false);
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
+                open.put(index, channel);
+            }
+            return channel;
+        }
+
+        void close(int index) {
+            DatagramChannel channel = open.remove(index);
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // closing is all that is asked
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            for (Integer index : List.copyOf(open.keySet())) {
+                close(index);
             }
         }
     }
