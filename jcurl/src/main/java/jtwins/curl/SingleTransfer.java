@@ -248,7 +248,7 @@ final class SingleTransfer {
         // curl names an abstract socket by its sun_path, which starts with NUL: an empty name, port 0
         verbose.info("  Trying :0...");
         try {
-            UnixStreamSocket s = UnixStreamSocket.connect(
+            UnixStreamSocket s = UnixStreamSocket.connectTo(
                     UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.UTF_8)));
             verbose.info("Connected to " + url.host() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
             return s;

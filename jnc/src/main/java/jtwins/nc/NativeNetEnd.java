@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.SelectableChannel;
 import jtwins.common.HelperThread;
-import jtwins.common.NativeStream;
+import jtwins.common.UnixSocket;
 
 /**
  * A socket made through jnr (a unix datagram socket, a unix stream socket with an abstract or a
@@ -18,18 +18,18 @@ final class NativeNetEnd implements NetEnd {
     private static final int SHUT_RD = 0;
     private static final int SHUT_WR = 1;
 
-    private final NativeStream socket;
+    private final UnixSocket socket;
     private final Pipe pipe;
     private final boolean stream;
 
-    private NativeNetEnd(NativeStream socket, Pipe pipe, boolean stream) {
+    private NativeNetEnd(UnixSocket socket, Pipe pipe, boolean stream) {
         this.socket = socket;
         this.pipe = pipe;
         this.stream = stream;
     }
 
     /** stream: a byte stream whose end (a read of 0) ends net-in; a datagram of 0 bytes ends nothing. */
-    static NativeNetEnd start(NativeStream socket, boolean stream) throws IOException {
+    static NativeNetEnd start(UnixSocket socket, boolean stream) throws IOException {
         Pipe pipe = Pipe.open();
         NativeNetEnd end = new NativeNetEnd(socket, pipe, stream);
         HelperThread.start("native-socket", end::copyIn);
@@ -42,7 +42,7 @@ final class NativeNetEnd implements NetEnd {
         try (Pipe.SinkChannel sink = pipe.sink()) {
             while (!socket.isClosed()) {
                 // a bounded poll, so that the thread sees the socket closed and never holds the JVM's exit
-                if (!socket.awaitReadable(POLL_SLICE_MILLIS)) {
+                if (!socket.await(false, POLL_SLICE_MILLIS)) {
                     continue;
                 }
                 int n = socket.read(buffer, buffer.length);

@@ -32,7 +32,7 @@ final class NcUnixStream {
     int client(String path) throws IOException {
         UnixStreamSocket socket;
         try {
-            socket = UnixStreamSocket.connect(NcUnixAddress.of(path));
+            socket = UnixStreamSocket.connectTo(NcUnixAddress.of(path));
         } catch (NativeCallFailed e) {
             diagnostics.warnx(path + ": " + e.getMessage());
             return 1;

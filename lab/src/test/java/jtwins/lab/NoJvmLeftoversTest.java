@@ -103,18 +103,24 @@ class NoJvmLeftoversTest {
 
     /** What /tmp holds after the runs, one path a line. */
     private static String leftovers(Path javaHome) throws Exception {
-        String bin = LabHome.get().resolve("bin").toString();
+        String home = LabHome.get().toString();
         String h = "http://127.0.0.1:" + HTTP_PORT;
         String s = "127.0.0.1:" + STALL_PORT;
         String script = String.join("\n",
-                "mount -t tmpfs jtwins-tmp /tmp && mkdir -p /tmp/own/work && cd /tmp/own/work || exit 99",
-                "export TMPDIR=/tmp/own B=" + bin,
+                // the checkout is seen at /mnt first, since it may itself lie under /tmp (a clone made there)
+                "mount --bind '" + home + "' /mnt && mount -t tmpfs jtwins-tmp /tmp || exit 99",
+                "mkdir -p /tmp/own/work && cd /tmp/own/work || exit 99",
+                "export TMPDIR=/tmp/own B=/mnt/bin",
                 // a background job of a script starts with SIGINT ignored, which no shell can undo: the
-                // wrapper puts it back to its default, as a user's terminal would have it
-                "dfl() { python3 -c 'import os,signal,sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                // wrapper puts it back to its default, as a user's terminal would have it; exec'd, so that the
+                // job's PID becomes the twin's own
+                "dfl() { exec python3 -c 'import os,signal,sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
                         + "os.execvp(sys.argv[1], sys.argv[1:])' \"$@\"; }",
                 // a run the signal does not end within 5 s is named, then killed, so that the test fails instead of hanging
-                "ended() { dfl \"$@\" </dev/null >/dev/null 2>&1 & p=$!; sleep 1.5; kill -$SIG $p; i=0;",
+                // the signal goes once the wrapper and the launcher have become java, and the JVM has run a while
+                "ended() { dfl \"$@\" </dev/null >/dev/null 2>&1 & p=$!; i=0;",
+                "  while ! readlink /proc/$p/exe | grep -q '/java$' && [ $i -lt 100 ]; do sleep 0.1; i=$((i+1)); done",
+                "  sleep 1.5; kill -$SIG $p; i=0;",
                 "  while kill -0 $p 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done",
                 "  if kill -0 $p 2>/dev/null; then echo \"not ended by SIG$SIG: $*\"; kill -KILL $p; fi; wait $p; }",
                 "for t in jnc jcurl jwget jmysqlping jrsyncd-check; do $B/$t --help >/dev/null 2>&1; done",
@@ -124,7 +130,8 @@ class NoJvmLeftoversTest {
                 "$B/jmysqlping -h 127.0.0.1 -P 1 ping >/dev/null 2>&1; $B/jrsyncd-check rsync://127.0.0.1:1/ 2>/dev/null",
                 "$B/jnc -uU -w 1 /tmp/own/work/nobody.sock 2>/dev/null",
                 "SIG=TERM ended $B/jnc -l 127.0.0.1 7739",
-                "SIG=TERM ended $B/jmysqlping -h 127.0.0.1 -P " + STALL_PORT + " --connect-timeout=9 ping",
+                // mysqladmin's handler only notes a SIGTERM: it ends when its connect timeout does, and so does the twin
+                "SIG=TERM ended $B/jmysqlping -h 127.0.0.1 -P " + STALL_PORT + " --connect-timeout=3 ping",
                 "SIG=TERM ended $B/jrsyncd-check rsync://" + s + "/",
                 "SIG=INT ended $B/jnc -lU /tmp/own/work/u.sock",
                 "SIG=INT ended $B/jwget -q -O /dev/null http://" + s + "/",
