@@ -33,7 +33,7 @@ if [ -z "${argv0:-}" ]; then
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Start-up flags chosen by measurement (bench/startup): C1 only, the serial GC, no perf-data file.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+DisableAttachMechanism -Xss512k"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+DisableAttachMechanism -XX:-UseDynamicNumberOfCompilerThreads -Xss512k"
 # nc, curl and wget leave SIGINT and SIGTERM at their default: the kernel ends them at once, dead of the
 # signal. The JVM's handlers would run its exit instead, which waits up to 300 ms for a thread blocked in
 # a system call (HotSpot's VM_Exit), and exit with 130/143 rather than die of the signal. mysqladmin and
