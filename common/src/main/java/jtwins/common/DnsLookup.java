@@ -33,8 +33,8 @@ import org.xbill.DNS.Type;
 /**
  * The DNS step of a lookup, shaped like glibc's stub resolver (res_send.c): the search list and ndots;
  * for each name `attempts` rounds over the servers (from a random one with rotate); A and AAAA sent
- * together on one UDP socket a server, kept from round to round, each try waiting (timeout << index) / servers seconds (index > 0) from
- * the moment the queries go out; a partial answer then a timeout switches to single-request, then to
+ * together on one UDP socket a server, kept from round to round, each try waiting
+ * (timeout << index) / servers seconds (index > 0) from the moment the queries go out; a partial answer then a timeout switches to single-request, then to
  * single-request-reopen, for the rest of the lookup; a truncated answer moves to TCP. Replies are
  * read from their bytes (DnsReply); dnsjava writes the queries and reads only a PTR reply's name.
  */

@@ -8,8 +8,9 @@ import jnr.ffi.annotations.SaveError;
 
 /**
  * setsockopt(2) for the options the JDK has no name for (IP_TTL, IP_MINTTL, their IPv6 twins,
- * SO_DEBUG, TCP_MD5SIG_EXT), and the buffer sizes the JDK would round up. jnr costs 100-200 ms at first use, so this class is touched only on
- * the paths that ask for one of these options; nothing on a common path refers to it.
+ * SO_DEBUG, TCP_MD5SIG_EXT), and the buffer sizes the JDK would round up. jnr costs 100-200 ms at
+ * first use, so this class is touched only on the paths that ask for one of these options; nothing on
+ * a common path refers to it.
  */
 public final class NativeSocketOption {
     public static final int SOL_SOCKET = 1;

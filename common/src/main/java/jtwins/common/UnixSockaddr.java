@@ -1,6 +1,5 @@
 package jtwins.common;
 
-import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -59,7 +58,7 @@ public final class UnixSockaddr {
     }
 
     /** True for a name in the abstract namespace. */
-    public boolean isAbstract() {
+    private boolean isAbstract() {
         return length > PATH_OFFSET && bytes[PATH_OFFSET] == 0;
     }
 
@@ -71,24 +70,7 @@ public final class UnixSockaddr {
     }
 
     /** An unnamed socket's address: the family alone (a client that never bound). */
-    public boolean isUnnamed() {
+    private boolean isUnnamed() {
         return length <= PATH_OFFSET;
-    }
-
-    /** sun_path as text: a file name up to its NUL, an abstract name after its leading NUL. */
-    public String path(Charset charset) {
-        if (isUnnamed()) {
-            return "";
-        }
-        int start = isAbstract() ? PATH_OFFSET + 1 : PATH_OFFSET;
-        int end = start;
-        if (isAbstract()) {
-            end = length;
-        } else {
-            while (end < length && bytes[end] != 0) {
-                end++;
-            }
-        }
-        return new String(bytes, start, end - start, charset);
     }
 }

@@ -38,7 +38,7 @@ public abstract class UnixSocket implements AutoCloseable {
         return (int) UnixSocketCalls.checked(UnixSocketCalls.libc().write(fd, buffer, length));
     }
 
-    /** shutdown(2), SHUT_RD 0 or SHUT_WR 1, which nc makes on either kind; its result ignored, as nc ignores it. */
+    /** shutdown(2) with {@link SocketShutdown#SHUT_RD} or SHUT_WR, which nc makes on either kind; its result ignored. */
     public void shutdown(int how) {
         if (!closed) {
             UnixSocketCalls.libc().shutdown(fd, how);

@@ -7,8 +7,8 @@ import jnr.ffi.annotations.SaveError;
 
 /**
  * The libc calls of the unix sockets the JDK cannot make (datagram sockets, abstract names), and the
- * shutdown() the JDK has no name for on a UDP channel, bound
- * through jnr on first use, with errno kept right after each call and poll() on one descriptor.
+ * shutdown() the JDK has no name for on a UDP channel, bound through jnr on first use, with errno
+ * kept right after each call and poll() on one descriptor.
  */
 final class UnixSocketCalls {
     static final int AF_UNIX = 1;

@@ -7,7 +7,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SocketChannel;
-import jtwins.common.DatagramShutdown;
+import jtwins.common.SocketShutdown;
 import jtwins.common.Errno;
 
 /** A TCP, UDP or unix stream socket held by a JDK channel: the readiness wait selects on it directly. */
@@ -65,25 +65,25 @@ final class ChannelNetEnd implements NetEnd {
 
     @Override
     public void shutdownInput() {
-        shutdown(DatagramShutdown.SHUT_RD);
+        shutdown(SocketShutdown.SHUT_RD);
     }
 
     @Override
     public void shutdownOutput() {
-        shutdown(DatagramShutdown.SHUT_WR);
+        shutdown(SocketShutdown.SHUT_WR);
     }
 
     /** nc's shutdown(), on a UDP socket too; its result ignored (ENOTCONN after the peer's close). */
     private void shutdown(int how) {
         try {
             if (channel instanceof SocketChannel s) {
-                if (how == DatagramShutdown.SHUT_RD) {
+                if (how == SocketShutdown.SHUT_RD) {
                     s.shutdownInput();
                 } else {
                     s.shutdownOutput();
                 }
             } else if (channel instanceof DatagramChannel d) {
-                DatagramShutdown.shutdown(d, how);
+                SocketShutdown.datagram(d, how);
             }
         } catch (IOException e) {
             // nc ignores shutdown()'s result

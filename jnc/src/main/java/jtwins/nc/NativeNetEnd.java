@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.SelectableChannel;
 import jtwins.common.HelperThread;
+import jtwins.common.SocketShutdown;
 import jtwins.common.UnixSocket;
 
 /**
@@ -15,8 +16,6 @@ import jtwins.common.UnixSocket;
  */
 final class NativeNetEnd implements NetEnd {
     private static final int POLL_SLICE_MILLIS = 50;
-    private static final int SHUT_RD = 0;
-    private static final int SHUT_WR = 1;
 
     private final UnixSocket socket;
     private final Pipe pipe;
@@ -87,12 +86,12 @@ final class NativeNetEnd implements NetEnd {
 
     @Override
     public void shutdownInput() {
-        socket.shutdown(SHUT_RD);
+        socket.shutdown(SocketShutdown.SHUT_RD);
     }
 
     @Override
     public void shutdownOutput() {
-        socket.shutdown(SHUT_WR);
+        socket.shutdown(SocketShutdown.SHUT_WR);
     }
 
     @Override
