@@ -46,8 +46,11 @@ final class RsyncScenarios {
                         env("RSYNC_CONNECT_PROG", "echo %H %% %x >&2; exec " + nc), "rsync://127.0.0.1/"),
                 rsync("rsync-connect-prog-unsafe", "a host a nested shell could misread: refused, code 10", Fault.RSYNCD,
                         env("RSYNC_CONNECT_PROG", nc), "rsync://-x/"),
-                rsync("rsync-connect-prog-exits", "a program that exits unread: the connection reset, code 12",
-                        Fault.RSYNCD, env("RSYNC_CONNECT_PROG", "false"), "rsync://127.0.0.1/"),
+                // 'false' races rsync's greeting: exiting before it is written gives EOF (code 5), after, a reset
+                rsync("rsync-connect-prog-exits", "a program that exits with the greeting unread: reset, code 12",
+                        Fault.RSYNCD, env("RSYNC_CONNECT_PROG", "sleep 0.2"), "rsync://127.0.0.1/"),
+                rsync("rsync-connect-prog-reads-exits", "a program that reads the greeting and exits: code 5",
+                        Fault.RSYNCD, env("RSYNC_CONNECT_PROG", "read -r line"), "rsync://127.0.0.1/"),
                 rsync("rsync-connect-prog-over-proxy", "RSYNC_CONNECT_PROG wins over RSYNC_PROXY", Fault.RSYNCD,
                         env("RSYNC_CONNECT_PROG", nc, "RSYNC_PROXY", "127.0.0.1:1"), "rsync://127.0.0.1/"),
                 // a module's listing at -vv ends with -v's rate over whole seconds: the module list instead
