@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /** How long a phase may take: a duration, or no limit at all ("no timeout" is a value, not -1). */
 public final class Budget {
@@ -35,9 +36,14 @@ public final class Budget {
         return duration;
     }
 
-    /** Starts this budget now: the deadline a phase's timer is armed with. */
-    public Deadline startNow() {
-        return duration == null ? Deadline.NONE : Deadline.after(duration);
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Budget b && Objects.equals(duration, b.duration);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(duration);
     }
 
     @Override

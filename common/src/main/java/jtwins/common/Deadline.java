@@ -22,6 +22,11 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + nanos, false);
     }
 
+    /** A deadline at this System.nanoTime() value. */
+    public static Deadline atNanos(long nanoTime) {
+        return new Deadline(nanoTime, false);
+    }
+
     public static Deadline afterMillis(long millis) {
         return after(Duration.ofMillis(millis));
     }
@@ -32,6 +37,11 @@ public final class Deadline {
      */
     public static Deadline afterProcessStart(Duration duration) {
         return new Deadline(ProcessStart.nanoTime() + duration.toNanos(), false);
+    }
+
+    /** The System.nanoTime() value it ends at; Long.MAX_VALUE for NONE. */
+    public long atNanoTime() {
+        return none ? Long.MAX_VALUE : atNanos;
     }
 
     public boolean isNone() {

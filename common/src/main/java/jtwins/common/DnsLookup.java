@@ -231,14 +231,14 @@ final class DnsLookup {
         while (true) {
             Slot[] slots = new Slot[types.length];
             boolean[] answered = new boolean[types.length];
-            try (Selector selector = Selector.open()) {
+            // send_dg()'s poll() timeout: the try's clock starts as the queries go out, not when the
+            // resolver began; the first tries pay back the JVM's start-up, so a lookup fails at glibc's
+            // moment from exec
+            try (Selector selector = Selector.open(); PhaseTimer tryTimer = PhaseTimer.enterNanos(tryMillis * 1_000_000)) {
                 // the server's socket from an earlier try, if any: a reply to that try's queries (the same
                 // IDs, the same question) that comes late, or waits already queued, answers this one
                 DatagramChannel channel = sockets.of(index, server);
-                // the try's clock starts as the queries go out, not when the resolver began; the
-                // first tries pay back the JVM's start-up, so a lookup fails at glibc's moment from exec
-                long tryNanos = tryMillis * 1_000_000;
-                Deadline deadline = Deadline.afterNanos(StartupDebt.shorten(tryNanos)).min(callerDeadline);
+                Deadline deadline = tryTimer.deadline().min(callerDeadline);
                 int sent = 0;
                 int last = state.singleRequest ? 1 : types.length;
                 for (; sent < last; sent++) {
@@ -250,7 +250,6 @@ final class DnsLookup {
                 while (received < types.length) {
                     ReadinessWait.await(selector, deadline);
                     if (selector.selectedKeys().isEmpty()) {
-                        StartupDebt.fired(tryNanos);
                         for (int i = 0; i < sent; i++) {
                             if (!answered[i]) {
                                 trace.ended(ns, "udp", Type.string(types[i]), name.toString(), "timed out");

@@ -4,11 +4,14 @@ package jtwins.common;
 public enum Phase {
     RESOLVE("resolve"),
     CONNECT("connect"),
+    OTHER_FAMILY("other family"),
     TLS("TLS handshake"),
     GREETING("greeting"),
     UDP_PROBE("UDP probe"),
+    IO_WAIT("each I/O wait"),
     IDLE_READ("idle read"),
     IDLE_WRITE("idle write"),
+    CONTINUE_WAIT("100-continue wait"),
     AFTER_STDIN_EOF("after stdin EOF"),
     RETRY_WAIT("wait between tries"),
     TOTAL("whole operation");

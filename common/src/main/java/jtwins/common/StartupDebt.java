@@ -11,7 +11,10 @@ package jtwins.common;
  * adds nothing.
  * A wait that ends because data came pays nothing, so the debt goes to the timer that ends the run,
  * whichever it is, and the twin gives up at the original's moment counted from exec. A timer
- * shorter than the debt fires at once and pays its own length.
+ * shorter than the debt fires at once and pays its own length. A timer counted from exec itself (or
+ * from a moment the original also counts from) is not shortened, and settles the whole debt when it
+ * runs out: the twin is then at the original's moment.
+ * Timers reach these rules only through PhaseTimer's bracket.
  */
 public final class StartupDebt {
     /** What the originals take from exec to their first timer: wget, nc and mysqladmin 3-6 ms here. */
@@ -57,20 +60,17 @@ public final class StartupDebt {
     }
 
     /** The length to arm a timer of this length with: shorter by what is still owed. */
-    public static synchronized long shorten(long nanos) {
+    static synchronized long shorten(long nanos) {
         return nanos - Math.min(owed(), nanos);
     }
 
     /** A timer armed for this length fired: what it took off is paid. */
-    public static synchronized void fired(long nanos) {
+    static synchronized void fired(long nanos) {
         paid += Math.min(owed(), nanos);
     }
 
-    /**
-     * Nothing owed, now or later: for a program that is timed from its first query rather than from
-     * exec, as the lab's resolver is beside getent.
-     */
-    public static synchronized void forgive() {
+    /** A timer counted from exec ran out: nothing is owed any longer. */
+    static synchronized void settled() {
         owed();
         owedAtFirstTimer = 0;
         busyAtFirstTimer = -1;
@@ -78,15 +78,11 @@ public final class StartupDebt {
         paid = 0;
     }
 
-    /** A phase's budget started now, shorter by what is owed; NONE for no limit. */
-    public static Deadline deadline(Budget budget) {
-        return budget.isUnlimited() ? Deadline.NONE : Deadline.afterNanos(shorten(budget.duration().toNanos()));
-    }
-
-    /** The budget's timer fired. */
-    public static void fired(Budget budget) {
-        if (!budget.isUnlimited()) {
-            fired(budget.duration().toNanos());
-        }
+    /**
+     * Nothing owed, now or later: said once, at the start of a program that is timed from its first
+     * query rather than from exec, as the lab's resolver is beside getent.
+     */
+    public static void waive() {
+        settled();
     }
 }

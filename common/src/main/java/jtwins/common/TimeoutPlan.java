@@ -12,9 +12,11 @@ public final class TimeoutPlan {
     private final String tool;
     private final List<PhaseBudget> rows;
     private final List<Expectation> expectations;
+    private final WaitSchedule waits;
 
-    private TimeoutPlan(String tool, List<PhaseBudget> rows, List<Expectation> expectations) {
+    private TimeoutPlan(String tool, List<PhaseBudget> rows, List<Expectation> expectations, WaitSchedule waits) {
         this.tool = tool;
+        this.waits = waits;
         this.rows = Collections.unmodifiableList(rows);
         this.expectations = Collections.unmodifiableList(expectations);
     }
@@ -50,6 +52,11 @@ public final class TimeoutPlan {
         return null;
     }
 
+    /** The waits between tries, one by one; the RETRY_WAIT row holds their sum. */
+    public WaitSchedule waits() {
+        return waits;
+    }
+
     /** When the command gives up end to end in each situation the tool's plan answers for. */
     public List<Expectation> expectations() {
         return expectations;
@@ -79,6 +86,7 @@ public final class TimeoutPlan {
         private final String tool;
         private final List<PhaseBudget> rows = new ArrayList<>();
         private final List<Expectation> expectations = new ArrayList<>();
+        private WaitSchedule waits = WaitSchedule.NONE;
 
         private Builder(String tool) {
             this.tool = tool;
@@ -86,6 +94,11 @@ public final class TimeoutPlan {
 
         public Builder phase(Phase phase, Budget budget, String setBy, Mechanism mechanism, String mirrors) {
             rows.add(new PhaseBudget(phase, budget, setBy, mechanism, mirrors));
+            return this;
+        }
+
+        public Builder waits(WaitSchedule waits) {
+            this.waits = waits;
             return this;
         }
 
@@ -116,7 +129,7 @@ public final class TimeoutPlan {
         }
 
         public TimeoutPlan build() {
-            return new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations));
+            return new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations), waits);
         }
     }
 }

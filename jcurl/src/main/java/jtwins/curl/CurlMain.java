@@ -8,8 +8,8 @@ import java.util.Map;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ProcessStart;
-import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
@@ -19,10 +19,6 @@ import jtwins.common.ToolMain;
  * (post_per_transfer()); the exit status is the last transfer's CURLcode.
  */
 public final class CurlMain {
-    /** tool_main.h: the first retry waits one second, each next one twice as long, at most ten minutes. */
-    private static final long RETRY_SLEEP_DEFAULT_MS = 1000;
-    private static final long RETRY_SLEEP_MAX_MS = 600_000;
-
     private CurlMain() {
     }
 
@@ -88,6 +84,8 @@ public final class CurlMain {
             throw Failure.raw(2, ToolMessages.helpf("no URL specified!").stripTrailing());
         }
         ToolMessages messages = new ToolMessages(stderr, config);
+        // the plan explain prints: every clock of every try is armed from it
+        TimeoutPlan plan = CurlPlan.build(config);
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
         VerboseLog verbose = new VerboseLog(stderr, config.verbose, stdoutTerminal);
         CurlCode last = CurlCode.OK;
@@ -116,7 +114,7 @@ public final class CurlMain {
                 one.url = e.url();
                 one.outfile = e.outputName(node.outfile);
                 one.remoteName = node.remoteName;
-                last = transferWithRetries(config, one, urlNumber, anchor, stderr, messages, verbose, stdoutTerminal);
+                last = transferWithRetries(config, plan, one, urlNumber, anchor, stderr, messages, verbose, stdoutTerminal);
             }
             urlNumber++;
         }
@@ -124,11 +122,11 @@ public final class CurlMain {
         return last.number();
     }
 
-    private static CurlCode transferWithRetries(CurlConfig config, UrlNode node, int urlNumber, long anchor,
+    private static CurlCode transferWithRetries(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber, long anchor,
                                                 Diagnostics stderr, ToolMessages messages, VerboseLog verbose,
                                                 boolean stdoutTerminal) throws IOException, InterruptedException {
         long retriesLeft = config.retry;
-        long retrySleep = config.retryDelaySeconds > 0 ? config.retryDelaySeconds * 1000 : RETRY_SLEEP_DEFAULT_MS;
+        long retriesDone = 0;
         // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
         long retryStart = anchor;
         String outfile = node.outfile != null && !node.outfile.equals("-") ? node.outfile : null;
@@ -167,22 +165,23 @@ public final class CurlMain {
                     messages.error("Can't open '" + outfile + "'!");
                     throw new TransferFailed(CurlCode.WRITE_ERROR, null);
                 }
-                TransferClock clock = new TransferClock(anchor, config.maxTimeMs, config.connectTimeoutMs);
-                TransferPulse pulse = new TransferPulse(clock, meter, config);
-                meter.start(anchor);
-                pulse.check(System.nanoTime());
-                try {
-                    new SingleTransfer(config, pulse, verbose, info).run(url, sink);
-                } catch (TransferFailed f) {
-                    // failf() also speaks through -v
-                    verbose.info(f.getMessage());
-                    // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
-                    boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
-                            || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
-                    finish(info, clock, meter, !lookupFailed);
-                    throw f;
+                try (TransferClock clock = new TransferClock(anchor, plan)) {
+                    TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
+                    meter.start(anchor);
+                    pulse.check(System.nanoTime());
+                    try {
+                        new SingleTransfer(config, pulse, verbose, info).run(url, sink);
+                    } catch (TransferFailed f) {
+                        // failf() also speaks through -v
+                        verbose.info(f.getMessage());
+                        // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
+                        boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
+                                || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
+                        finish(info, clock, meter, !lookupFailed);
+                        throw f;
+                    }
+                    finish(info, clock, meter, true);
                 }
-                finish(info, clock, meter, true);
                 verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
@@ -200,7 +199,8 @@ public final class CurlMain {
             String retryReason = retryReason(config, failure, info);
             boolean withinRetryTime = config.retryMaxTimeSeconds == 0
                     || (System.nanoTime() - retryStart) / 1_000_000 < config.retryMaxTimeSeconds * 1000;
-            long sleep = retrySleep;
+            // tool_operate.c: RETRY_SLEEP_DEFAULT doubling up to RETRY_SLEEP_MAX, or --retry-delay, as the plan's waits
+            long sleep = plan.waits().nanos(retriesDone + 1) / 1_000_000L;
             if (retriesLeft > 0 && withinRetryTime && ": HTTP error".equals(retryReason) && info.retryAfterSeconds > 0) {
                 // the server's Retry-After: when longer than the wait curl would choose, it is the wait
                 sleep = Math.max(sleep, info.retryAfterSeconds * 1000);
@@ -215,24 +215,16 @@ public final class CurlMain {
                 messages.warn("Problem " + retryReason + ". Will retry in " + sleep / 1000 + " seconds. "
                         + retriesLeft + " retries left.");
                 retriesLeft--;
-                if (config.retryDelaySeconds == 0) {
-                    retrySleep = Math.min(retrySleep * 2, RETRY_SLEEP_MAX_MS);
-                }
+                retriesDone++;
                 if (sink != null && sink.toFile() && sink.bytes() > 0) {
                     if (config.warningsShown()) {
                         stderr.write("Throwing away " + sink.bytes() + " bytes\n");
                     }
                     sink.truncate();
                 }
-                // the first try's clocks count from exec: one that ran out has made up for the JVM's
-                // start-up; after a try that failed at once, the wait makes up for it, so the next try
-                // starts at curl's moment
-                if (result == CurlCode.OPERATION_TIMEDOUT) {
-                    StartupDebt.forgive();
-                }
-                long nanos = sleep * 1_000_000L;
-                Thread.sleep(StartupDebt.shorten(nanos) / 1_000_000L);
-                StartupDebt.fired(nanos);
+                // after a try that failed at once, the wait makes up for the JVM's start-up, so the next
+                // try starts at curl's moment (one its exec-anchored clocks ended has already made it up)
+                PhaseTimer.sleepNanos(sleep * 1_000_000L);
                 anchor = System.nanoTime();
                 continue;
             }

@@ -1,18 +1,25 @@
 package jtwins.curl;
 
+import java.time.Duration;
 import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.WaitSchedule;
 
 /**
  * curl's timeouts as data: one connect clock from before the lookup through TLS, -m over everything
  * from the transfer's start, the kernel's SYN retries under both, -y/-Y as the only idle bound, and
- * --retry's doubling waits. What jtwins explain prints and what jcurl arms come from the same settings.
+ * --retry's doubling waits. jcurl arms its clocks from this plan (TransferClock, TransferPulse, the
+ * retry loop) and jtwins explain prints it; each budget is the timer jcurl arms.
  */
 final class CurlPlan {
+    /** tool_operate.c RETRY_SLEEP_DEFAULT and RETRY_SLEEP_MAX: 1 s, doubling up to 10 minutes. */
+    private static final long RETRY_SLEEP_DEFAULT_MS = 1000;
+    private static final long RETRY_SLEEP_MAX_MS = 600_000;
+
     private CurlPlan() {
     }
 
@@ -21,6 +28,7 @@ final class CurlPlan {
         long connectMs = c.connectTimeoutMs > 0 ? c.connectTimeoutMs : CurlConfig.DEFAULT_CONNECT_TIMEOUT_MS;
         String connectSetBy = c.connectTimeoutMs > 0 ? "--connect-timeout " + seconds(c.connectTimeoutMs)
                 : "libcurl's default connect timeout (300 s)";
+        // one clock: -m caps it, as Curl_timeleft() takes the earlier of the two
         long shared = c.maxTimeMs > 0 ? Math.min(connectMs, c.maxTimeMs) : connectMs;
         String sharedSetBy = c.maxTimeMs > 0 && c.maxTimeMs < connectMs ? "-m " + seconds(c.maxTimeMs) : connectSetBy;
         plan.phase(Phase.RESOLVE, Budget.ofMillis(shared), sharedSetBy + ", shared with connect and TLS",
@@ -31,57 +39,67 @@ final class CurlPlan {
         String connectNote = kernelMs < shared ? sharedSetBy + ", but net.ipv4.tcp_syn_retries=" + retries
                 + " ends each address after " + kernelMs / 1000 + " s first (exit 28, \"Couldn't connect to server\")"
                 : sharedSetBy;
-        plan.phase(Phase.CONNECT, Budget.ofMillis(Math.min(shared, kernelMs)), connectNote, Mechanism.POLL,
+        plan.phase(Phase.CONNECT, Budget.ofMillis(shared), connectNote, Mechanism.POLL,
                 "connect.c eyeballers: non-blocking connect() and poll(); half the time left per address when the"
                         + " family has another; the other family after " + c.happyEyeballsMs + " ms");
+        plan.phase(Phase.OTHER_FAMILY, Budget.ofMillis(c.happyEyeballsMs), c.happyEyeballsMs == 200
+                ? "libcurl's happy eyeballs delay (200 ms)" : "--happy-eyeballs-timeout-ms " + c.happyEyeballsMs,
+                Mechanism.POLL, "connect.c: the other family's first address starts this long after the first's,"
+                        + " inside the connect clock");
         plan.phase(Phase.TLS, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect left of it)",
                 Mechanism.POLL, "vtls: the handshake polled under the connect clock (\"SSL connection timeout\")");
         if (c.speedTimeSeconds > 0 || c.speedLimit > 0) {
             long time = c.speedTimeSeconds > 0 ? c.speedTimeSeconds : 30;
-            long limit = c.speedLimit > 0 ? c.speedLimit : 1;
-            plan.phase(Phase.IDLE_READ, Budget.ofSeconds(time), "-y " + time + " -Y " + limit
-                    + ": under " + limit + " bytes/s for that long", Mechanism.POLL,
+            plan.phase(Phase.IDLE_READ, Budget.ofSeconds(time), "-y " + time + " -Y " + speedLimit(c)
+                    + ": under " + speedLimit(c) + " bytes/s for that long", Mechanism.POLL,
                     "speedcheck.c: \"Operation too slow\", exit 28");
         } else {
             plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing (curl has no idle timeout; -y/-Y is the nearest)",
                     Mechanism.NONE, "a silent server holds curl until -m, or forever");
         }
+        if (c.postData != null) {
+            plan.phase(Phase.CONTINUE_WAIT, Budget.ofMillis(c.expect100TimeoutMs), c.expect100TimeoutMs == 1000
+                    ? "libcurl's 100-continue wait (1 s)" : "--expect100-timeout " + seconds(c.expect100TimeoutMs),
+                    Mechanism.POLL, "http.c: a body over 1 MiB waits for the server's 100 this long, then goes"
+                            + " (\"Done waiting for 100-continue\")");
+        }
         plan.phase(Phase.TOTAL, c.maxTimeMs > 0 ? Budget.ofMillis(c.maxTimeMs) : Budget.UNLIMITED,
                 c.maxTimeMs > 0 ? "-m " + seconds(c.maxTimeMs) + ", from the start of each try" : "nothing (no -m)",
                 c.maxTimeMs > 0 ? Mechanism.POLL : Mechanism.NONE,
                 "multi.c multi_handle_timeout(): \"Operation timed out after N milliseconds with X out of Y bytes\"");
+        WaitSchedule waits = c.retryDelaySeconds > 0 ? WaitSchedule.fixed(millisToNanos(c.retryDelaySeconds * 1000))
+                : WaitSchedule.doubling(RETRY_SLEEP_DEFAULT_MS * 1_000_000, RETRY_SLEEP_MAX_MS * 1_000_000);
+        plan.waits(waits);
         if (c.retry > 0) {
-            long first = c.retryDelaySeconds > 0 ? c.retryDelaySeconds : 1;
-            long total = 0;
-            long wait = first;
-            StringBuilder waits = new StringBuilder();
-            for (long i = 0; i < c.retry; i++) {
-                total += wait;
-                waits.append(i == 0 ? "" : " + ").append(wait);
-                if (c.retryDelaySeconds == 0) {
-                    wait = Math.min(wait * 2, 600);
-                }
+            StringBuilder said = new StringBuilder();
+            for (long k = 1; k <= Math.min(c.retry, 4); k++) {
+                said.append(k == 1 ? "" : " + ").append(waits.nanos(k) / 1_000_000_000L);
             }
-            plan.phase(Phase.RETRY_WAIT, Budget.ofSeconds(total), "--retry " + c.retry + ": waits " + waits + " s"
-                    + (c.retryMaxTimeSeconds > 0 ? ", no new try after --retry-max-time " + c.retryMaxTimeSeconds + " s"
-                    : ""), Mechanism.SLEEP, "tool_operate.c: timeouts, lookup failures and 408/429/5xx are retried"
+            if (c.retry > 4) {
+                said.append(" + ...");
+            }
+            plan.phase(Phase.RETRY_WAIT, Budget.of(Duration.ofNanos(waits.totalNanos(c.retry))), "--retry " + c.retry
+                    + ": waits " + said + " s" + (c.retryMaxTimeSeconds > 0 ? ", no new try after --retry-max-time "
+                    + c.retryMaxTimeSeconds + " s" : ""), Mechanism.SLEEP,
+                    "tool_operate.c: timeouts, lookup failures and 408/429/5xx are retried"
                     + (c.retryConnRefused ? ", and refused connects" : "; a refused connect only with --retry-connrefused"));
         }
-        expect(plan, c, shared, Math.min(shared, kernelMs));
+        expect(plan, c, shared, Math.min(shared, kernelMs), waits.totalNanos(c.retry) / 1_000_000);
         return plan.build();
     }
 
+    /** tool_operate.c: -Y alone checks over 30 seconds (the IDLE_READ budget), -y alone against 1 byte per second. */
+    static long speedLimit(CurlConfig c) {
+        return c.speedLimit > 0 ? c.speedLimit : 1;
+    }
+
+    private static long millisToNanos(long ms) {
+        return ms > Long.MAX_VALUE / 1_000_000 ? Long.MAX_VALUE : ms * 1_000_000;
+    }
+
     /** End to end: each try under its clocks, the retried ones again after --retry's waits (one address). */
-    private static void expect(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs) {
+    private static void expect(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs, long waits) {
         long tries = c.retry + 1;
-        long waits = 0;
-        long wait = c.retryDelaySeconds > 0 ? c.retryDelaySeconds : 1;
-        for (long i = 0; i < c.retry; i++) {
-            waits += wait * 1000;
-            if (c.retryDelaySeconds == 0) {
-                wait = Math.min(wait * 2, 600);
-            }
-        }
         String retried = c.retry > 0 ? ", " + tries + " tries and " + waits / 1000 + " s of waits" : "";
         plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
                 "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jtwins.common.AddressText;
 import jtwins.common.Errno;
+import jtwins.common.Phase;
 
 /**
  * curl 7.88.1's connect (lib/connect.c, the "eyeballers"): one baller per address family, the first
@@ -26,10 +27,11 @@ final class HappyEyeballs {
     private final VerboseLog verbose;
     private final long happyEyeballsNanos;
 
-    HappyEyeballs(TransferPulse pulse, VerboseLog verbose, long happyEyeballsMs) {
+    HappyEyeballs(TransferPulse pulse, VerboseLog verbose) {
         this.pulse = pulse;
         this.verbose = verbose;
-        this.happyEyeballsNanos = happyEyeballsMs * 1_000_000;
+        // a moment inside the connect clock, not a timer of its own: no start-up debt is paid from it
+        this.happyEyeballsNanos = pulse.plan().budget(Phase.OTHER_FAMILY).duration().toNanos();
     }
 
     /** One family's addresses, tried one after another. */

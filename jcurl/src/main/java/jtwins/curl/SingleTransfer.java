@@ -11,6 +11,8 @@ import java.util.List;
 import jtwins.common.AddressText;
 import jtwins.common.Errno;
 import jtwins.common.NativeCallFailed;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.UnixSockaddr;
 import jtwins.common.UnixStreamSocket;
 
@@ -62,10 +64,13 @@ final class SingleTransfer {
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
                 if (RequestHead.expects100(config, body)) {
-                    // --expect100-timeout: the body waits for the server's 100, or this long (1 s), then goes
                     exchange.send(requestHead, null);
-                    long until = System.nanoTime() + config.expect100TimeoutMs * 1_000_000;
-                    if (exchange.awaitResponse(until)) {
+                    // http.c expect100: the body waits for the server's 100, or --expect100-timeout, then goes
+                    boolean answered;
+                    try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.CONTINUE_WAIT))) {
+                        answered = exchange.awaitResponse(System.nanoTime() + wait.deadline().remainingNanos());
+                    }
+                    if (answered) {
                         head = exchange.readHead(headerSink, true);
                     } else {
                         verbose.info("Done waiting for 100-continue");
@@ -222,7 +227,7 @@ final class SingleTransfer {
             }
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
             pulse.stage(Stage.CONNECTING);
-            channel = new HappyEyeballs(pulse, verbose, config.happyEyeballsMs).connect(addresses, port, shown);
+            channel = new HappyEyeballs(pulse, verbose).connect(addresses, port, shown);
             InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             info.remoteIp = AddressText.of(remote.getAddress());

@@ -1,23 +1,34 @@
 package jtwins.curl;
 
+import jtwins.common.Budget;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
+import jtwins.common.TimeoutPlan;
+
 /**
  * The two clocks of lib/connect.c Curl_timeleft(): --max-time counted from the transfer's start
- * (t_startop), --connect-timeout counted from the connect's start (t_startsingle) and only while
- * connecting — the name lookup included, since curl stamps t_startsingle before it resolves.
+ * (t_startop), the connect clock counted from the connect's start (t_startsingle) and only while
+ * connecting — the name lookup included, since curl stamps t_startsingle before it resolves. Both
+ * lengths are the plan's (TOTAL, and CONNECT, which -m already caps). A try is one bracket: both
+ * clocks count from a moment curl counts from too, so a try they end leaves no start-up owed.
  */
-final class TransferClock {
+final class TransferClock implements AutoCloseable {
     static final long NEVER = Long.MAX_VALUE;
 
     private final long startOpNanos;
-    private final long maxTimeMs;
-    private final long connectTimeoutMs;
+    private final Budget maxTime;
+    private final Budget connectClock;
+    private final PhaseTimer total;
+    private PhaseTimer connecting;
     private long startSingleNanos;
 
-    TransferClock(long startOpNanos, long maxTimeMs, long connectTimeoutMs) {
+    TransferClock(long startOpNanos, TimeoutPlan plan) {
         this.startOpNanos = startOpNanos;
-        this.maxTimeMs = maxTimeMs;
-        this.connectTimeoutMs = connectTimeoutMs > 0 ? connectTimeoutMs : CurlConfig.DEFAULT_CONNECT_TIMEOUT_MS;
-        this.startSingleNanos = startOpNanos;
+        this.maxTime = plan.budget(Phase.TOTAL);
+        this.connectClock = plan.budget(Phase.CONNECT);
+        // multi.c multi_handle_timeout(): -m from t_startop
+        this.total = PhaseTimer.enterAt(startOpNanos, maxTime);
+        startSingle(startOpNanos);
     }
 
     long startOp() {
@@ -26,7 +37,17 @@ final class TransferClock {
 
     /** MSTATE_CONNECT: each request of a transfer (each redirect) starts its connect clock anew. */
     void startSingle(long nowNanos) {
+        if (connecting != null) {
+            connecting.exit();
+        }
         startSingleNanos = nowNanos;
+        // Curl_timeleft()'s connect half, from t_startsingle
+        connecting = PhaseTimer.enterAt(nowNanos, connectClock);
+    }
+
+    /** Connected (and through TLS): the connect clock no longer counts. */
+    void connected() {
+        connecting.exit();
     }
 
     long sinceSingleMs(long nowNanos) {
@@ -39,11 +60,17 @@ final class TransferClock {
 
     /** When --max-time ends the transfer (absolute nanoTime), or NEVER. */
     long maxDeadline() {
-        return maxTimeMs > 0 ? startOpNanos + maxTimeMs * 1_000_000 : NEVER;
+        return maxTime.isUnlimited() ? NEVER : startOpNanos + maxTime.duration().toNanos();
     }
 
     /** When connecting must be over: the earlier of the connect clock and --max-time. */
     long connectDeadline() {
-        return Math.min(startSingleNanos + connectTimeoutMs * 1_000_000, maxDeadline());
+        return Math.min(startSingleNanos + connectClock.duration().toNanos(), maxDeadline());
+    }
+
+    @Override
+    public void close() {
+        connecting.exit();
+        total.exit();
     }
 }

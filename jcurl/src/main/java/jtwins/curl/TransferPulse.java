@@ -3,6 +3,9 @@ package jtwins.curl;
 import java.io.IOException;
 import java.nio.channels.Selector;
 import java.util.function.BooleanSupplier;
+import jtwins.common.Budget;
+import jtwins.common.Phase;
+import jtwins.common.TimeoutPlan;
 
 /**
  * What curl's loop does each time it wakes (curl_multi_poll() with at most 1000 ms, or sooner when a
@@ -14,6 +17,7 @@ final class TransferPulse {
     private static final long WAKE_NANOS = 1_000_000_000L;
 
     private final TransferClock clock;
+    private final TimeoutPlan plan;
     private final ProgressMeter meter;
     private final long speedLimit;
     private final long speedTimeMs;
@@ -23,20 +27,23 @@ final class TransferPulse {
     private long slowSince;
     private long handshakeDeadline = TransferClock.NEVER;
 
-    TransferPulse(TransferClock clock, ProgressMeter meter, CurlConfig config) {
+    TransferPulse(TransferClock clock, ProgressMeter meter, TimeoutPlan plan, CurlConfig config) {
         this.clock = clock;
+        this.plan = plan;
         this.meter = meter;
-        long limit = config.speedLimit;
-        long time = config.speedTimeSeconds;
-        // tool_operate.c: -Y alone checks over 30 seconds, -y alone against 1 byte per second
-        if (limit > 0 && time == 0) {
-            time = 30;
-        }
-        if (time > 0 && limit == 0) {
-            limit = 1;
-        }
-        this.speedLimit = limit;
-        this.speedTimeMs = time * 1000;
+        this.speedTimeMs = speedTimeMs(plan);
+        this.speedLimit = CurlPlan.speedLimit(config);
+    }
+
+    /** lib/speedcheck.c's period: the plan's idle bound, -y (30 s for -Y alone); 0, no check, without either. */
+    static long speedTimeMs(TimeoutPlan plan) {
+        Budget speedTime = plan.budget(Phase.IDLE_READ);
+        return speedTime.isUnlimited() ? 0 : speedTime.duration().toMillis();
+    }
+
+    /** The plan the try's timers are armed from. */
+    TimeoutPlan plan() {
+        return plan;
     }
 
     TransferClock clock() {
@@ -49,6 +56,9 @@ final class TransferPulse {
 
     void stage(Stage stage) {
         this.stage = stage;
+        if (stage == Stage.PERFORMING) {
+            clock.connected();
+        }
     }
 
     Stage stage() {

@@ -7,8 +7,13 @@ import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.WaitSchedule;
 
-/** mysqladmin's timeouts as data: what `jtwins explain` prints, from the settings the twin runs with. */
+/**
+ * mysqladmin's timeouts as data: what `jtwins explain` prints and what jmysqlping arms (ServerConnect's
+ * lookup bound and first poll(), Wire's read bound, --wait's sleeps). Each budget is the timer armed;
+ * a row whose mechanism is the kernel's arms none.
+ */
 final class AdminPlan {
     /** Connector/C's DNS_TIMEOUT: how long EAI_AGAIN is retried when no connect timeout is set. */
     static final long DNS_TIMEOUT_SECONDS = 30;
@@ -29,10 +34,10 @@ final class AdminPlan {
                 Mechanism.RESOLVER_SCHEDULE, "pvio_socket.c: getaddrinfo() again on EAI_AGAIN after a sleep doubling"
                         + " from 1 us; then 2005 \"Unknown server host 'H' (-3)\"");
         Budget first = n == 0 || kernel.getSeconds() < n ? Budget.of(kernel) : Budget.ofSeconds(n);
-        plan.phase(Phase.CONNECT, first, (n == 0 ? "nothing (poll() waits for ever)" : given)
+        plan.phase(Phase.CONNECT, n == 0 ? Budget.of(kernel) : Budget.ofSeconds(n), (n == 0 ? "nothing (poll() waits for ever)" : given)
                         + "; net.ipv4.tcp_syn_retries=" + retries + " fails the connect after " + kernel.getSeconds()
                         + " s" + (n != 0 && kernel.getSeconds() < n ? " first" : "") + "; the first address only",
-                n == 0 || kernel.getSeconds() < n ? Mechanism.KERNEL_SYN_RETRIES : Mechanism.POLL,
+                n == 0 ? Mechanism.KERNEL_SYN_RETRIES : Mechanism.POLL,
                 "pvio_socket_internal_connect(): poll(POLLOUT); \"Can't connect to server on 'H' (110)\" when it times"
                         + " out, (115) when the kernel gives up or the port is refused");
         plan.phase(Phase.CONNECT, Budget.of(kernel), "net.ipv4.tcp_syn_retries=" + retries + "; --connect-timeout does"
@@ -47,6 +52,7 @@ final class AdminPlan {
                 n == 0 ? Mechanism.NONE : Mechanism.POLL, "the login's reads too: 'reading authorization packet'");
         plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing: read_timeout is 0 once logged in",
                 Mechanism.NONE, "a server that takes the ping and never answers holds mysqladmin for ever");
+        plan.waits(WaitSchedule.fixed(5_000_000_000L));
         if (s.wait != 0) {
             plan.phase(Phase.RETRY_WAIT, Budget.ofSeconds(5), s.wait < 0 ? "--wait: tries for ever" : "--wait=" + s.wait
                             + ": " + s.wait + " more tr" + (s.wait == 1 ? "y" : "ies") + " after a refused or timed-out connect",

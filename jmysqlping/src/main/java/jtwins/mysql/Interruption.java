@@ -1,5 +1,6 @@
 package jtwins.mysql;
 
+import jtwins.common.PhaseTimer;
 import sun.misc.Signal;
 
 /**
@@ -36,8 +37,12 @@ final class Interruption {
         return signals;
     }
 
-    /** sleep(3): the time asked for, or less when a signal comes. */
-    static void sleepNanos(long nanos) {
+    /** sleep(3) for a timer's length: the time asked for, or less when a signal comes. */
+    static void sleep(PhaseTimer timer) {
+        sleepNanos(timer.deadline().remainingNanos());
+    }
+
+    private static void sleepNanos(long nanos) {
         long end = System.nanoTime() + nanos;
         synchronized (WAKE) {
             boolean signalled = interrupted;

@@ -19,7 +19,7 @@ public final class MysqladminManual {
     }
 
     public static ToolManual manual() {
-        HelpDescriptions help = new HelpDescriptions(MysqladminMain.resource("usage-head.txt"));
+        HelpDescriptions help = new HelpDescriptions(AdminCommandLine.resource("usage-head.txt"));
         CommandSpec spec = ToolManual.command("jmysqlping");
         for (String first : FIRST) {
             String name = "--" + first;

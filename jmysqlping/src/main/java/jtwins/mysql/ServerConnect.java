@@ -11,16 +11,20 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.AddressFamily;
+import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
 import jtwins.common.GaiError;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ProcessStart;
 import jtwins.common.ReadinessWait;
 import jtwins.common.ResolveException;
-import jtwins.common.StartupDebt;
 import jtwins.common.Resolver;
+import jtwins.common.TimeoutPlan;
 
 /**
  * Connector/C's pvio_socket_connect() (plugins/pvio/pvio_socket.c), quirks included, since they
@@ -50,9 +54,10 @@ final class ServerConnect {
         return new Wire(channel);
     }
 
-    /** @param connectTimeoutSeconds 0 for none: the first poll() then waits for ever */
-    static Wire tcp(String host, int port, long connectTimeoutSeconds) throws ClientError, IOException {
-        List<InetAddress> addresses = lookup(host, connectTimeoutSeconds);
+    /** The lookup's bound and the first address's poll() are the plan's RESOLVE and CONNECT rows. */
+    static Wire tcp(String host, int port, TimeoutPlan plan) throws ClientError, IOException {
+        List<InetAddress> addresses = lookup(host, lookupBoundSeconds(plan));
+        Budget firstConnect = firstConnect(plan);
         int errno = 0;
         boolean first = true;
         for (InetAddress address : addresses) {
@@ -62,11 +67,9 @@ final class ServerConnect {
             boolean connected;
             if (first) {
                 first = false;
-                long nanos = connectTimeoutSeconds * 1_000_000_000L;
-                Deadline deadline = connectTimeoutSeconds == 0 ? Deadline.NONE : Deadline.afterNanos(StartupDebt.shorten(nanos));
-                errno = pollBoundedConnect(channel, target, deadline);
-                if (errno == Errno.ETIMEDOUT.number()) {
-                    StartupDebt.fired(nanos);
+                // pvio_socket_internal_connect(): poll(POLLOUT) for the connect timeout
+                try (PhaseTimer timer = PhaseTimer.enter(firstConnect)) {
+                    errno = pollBoundedConnect(channel, target, timer.deadline());
                 }
                 connected = errno == CONNECTED;
             } else {
@@ -119,8 +122,18 @@ final class ServerConnect {
         }
     }
 
-    private static List<InetAddress> lookup(String host, long connectTimeoutSeconds) throws ClientError {
-        long bound = connectTimeoutSeconds != 0 ? connectTimeoutSeconds : AdminPlan.DNS_TIMEOUT_SECONDS;
+    /** How long EAI_AGAIN is retried: the plan's RESOLVE row, whole seconds of time(). */
+    static long lookupBoundSeconds(TimeoutPlan plan) {
+        return plan.budget(Phase.RESOLVE).duration().toSeconds();
+    }
+
+    /** The first address's poll(): the plan's; with --connect-timeout=0 it waits for ever and the row is the kernel's. */
+    static Budget firstConnect(TimeoutPlan plan) {
+        return plan.row(Phase.CONNECT).mechanism() == Mechanism.POLL ? plan.budget(Phase.CONNECT) : Budget.UNLIMITED;
+    }
+
+    /** @param bound whole seconds of time(): connect_timeout, or DNS_TIMEOUT for none */
+    private static List<InetAddress> lookup(String host, long bound) throws ClientError {
         // time(NULL) as the client read it, a few milliseconds after its exec, not after the JVM's start-up
         long start = (System.currentTimeMillis() - (System.nanoTime() - ProcessStart.nanoTime()) / 1_000_000) / 1000;
         long sleepMicros = 1;
@@ -140,10 +153,8 @@ final class ServerConnect {
 
     /** The client's usleep() between lookups; the sleeps pay back the JVM's start-up, as its timers do. */
     private static void sleepMicros(long micros) {
-        long nanos = StartupDebt.shorten(micros * 1000);
-        StartupDebt.fired(micros * 1000);
         try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            PhaseTimer.sleepNanos(micros * 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,10 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import jtwins.common.Deadline;
+import jtwins.common.Budget;
 import jtwins.common.Errno;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
-import jtwins.common.StartupDebt;
 
 /**
  * The connected socket as Connector/C's pvio_socket reads and writes it: recv(MSG_DONTWAIT) first,
@@ -20,7 +20,7 @@ import jtwins.common.StartupDebt;
 final class Wire implements Transport {
     private final SocketChannel channel;
     private final Selector selector;
-    private long readTimeoutMillis;
+    private Budget readBound = Budget.UNLIMITED;
     private int errno;
 
     Wire(SocketChannel channel) throws IOException {
@@ -32,9 +32,9 @@ final class Wire implements Transport {
         this.errno = Errno.EAGAIN.number();
     }
 
-    /** The bound on each wait for data or room; 0 waits for ever. */
-    void readTimeoutMillis(long millis) {
-        this.readTimeoutMillis = millis;
+    /** The bound on each wait for data or room: the plan's, for the handshake and after the login. */
+    void readBound(Budget bound) {
+        this.readBound = bound;
     }
 
     int errno() {
@@ -79,8 +79,6 @@ final class Wire implements Transport {
 
     private void await(int op) throws IOException {
         // pvio_socket_wait_io_or_timeout(): poll() for the read or write timeout, ETIMEDOUT when it ends
-        long nanos = readTimeoutMillis * 1_000_000;
-        Deadline deadline = readTimeoutMillis == 0 ? Deadline.NONE : Deadline.afterNanos(StartupDebt.shorten(nanos));
         SelectionKey key = channel.keyFor(selector);
         if (key == null) {
             key = channel.register(selector, op);
@@ -88,9 +86,10 @@ final class Wire implements Transport {
             key.interestOps(op);
         }
         selector.selectedKeys().clear();
-        ReadinessWait.await(selector, deadline);
+        try (PhaseTimer timer = PhaseTimer.enter(readBound)) {
+            ReadinessWait.await(selector, timer.deadline());
+        }
         if (selector.selectedKeys().isEmpty()) {
-            StartupDebt.fired(nanos);
             errno = Errno.ETIMEDOUT.number();
             throw new SocketTimeoutException();
         }

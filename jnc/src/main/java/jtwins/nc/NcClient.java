@@ -13,6 +13,7 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.AddressFamily;
 import jtwins.common.AddressText;
+import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
@@ -22,11 +23,11 @@ import jtwins.common.Failure;
 import jtwins.common.FdPassing;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
 import jtwins.common.SelectableStdin;
 import jtwins.common.ServiceNames;
-import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 
 /** nc as a client: each port in turn, each address of the host in turn, as main() and remote_connect(). */
@@ -151,14 +152,12 @@ final class NcClient {
             CommonSockopts.apply(c, family == StandardProtocolFamily.INET6, target, settings, options);
             // -w bounds each address's connect (a fresh timer per address), as connect_with_timeout() does;
             // without it the plan's connect bound is the kernel's, which arms no timer of ours
-            boolean timed = plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT;
-            Deadline connectDeadline = timed ? StartupDebt.deadline(plan.budget(Phase.CONNECT)) : Deadline.NONE;
-            ConnectOutcome outcome = ConnectPhase.connect(c, target, connectDeadline);
+            ConnectOutcome outcome;
+            try (PhaseTimer timer = PhaseTimer.enter(connectTimer(plan))) {
+                outcome = ConnectPhase.connect(c, target, timer.deadline());
+            }
             if (outcome.connected()) {
                 return c;
-            }
-            if (timed && outcome.kind() == ConnectOutcome.Kind.TIMED_OUT) {
-                StartupDebt.fired(plan.budget(Phase.CONNECT));
             }
             reportFailure(host, address, port, proto, outcome);
             c.close();
@@ -203,13 +202,23 @@ final class NcClient {
         }
     }
 
+    /** connect_with_timeout()'s select(): -w's, none when the plan's connect row is the kernel's own. */
+    static Budget connectTimer(TimeoutPlan plan) {
+        return plan.row(Phase.CONNECT).mechanism() == Mechanism.SELECT ? plan.budget(Phase.CONNECT) : Budget.UNLIMITED;
+    }
+
+    /** udptest()'s one write a second: for the plan's UDP_PROBE row, -w or UDP_SCAN_TIMEOUT's 3 s. */
+    static long udpProbeSeconds(TimeoutPlan plan) {
+        return plan.budget(Phase.UDP_PROBE).duration().toSeconds();
+    }
+
     /** udptest(): two writes, then one a second for -w seconds (3 by default); a refusal fails it. */
     private boolean udpProbe(DatagramChannel d) throws IOException {
         d.configureBlocking(true);
         if (!probeWrite(d) || !probeWrite(d)) {
             return false;
         }
-        long seconds = settings.timeoutMillis == -1 ? 3 : settings.timeoutMillis / 1000;
+        long seconds = udpProbeSeconds(plan);
         for (long i = 0; i < seconds; i++) {
             try {
                 Thread.sleep(1000);

@@ -36,10 +36,10 @@ public final class NcMain {
                 : p.operands.get(0);
     }
 
-    private record Parsed(NcSettings settings, NcOptions options, List<String> operands) {
+    record Parsed(NcSettings settings, NcOptions options, List<String> operands) {
     }
 
-    private static Parsed parse(String argv0, String[] args) {
+    static Parsed parse(String argv0, String[] args) {
         NcSettings settings = new NcSettings();
         NcOptions options = new NcOptions();
         Getopt.Parsed parsed;

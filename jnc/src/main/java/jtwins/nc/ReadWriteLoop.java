@@ -14,9 +14,9 @@ import java.nio.channels.Selector;
 import jtwins.common.Budget;
 import jtwins.common.Deadline;
 import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
 import jtwins.common.SelectableStdin;
-import jtwins.common.StartupDebt;
 import jtwins.common.TimeoutPlan;
 
 /**
@@ -47,6 +47,16 @@ final class ReadWriteLoop {
         this.idle = plan.budget(Phase.IDLE_READ);
         this.afterEof = plan.budget(Phase.AFTER_STDIN_EOF);
         this.stdin = stdin;
+    }
+
+    /** readwrite()'s poll() timeout, armed before every wait: the plan's idle row (-w). */
+    Budget idleTimer() {
+        return idle;
+    }
+
+    /** The quit-timer patch's alarm(-q) once both inputs are gone: the plan's row. */
+    Budget quitTimer() {
+        return afterEof;
     }
 
     <C extends ByteChannel & NetworkChannel> void run(C net) throws IOException {
@@ -207,9 +217,13 @@ final class ReadWriteLoop {
     /** Fills the selector's selected-key set; empty after the idle timeout. */
     private void awaitReadiness(Selector selector, boolean somethingReady) throws IOException {
         // stdout (or a unix datagram peer) has bytes to take: poll() returns at once, as POLLOUT is ready
-        ReadinessWait.await(selector, somethingReady ? Deadline.afterMillis(0) : StartupDebt.deadline(idle));
-        if (!somethingReady && selector.selectedKeys().isEmpty()) {
-            StartupDebt.fired(idle);
+        if (somethingReady) {
+            ReadinessWait.await(selector, Deadline.afterMillis(0));
+            return;
+        }
+        // readwrite()'s poll() timeout: -w again before every wait, as netcat.c arms it per poll()
+        try (PhaseTimer timer = PhaseTimer.enter(idle)) {
+            ReadinessWait.await(selector, timer.deadline());
         }
     }
 
@@ -226,10 +240,12 @@ final class ReadWriteLoop {
         if (!idle.isUnlimited()) {
             waitMillis = Math.min(waitMillis, idle.duration().toMillis());
         }
-        // the alarm ends the run: it pays the start-up debt as any timer that fires does
-        long nanos = waitMillis * 1_000_000L;
-        sleep(StartupDebt.shorten(nanos) / 1_000_000L);
-        StartupDebt.fired(nanos);
+        // the quit-timer patch's alarm(-q) ends the run
+        try {
+            PhaseTimer.sleepNanos(waitMillis * 1_000_000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int fill(ReadableByteChannel channel, ByteBuffer buf) throws IOException {

@@ -7,16 +7,19 @@ import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressFamily;
 import jtwins.common.AddressText;
+import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
 import jtwins.common.GaiError;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
 import jtwins.common.ServiceNames;
-import jtwins.common.StartupDebt;
+import jtwins.common.TimeoutPlan;
 
 /**
  * open_socket_out() in socket.c: getaddrinfo() without a bound, then each address in turn (3.5.0
@@ -36,7 +39,7 @@ final class DaemonConnect {
      * open_socket_out_wrapped(): RSYNC_CONNECT_PROG when set (ConnectProgram), else open_socket_out(),
      * through RSYNC_PROXY when that is set. -vv says which, on stdout as rsync's FINFO lines.
      */
-    static Link open(DaemonSource source, RsyncSettings settings, PrintStream out, PrintStream err)
+    static Link open(DaemonSource source, RsyncSettings settings, TimeoutPlan plan, PrintStream out, PrintStream err)
             throws RsyncError, IOException {
         String program = System.getenv("RSYNC_CONNECT_PROG");
         if (program != null) {
@@ -58,11 +61,16 @@ final class DaemonConnect {
         if (proxy != null && settings.verbose >= 2) {
             out.println("connection via http proxy " + host + " port " + port);
         }
-        return new Link(connect(source, host, port, proxy, settings, out, err), new byte[0]);
+        return new Link(connect(source, host, port, proxy, settings, plan, out, err), new byte[0]);
+    }
+
+    /** alarm(contimeout) around each connect(): the plan's, none when its connect row is the kernel's own. */
+    static Budget alarm(TimeoutPlan plan) {
+        return plan.row(Phase.CONNECT).mechanism() == Mechanism.ALARM ? plan.budget(Phase.CONNECT) : Budget.UNLIMITED;
     }
 
     private static SocketChannel connect(DaemonSource source, String host, String port, HttpConnectProxy proxy,
-                                         RsyncSettings settings, PrintStream out, PrintStream err)
+                                         RsyncSettings settings, TimeoutPlan plan, PrintStream out, PrintStream err)
             throws RsyncError, IOException {
         List<InetAddress> addresses;
         int portNumber;
@@ -75,15 +83,17 @@ final class DaemonConnect {
             throw RsyncError.socketIo();
         }
         int contimeout = settings.contimeout;
+        Budget alarm = alarm(plan);
         List<String> failures = new ArrayList<>();
         for (InetAddress address : addresses) {
             SocketChannel channel = SocketChannel.open(
                     address instanceof java.net.Inet6Address ? java.net.StandardProtocolFamily.INET6
                             : java.net.StandardProtocolFamily.INET);
+            ConnectOutcome outcome;
             // alarm(contimeout) per address, as socket.c arms it; whole seconds, counted from this connect()
-            long nanos = contimeout * 1_000_000_000L;
-            Deadline alarm = contimeout > 0 ? Deadline.afterNanos(StartupDebt.shorten(nanos)) : Deadline.NONE;
-            ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, portNumber), alarm);
+            try (PhaseTimer timer = PhaseTimer.enter(alarm)) {
+                outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, portNumber), timer.deadline());
+            }
             if (outcome.connected()) {
                 // the CONNECT exchange runs after alarm(0): no timer bounds it, as in rsync
                 if (proxy != null && !proxy.establish(channel, source.host(), source.port(), err)) {
@@ -99,7 +109,6 @@ final class DaemonConnect {
             // the SIGALRM handler sets connect_timeout to -1; so does --contimeout=-1, which ends the
             // run at the first failed connect
             if (outcome.kind() == ConnectOutcome.Kind.TIMED_OUT || contimeout < 0) {
-                StartupDebt.fired(nanos);
                 throw RsyncError.contimeout();
             }
             failures.add("rsync: [Receiver] failed to connect to " + host + " (" + AddressText.of(address)

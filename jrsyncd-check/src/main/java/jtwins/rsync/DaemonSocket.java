@@ -6,10 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import jtwins.common.Deadline;
 import jtwins.common.Errno;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
-import jtwins.common.StartupDebt;
+import jtwins.common.TimeoutPlan;
 
 /**
  * The connection to the daemon as io.c drives it: every wait is a poll() (3.5.0; a select() in 3.2.7) of select_timeout
@@ -23,7 +24,7 @@ final class DaemonSocket {
     private final Selector selector;
     private final PrintStream err;
     private final int ioTimeout;
-    private final long selectTimeoutSeconds;
+    private final long selectWaitNanos;
     private final ByteBuffer in = ByteBuffer.allocate(65536).flip();
     private long lastIoIn;
     private long lastIoOut;
@@ -33,13 +34,14 @@ final class DaemonSocket {
     /** Bytes that go out just before the first write (ConnectProgram.GO), else empty. */
     private byte[] firstBytes;
 
-    DaemonSocket(SocketChannel channel, byte[] firstBytes, int ioTimeout, PrintStream err) throws IOException {
+    DaemonSocket(SocketChannel channel, byte[] firstBytes, int ioTimeout, TimeoutPlan plan, PrintStream err)
+            throws IOException {
         this.channel = channel;
         this.firstBytes = firstBytes;
         this.err = err;
         this.ioTimeout = ioTimeout;
         // the plan's lull is the wait's, so what explain says is what the twin waits
-        this.selectTimeoutSeconds = RsyncPlan.selectSeconds(ioTimeout);
+        this.selectWaitNanos = selectWaitNanos(plan);
         channel.configureBlocking(false);
         this.selector = Selector.open();
         channel.register(selector, 0);
@@ -92,6 +94,11 @@ final class DaemonSocket {
         return in.get() & 0xff;
     }
 
+    /** io.c select_timeout, each wait's length: the plan's IO_WAIT row. */
+    static long selectWaitNanos(TimeoutPlan plan) {
+        return plan.budget(Phase.IO_WAIT).duration().toNanos();
+    }
+
     ByteBuffer buffer() {
         return in;
     }
@@ -119,13 +126,13 @@ final class DaemonSocket {
             // after a timed-out one counts from that one's planned end: rsync's poll() overshoots by
             // microseconds, the JVM's wait by a millisecond or two, and check_timeout()'s whole
             // seconds would feel the sum when a second boundary falls near a check
-            long nanos = selectTimeoutSeconds * 1_000_000_000L;
-            planned += StartupDebt.shorten(nanos);
-            ReadinessWait.await(selector, Deadline.afterNanos(planned - System.nanoTime()));
-            if (!selector.selectedKeys().isEmpty()) {
-                return;
+            try (PhaseTimer timer = PhaseTimer.enterFrom(planned, selectWaitNanos)) {
+                planned = timer.endsAtNanos();
+                ReadinessWait.await(selector, timer.deadline());
+                if (!selector.selectedKeys().isEmpty()) {
+                    return;
+                }
             }
-            StartupDebt.fired(nanos);
             checkTimeout();
         }
     }

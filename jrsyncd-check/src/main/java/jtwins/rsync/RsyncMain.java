@@ -2,7 +2,6 @@ package jtwins.rsync;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.SocketChannel;
 import jtwins.common.Failure;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
@@ -80,8 +79,10 @@ public final class RsyncMain {
             throw new RsyncCommandLine.Unsupported("a source that is not an rsync daemon (" + settings.args.get(0) + ")");
         }
         SignalExit.install();
-        DaemonConnect.Link link = DaemonConnect.open(source, settings, out, err);
-        DaemonSocket socket = new DaemonSocket(link.channel(), link.firstBytes(), settings.timeout, err);
+        // the plan explain prints: the connect's alarm and every wait on the socket are armed from it
+        TimeoutPlan plan = RsyncPlan.build(settings);
+        DaemonConnect.Link link = DaemonConnect.open(source, settings, plan, out, err);
+        DaemonSocket socket = new DaemonSocket(link.channel(), link.firstBytes(), settings.timeout, plan, err);
         try {
             InbandExchange.Agreed agreed = InbandExchange.run(socket, source, settings, out, err);
             // setup_protocol(): the daemon's number must be one rsync speaks at all

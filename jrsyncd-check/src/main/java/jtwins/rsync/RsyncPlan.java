@@ -8,7 +8,11 @@ import jtwins.common.Phase;
 import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
-/** rsync's timeouts for a daemon source as data: what `jtwins explain` prints, from the settings the twin runs with. */
+/**
+ * rsync's timeouts for a daemon source as data: what `jtwins explain` prints and what jrsyncd-check
+ * arms (DaemonConnect's alarm, DaemonSocket's waits). Each budget is the timer armed; a row whose
+ * mechanism is the kernel's arms none.
+ */
 final class RsyncPlan {
     private RsyncPlan() {
     }
@@ -40,14 +44,17 @@ final class RsyncPlan {
         plan.phase(Phase.RESOLVE, Budget.UNLIMITED, "nothing: neither --contimeout nor --timeout bounds getaddrinfo()",
                 Mechanism.RESOLVER_SCHEDULE, "socket.c open_socket_out(): \"rsync: getaddrinfo: H PORT: ...\", code 10");
         boolean alarmFirst = s.contimeout > 0 && s.contimeout < kernel.getSeconds();
-        plan.phase(Phase.CONNECT, alarmFirst ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel),
+        plan.phase(Phase.CONNECT, s.contimeout > 0 ? Budget.ofSeconds(s.contimeout) : Budget.of(kernel),
                 (s.contimeout > 0 ? "--contimeout=" + s.contimeout + " for each address" : "nothing (--timeout does not"
                         + " cover the connect)") + "; net.ipv4.tcp_syn_retries=" + retries + " fails a connect after "
                         + kernel.getSeconds() + " s",
-                alarmFirst ? Mechanism.ALARM : Mechanism.KERNEL_SYN_RETRIES,
+                s.contimeout > 0 ? Mechanism.ALARM : Mechanism.KERNEL_SYN_RETRIES,
                 "a non-blocking connect() polled every 100 ms (3.5.0; 3.2.7 blocked in connect()); alarm() ends the"
                         + " whole run with code 35 at once, a failed address goes on to the next and is reported at the"
                         + " end (code 10)");
+        plan.phase(Phase.IO_WAIT, Budget.ofSeconds(selectSeconds(s.timeout)), s.timeout > 0 ? "--timeout=" + s.timeout
+                        + ": (t+1)/2 s, at most 60" : "SELECT_TIMEOUT (60 s) without --timeout", Mechanism.POLL,
+                "io.c select_timeout: every wait for the socket; check_timeout() after each that times out");
         if (s.timeout > 0) {
             long lull = selectSeconds(s.timeout);
             plan.phase(Phase.GREETING, Budget.ofSeconds(giveUpBeforeAnyDataSeconds(s.timeout)), "--timeout=" + s.timeout

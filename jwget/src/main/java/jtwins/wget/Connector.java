@@ -5,14 +5,16 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
 import java.util.List;
 import jtwins.common.AddressText;
+import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
-import jtwins.common.Deadline;
 import jtwins.common.Errno;
-import jtwins.common.StartupDebt;
+import jtwins.common.Mechanism;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
+import jtwins.common.TimeoutPlan;
 
 /**
  * connect.c's connect_to_host: each address in the resolver's order, one "Connecting to ..." line
@@ -32,13 +34,18 @@ final class Connector {
     }
 
     private final WgetLog log;
-    private final double connectTimeout;
+    private final Budget connectTimeout;
     private final InetAddress bindAddress;
 
-    Connector(WgetLog log, double connectTimeout, InetAddress bindAddress) {
+    Connector(WgetLog log, TimeoutPlan plan, InetAddress bindAddress) {
         this.log = log;
-        this.connectTimeout = connectTimeout;
+        this.connectTimeout = alarm(plan);
         this.bindAddress = bindAddress;
+    }
+
+    /** The alarm connect_with_timeout() arms: the plan's, none when its connect row is the kernel's own. */
+    static Budget alarm(TimeoutPlan plan) {
+        return plan.row(Phase.CONNECT).mechanism() == Mechanism.SETITIMER ? plan.budget(Phase.CONNECT) : Budget.UNLIMITED;
     }
 
     SocketChannel connect(String host, List<InetAddress> addresses, int port) throws Failed {
@@ -62,16 +69,13 @@ final class Connector {
                 // connect_with_timeout: a blocking connect() that setitimer(ITIMER_REAL) interrupts after
                 // --connect-timeout (EINTR turned into ETIMEDOUT); without it only the kernel's SYN
                 // retries end it, with ETIMEDOUT too
-                long timer = (long) (connectTimeout * 1e9);
-                Deadline deadline = connectTimeout > 0
-                        ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
-                ConnectOutcome outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, port), deadline);
+                ConnectOutcome outcome;
+                try (PhaseTimer alarm = PhaseTimer.enter(connectTimeout)) {
+                    outcome = ConnectPhase.connect(channel, new InetSocketAddress(address, port), alarm.deadline());
+                }
                 if (outcome.connected()) {
                     log.verbose("connected.\n");
                     return channel;
-                }
-                if (outcome.kind() == ConnectOutcome.Kind.TIMED_OUT && connectTimeout > 0) {
-                    StartupDebt.fired(timer);
                 }
                 errno = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? Errno.ETIMEDOUT : outcome.errno();
             } catch (IOException e) {

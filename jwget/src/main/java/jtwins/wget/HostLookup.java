@@ -1,18 +1,20 @@
 package jtwins.wget;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jtwins.common.AddressFamily;
 import jtwins.common.AddressText;
-import jtwins.common.Deadline;
+import jtwins.common.Budget;
 import jtwins.common.Errno;
+import jtwins.common.Mechanism;
 import jtwins.common.NumericAddress;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ResolveException;
 import jtwins.common.Resolver;
-import jtwins.common.StartupDebt;
+import jtwins.common.TimeoutPlan;
 
 /**
  * host.c's lookup_host: address literals need no lookup and print nothing; names are looked up once
@@ -32,14 +34,19 @@ final class HostLookup {
     private final Map<String, List<InetAddress>> cache = new HashMap<>();
     private final WgetLog log;
     private final AddressFamily family;
-    private final double dnsTimeout;
+    private final Budget dnsTimeout;
     private final boolean useCache;
 
-    HostLookup(WgetLog log, AddressFamily family, double dnsTimeout, boolean useCache) {
+    HostLookup(WgetLog log, AddressFamily family, TimeoutPlan plan, boolean useCache) {
         this.log = log;
         this.family = family;
-        this.dnsTimeout = dnsTimeout;
+        this.dnsTimeout = alarm(plan);
         this.useCache = useCache;
+    }
+
+    /** run_with_timeout()'s alarm around getaddrinfo(): the plan's, none when resolv.conf's schedule is the bound. */
+    static Budget alarm(TimeoutPlan plan) {
+        return plan.row(Phase.RESOLVE).mechanism() == Mechanism.SETITIMER ? plan.budget(Phase.RESOLVE) : Budget.UNLIMITED;
     }
 
     List<InetAddress> lookup(String host, boolean silent) throws Failed {
@@ -55,15 +62,10 @@ final class HostLookup {
         }
         // run_with_timeout(opt.dns_timeout, getaddrinfo): setitimer(ITIMER_REAL) and SIGALRM around the
         // lookup; 0 arms nothing and the resolver's own schedule (resolv.conf) ends it
-        long timer = (long) (dnsTimeout * 1e9);
-        Deadline deadline = dnsTimeout > 0 ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
         List<InetAddress> addresses;
-        try {
-            addresses = resolver.resolve(host, family, false, deadline);
+        try (PhaseTimer alarm = PhaseTimer.enter(dnsTimeout)) {
+            addresses = resolver.resolve(host, family, false, alarm.deadline());
         } catch (ResolveException e) {
-            if (e.endedByCallerDeadline()) {
-                StartupDebt.fired(timer);
-            }
             if (!silent) {
                 // the alarm makes getaddrinfo_with_timeout return EAI_SYSTEM with errno ETIMEDOUT
                 String why = e.endedByCallerDeadline() ? Errno.ETIMEDOUT.text() : e.error().text();

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import jtwins.common.StartupDebt;
+import jtwins.common.PhaseTimer;
+import jtwins.common.TimeoutPlan;
 
 /**
  * retr.c's retrieve_url and http.c's http_loop: the tries at one URL with the wait between them, the
@@ -256,24 +257,21 @@ final class HttpLoop {
             session.firstRetrieval = false;
             return;
         }
-        double waitretry = s.real("waitretry");
-        double wait = s.real("wait");
-        double secs = 0;
-        if (waitretry > 0 && count > 1) {
-            secs = count <= waitretry ? count - 1 : waitretry;
-        } else if (wait > 0) {
-            secs = !s.bool("randomwait") || count > 1 ? wait : (0.5 + Math.random()) * wait;
-        }
-        if (secs > 0) {
-            long timer = (long) (secs * 1e9);
-            long nanos = StartupDebt.shorten(timer);
-            StartupDebt.fired(timer);
+        long nanos = waitNanos(session.plan, s, count);
+        if (nanos > 0) {
             try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                PhaseTimer.sleepNanos(nanos);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A retry waits as the plan's schedule says; a URL's first try waits --wait (random with --random-wait). */
+    static long waitNanos(TimeoutPlan plan, WgetSettings s, int count) {
+        double wait = s.real("wait");
+        return count > 1 ? plan.waits().nanos(count - 1)
+                : (long) ((s.bool("randomwait") ? (0.5 + Math.random()) * wait : wait) * 1e9);
     }
 
     /**

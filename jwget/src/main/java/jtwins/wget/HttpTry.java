@@ -63,7 +63,7 @@ final class HttpTry {
                 } catch (Connector.Failed e) {
                     return retryable(e.errno) ? Uerr.CONERROR : Uerr.CONIMPOSSIBLE;
                 }
-                IdleWire plain = new IdleWire(channel, s.real("readtimeout"));
+                IdleWire plain = new IdleWire(channel, session.plan);
                 wire = plain;
                 if (u.scheme().equals("https")) {
                     if (proxy != null) {

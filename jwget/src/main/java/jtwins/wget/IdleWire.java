@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import java.time.Duration;
+import jtwins.common.Budget;
 import jtwins.common.Deadline;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
-import jtwins.common.StartupDebt;
+import jtwins.common.TimeoutPlan;
 
 /**
  * connect.c's fd_read/fd_write: before every read and every write, select() on the socket for
@@ -28,15 +30,26 @@ final class IdleWire implements Wire {
     private final SocketChannel channel;
     private final Selector selector;
     private final SelectionKey key;
-    private final double readTimeout;
+    private final Budget readIdle;
+    private final Budget writeIdle;
     private Runnable ticker;
 
-    IdleWire(SocketChannel channel, double readTimeout) throws IOException {
+    IdleWire(SocketChannel channel, TimeoutPlan plan) throws IOException {
         this.channel = channel;
-        this.readTimeout = readTimeout;
+        this.readIdle = plan.budget(Phase.IDLE_READ);
+        this.writeIdle = plan.budget(Phase.IDLE_WRITE);
         channel.configureBlocking(false);
         this.selector = Selector.open();
         this.key = channel.register(selector, 0);
+    }
+
+    /** The select() bound before each read, and before each write. */
+    Budget readIdle() {
+        return readIdle;
+    }
+
+    Budget writeIdle() {
+        return writeIdle;
     }
 
     SocketChannel channel() {
@@ -85,25 +98,24 @@ final class IdleWire implements Wire {
 
     private void await(int op) throws IOException {
         key.interestOps(op);
-        long timer = (long) (readTimeout * 1e9);
-        Deadline deadline = readTimeout > 0 ? Deadline.after(Duration.ofNanos(StartupDebt.shorten(timer))) : Deadline.NONE;
-        if (ticker != null && op == SelectionKey.OP_READ) {
-            while (true) {
-                ReadinessWait.await(selector, deadline.min(Deadline.afterMillis(950)));
-                if (!selector.selectedKeys().isEmpty()) {
-                    return;
+        try (PhaseTimer timer = PhaseTimer.enter(op == SelectionKey.OP_READ ? readIdle : writeIdle)) {
+            Deadline deadline = timer.deadline();
+            if (ticker != null && op == SelectionKey.OP_READ) {
+                while (true) {
+                    ReadinessWait.await(selector, deadline.min(Deadline.afterMillis(950)));
+                    if (!selector.selectedKeys().isEmpty()) {
+                        return;
+                    }
+                    if (deadline.expired()) {
+                        throw new IdleTimeout();
+                    }
+                    ticker.run();
                 }
-                if (deadline.expired()) {
-                    StartupDebt.fired(timer);
-                    throw new IdleTimeout();
-                }
-                ticker.run();
             }
-        }
-        ReadinessWait.await(selector, deadline);
-        if (selector.selectedKeys().isEmpty()) {
-            StartupDebt.fired(timer);
-            throw new IdleTimeout();
+            ReadinessWait.await(selector, deadline);
+            if (selector.selectedKeys().isEmpty()) {
+                throw new IdleTimeout();
+            }
         }
     }
 

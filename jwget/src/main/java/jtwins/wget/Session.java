@@ -2,14 +2,16 @@ package jtwins.wget;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import jtwins.common.TimeoutPlan;
 
 /**
- * What lasts for the whole run: the settings, the log, the DNS cache, the -O stream, the kept-alive
+ * What lasts for the whole run: the settings and the timeout plan made from them, the log, the DNS cache, the -O stream, the kept-alive
  * connection and the totals of the closing "FINISHED" lines.
  */
 final class Session {
     final String program;
     final WgetSettings settings;
+    final TimeoutPlan plan;
     final WgetLog log;
     final HostLookup lookup;
     final Connector connector;
@@ -26,10 +28,11 @@ final class Session {
     boolean firstRetrieval = true;
     final TlsVerification tls;
 
-    Session(String program, WgetSettings settings, WgetLog log, HostLookup lookup, Connector connector,
+    Session(String program, WgetSettings settings, TimeoutPlan plan, WgetLog log, HostLookup lookup, Connector connector,
             OutputStream outputDocument, boolean outputToStdout) {
         this.program = program;
         this.settings = settings;
+        this.plan = plan;
         this.log = log;
         this.lookup = lookup;
         this.connector = connector;

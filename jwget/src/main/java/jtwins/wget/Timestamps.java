@@ -1,10 +1,10 @@
 package jtwins.wget;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * -N and --use-server-timestamps: the local file's time as If-Modified-Since, the server's

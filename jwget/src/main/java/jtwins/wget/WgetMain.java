@@ -1,7 +1,7 @@
 package jtwins.wget;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +13,7 @@ import java.util.List;
 import jtwins.common.AddressFamily;
 import jtwins.common.Errno;
 import jtwins.common.GetoptLong;
+import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
 
 /**
@@ -160,7 +161,7 @@ public final class WgetMain {
     }
 
     /** The timeout plan of a wget command line, for `jtwins explain`; a line wget refuses is a Failure. */
-    public static jtwins.common.TimeoutPlan plan(String[] args) {
+    public static TimeoutPlan plan(String[] args) {
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         PrintStream err = new PrintStream(captured, true, StandardCharsets.UTF_8);
         try {
@@ -303,7 +304,9 @@ public final class WgetMain {
             }
             AddressFamily family = s.bool("inet4only") ? AddressFamily.INET
                     : s.bool("inet6only") ? AddressFamily.INET6 : AddressFamily.UNSPEC;
-            HostLookup lookup = new HostLookup(log, family, s.real("dnstimeout"), s.bool("dnscache"));
+            // the plan explain prints: every alarm and select() timeout below is armed from it
+            TimeoutPlan plan = WgetPlan.build(s);
+            HostLookup lookup = new HostLookup(log, family, plan, s.bool("dnscache"));
             InetAddress bind = null;
             if (s.string("bindaddress") != null) {
                 try {
@@ -313,7 +316,7 @@ public final class WgetMain {
                             + "; disabling bind.\n");
                 }
             }
-            Session session = new Session(program, s, log, lookup, new Connector(log, s.real("connecttimeout"), bind),
+            Session session = new Session(program, s, plan, log, lookup, new Connector(log, plan, bind),
                     document, toStdout);
             int status = 0;
             List<String> urls = new ArrayList<>();

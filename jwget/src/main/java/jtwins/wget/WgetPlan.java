@@ -7,12 +7,15 @@ import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.WaitSchedule;
 
 /**
  * wget's timeouts as data, from the same settings jwget runs with: --dns-timeout around the lookup
  * (the resolver's own schedule may end it first), --connect-timeout for each address in turn (the
  * kernel's SYN retries may end it first), --read-timeout before every read and write (900 s by
  * default, the TLS handshake included), no bound on the whole, and --tries with the linear back-off.
+ * jwget arms its alarms and select() timeouts from this plan; each budget is the timer it arms, and
+ * a row whose mechanism is the kernel's or the resolver's arms none.
  */
 final class WgetPlan {
     private WgetPlan() {
@@ -36,7 +39,7 @@ final class WgetPlan {
                         + retries + " gives up after " + kernelMs / 1000 + " s first" : "") + ", for each address in turn"
                 : "nothing: net.ipv4.tcp_syn_retries=" + retries + " gives up after " + kernelMs / 1000
                         + " s, for each address in turn";
-        plan.phase(Phase.CONNECT, Budget.ofMillis(connectMs), connectSetBy,
+        plan.phase(Phase.CONNECT, connect > 0 ? budget(connect) : Budget.ofMillis(kernelMs), connectSetBy,
                 connect > 0 ? Mechanism.SETITIMER : Mechanism.KERNEL_SYN_RETRIES,
                 "connect.c connect_with_timeout(): a blocking connect() the alarm interrupts,"
                         + " \"failed: Connection timed out.\"; no happy eyeballs");
@@ -53,24 +56,23 @@ final class WgetPlan {
         plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: wget has no overall timeout", Mechanism.NONE,
                 "a server that trickles a byte now and then holds wget forever");
         int tries = s.number("tries");
-        double waitretry = s.real("waitretry");
-        double wait = s.real("wait");
-        expect(plan, s, dns, connectMs, read, tries, waitretry, wait);
+        WaitSchedule waits = waits(s);
+        plan.waits(waits);
+        expect(plan, s, dns, connectMs, read, tries, waits);
         if (tries == 0) {
             plan.phase(Phase.RETRY_WAIT, Budget.UNLIMITED, "--tries inf: tries forever", Mechanism.SLEEP,
                     "retr.c sleep_between_retrievals()");
         } else if (tries > 1) {
-            double total = 0;
-            StringBuilder waits = new StringBuilder();
+            StringBuilder said = new StringBuilder();
             for (int count = 2; count <= tries; count++) {
-                double secs = waitretry > 0 ? Math.min(count - 1, waitretry) : wait;
-                total += secs;
                 if (count <= 4 || count == tries) {
-                    waits.append(count == 2 ? "" : count == tries && tries > 5 ? " + ... + " : " + ").append(secs(secs));
+                    said.append(count == 2 ? "" : count == tries && tries > 5 ? " + ... + " : " + ")
+                            .append(secs(waits.nanos(count - 1) / 1e9));
                 }
             }
-            plan.phase(Phase.RETRY_WAIT, budget(total), "--tries " + tries + (tries == 20 ? " (the default unless given)" : "")
-                    + ": " + (tries - 1) + " waits of " + waits + " s (--waitretry " + secs(waitretry) + ")",
+            plan.phase(Phase.RETRY_WAIT, Budget.of(Duration.ofNanos(waits.totalNanos(tries - 1))), "--tries " + tries
+                    + (tries == 20 ? " (the default unless given)" : "") + ": " + (tries - 1) + " waits of " + said
+                    + " s (--waitretry " + secs(s.real("waitretry")) + ")",
                     Mechanism.SLEEP, "retr.c sleep_between_retrievals(); timeouts, read errors and empty replies are"
                             + " retried; a refused connect only with --retry-connrefused, a failed lookup not at all");
         }
@@ -79,11 +81,8 @@ final class WgetPlan {
 
     /** End to end on one address: each try, the waits between them; a failed lookup is not retried. */
     private static void expect(TimeoutPlan.Builder plan, WgetSettings s, double dns, long connectMs, double read,
-                               int tries, double waitretry, double wait) {
-        double waits = 0;
-        for (int count = 2; count <= tries; count++) {
-            waits += waitretry > 0 ? Math.min(count - 1, waitretry) : wait;
-        }
+                               int tries, WaitSchedule schedule) {
+        double waits = tries > 1 ? schedule.totalNanos(tries - 1) / 1e9 : 0;
         String retried = tries > 1 ? ", " + tries + " tries and " + secs(waits) + " s of waits" : "";
         boolean refusedRetried = s.bool("retryconnrefused");
         plan.expect(Situation.REFUSED, tries == 0 && refusedRetried ? Budget.UNLIMITED
@@ -101,6 +100,16 @@ final class WgetPlan {
                 + "; exit 4, the partial file stays");
         plan.expectWithResolver(Situation.DNS_LOST, dns > 0 ? budget(dns) : Budget.UNLIMITED,
                 "--dns-timeout's alarm or resolv.conf's schedule, whichever ends first; not retried; exit 4");
+    }
+
+    /**
+     * sleep_between_retrievals() on a retry (count > 1): count-1 seconds while count <= --waitretry,
+     * then --waitretry; with --waitretry 0, --wait. Both are the plan's, as the twin sleeps them.
+     */
+    private static WaitSchedule waits(WgetSettings s) {
+        double waitretry = s.real("waitretry");
+        return waitretry > 0 ? WaitSchedule.linearSeconds((long) (waitretry * 1e9))
+                : WaitSchedule.fixed((long) (s.real("wait") * 1e9));
     }
 
     private static Budget budget(double seconds) {

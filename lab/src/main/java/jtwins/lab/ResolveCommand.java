@@ -27,7 +27,7 @@ final class ResolveCommand {
         }
         String name = args[args.length - 1];
         // compared with getent query by query, from the first query: start-up is not the resolver's
-        StartupDebt.forgive();
+        StartupDebt.waive();
         Resolver resolver = traced ? Resolver.tracing(new PrintedTrace(err, System.nanoTime())) : Resolver.system();
         Resolution found;
         try {
