@@ -2,6 +2,7 @@ package jtwins.common;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jtwins.common.nativecall.JdkSelectorProvider;
 
 /**
  * The frame around every twin's main(): turns a {@link Failure} into its line and exit status, and

@@ -2,7 +2,7 @@ package jtwins.curl;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import jtwins.common.UnixStreamSocket;
+import jtwins.common.nativecall.UnixStreamSocket;
 
 /**
  * --abstract-unix-socket: the connection is a jnr-made unix socket with an abstract name, which no

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.X509TrustManager;
-import jtwins.common.CaBundle;
+import jtwins.common.tls.CaBundle;
 
 /** --cacert's file (the system bundle by default) and --capath's PEM files, with curl's errors. */
 final class CurlCaFiles {

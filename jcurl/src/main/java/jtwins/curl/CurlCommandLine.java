@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import jtwins.common.AddressFamily;
-import jtwins.common.CommandLineWipe;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
+import jtwins.common.process.CommandLineWipe;
+import jtwins.common.resolver.AddressFamily;
 
 /**
  * curl 7.88.1's parse_args() and getparameter(): long names matched case-insensitively by unambiguous

@@ -2,7 +2,7 @@ package jtwins.curl;
 
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressFamily;
+import jtwins.common.resolver.AddressFamily;
 
 /** What curl's command line and config files asked for: the twin's OperationConfig + GlobalConfig. */
 final class CurlConfig {

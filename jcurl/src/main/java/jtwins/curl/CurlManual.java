@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.HelpDescriptions;
-import jtwins.common.ToolManual;
-import jtwins.common.ToolManual.Entry;
+import jtwins.common.options.HelpDescriptions;
+import jtwins.common.options.ToolManual;
+import jtwins.common.options.ToolManual.Entry;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** jcurl's man page and completion: CurlOptionTable's rows, described by curl's own `--help all`. */

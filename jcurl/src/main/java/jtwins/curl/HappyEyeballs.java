@@ -10,9 +10,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressText;
 import jtwins.common.Errno;
 import jtwins.common.Phase;
+import jtwins.common.resolver.AddressText;
 
 /**
  * curl 7.88.1's connect (lib/connect.c, the "eyeballers"): one baller per address family, the first

@@ -6,11 +6,11 @@ import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import jtwins.common.AddressFamily;
 import jtwins.common.Deadline;
-import jtwins.common.NumericAddress;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.NumericAddress;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 
 /**
  * curl's threaded resolver (lib/asyn-thread.c): getaddrinfo() runs on a thread of its own and wakes

@@ -8,13 +8,13 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import jtwins.common.AddressText;
 import jtwins.common.Errno;
-import jtwins.common.NativeCallFailed;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
-import jtwins.common.UnixSockaddr;
-import jtwins.common.UnixStreamSocket;
+import jtwins.common.nativecall.NativeCallFailed;
+import jtwins.common.nativecall.UnixSockaddr;
+import jtwins.common.nativecall.UnixStreamSocket;
+import jtwins.common.resolver.AddressText;
 
 /**
  * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each

@@ -17,7 +17,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import jtwins.common.HostnameMatch;
+import jtwins.common.tls.HostnameMatch;
 
 /**
  * TLS over the same non-blocking wire (what curl's OpenSSL filter does): the handshake runs inside the
@@ -55,7 +55,7 @@ final class TlsWire implements Wire {
         }
         engine.setUseClientMode(true);
         SSLParameters parameters = engine.getSSLParameters();
-        if (!url.ipv6Literal() && jtwins.common.NumericAddress.parse(url.host()) == null) {
+        if (!url.ipv6Literal() && jtwins.common.resolver.NumericAddress.parse(url.host()) == null) {
             parameters.setServerNames(List.of(new SNIHostName(url.host())));
         }
         parameters.setApplicationProtocols(new String[] {"http/1.1"});

@@ -276,7 +276,7 @@ final class UrlGlob {
                 return 0;
             }
         }
-        return jtwins.common.NumericAddress.parse(address) == null ? 0 : close - i + 1;
+        return jtwins.common.resolver.NumericAddress.parse(address) == null ? 0 : close - i + 1;
     }
 
     private TransferFailed error(String what, int position) {

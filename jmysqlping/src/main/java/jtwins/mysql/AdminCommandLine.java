@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import jtwins.common.CommandLineWipe;
 import jtwins.common.Failure;
-import jtwins.common.Readpassphrase;
+import jtwins.common.process.CommandLineWipe;
+import jtwins.common.process.Readpassphrase;
 
 /**
  * mysqladmin's command line: the option files, then my_getopt over them and the arguments with

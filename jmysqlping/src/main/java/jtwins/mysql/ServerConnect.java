@@ -10,21 +10,21 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import jtwins.common.AddressFamily;
 import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
-import jtwins.common.GaiError;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ProcessStart;
 import jtwins.common.ReadinessWait;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.GaiError;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 
 /**
  * Connector/C's pvio_socket_connect() (plugins/pvio/pvio_socket.c), quirks included, since they

@@ -15,10 +15,10 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import jtwins.common.AcceptAnyChain;
-import jtwins.common.CaBundle;
-import jtwins.common.HostnameMatch;
-import jtwins.common.TlsRecords;
+import jtwins.common.tls.AcceptAnyChain;
+import jtwins.common.tls.CaBundle;
+import jtwins.common.tls.HostnameMatch;
+import jtwins.common.tls.TlsRecords;
 
 /**
  * The client's TLS (libmariadb/secure/openssl.c) over the wire, so the connect timeout still bounds

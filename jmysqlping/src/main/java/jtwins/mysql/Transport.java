@@ -2,7 +2,7 @@ package jtwins.mysql;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import jtwins.common.TlsRecords;
+import jtwins.common.tls.TlsRecords;
 
 /** Bytes to and from the server: the socket itself, or TLS over it. */
 interface Transport extends TlsRecords.Raw {

@@ -8,7 +8,7 @@ import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SocketChannel;
 import jtwins.common.Errno;
-import jtwins.common.SocketShutdown;
+import jtwins.common.nativecall.SocketShutdown;
 
 /** A TCP, UDP or unix stream socket held by a JDK channel: the readiness wait selects on it directly. */
 final class ChannelNetEnd implements NetEnd {

@@ -7,8 +7,8 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.NetworkChannel;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
-import jtwins.common.NativeCallFailed;
-import jtwins.common.NativeSocketOption;
+import jtwins.common.nativecall.NativeCallFailed;
+import jtwins.common.nativecall.NativeSocketOption;
 
 /**
  * set_common_sockopts(): what nc sets on every socket it makes, client or listener, in its order and

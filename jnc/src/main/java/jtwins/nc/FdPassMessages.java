@@ -1,7 +1,7 @@
 package jtwins.nc;
 
 import jtwins.common.Failure;
-import jtwins.common.FdPassing;
+import jtwins.common.nativecall.FdPassing;
 
 /** How fdpass() ends, with nc's words: exit 0 once the descriptor went, else err()/errx() with 1. */
 final class FdPassMessages {

@@ -5,8 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Pipe;
 import java.nio.channels.SelectableChannel;
 import jtwins.common.HelperThread;
-import jtwins.common.SocketShutdown;
-import jtwins.common.UnixSocket;
+import jtwins.common.nativecall.SocketShutdown;
+import jtwins.common.nativecall.UnixSocket;
 
 /**
  * A socket made through jnr (a unix datagram socket, a unix stream socket with an abstract or a

@@ -11,8 +11,6 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import jtwins.common.AddressFamily;
-import jtwins.common.AddressText;
 import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
@@ -20,15 +18,17 @@ import jtwins.common.Deadline;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
-import jtwins.common.FdPassing;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
-import jtwins.common.SelectableStdin;
-import jtwins.common.ServiceNames;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.nativecall.FdPassing;
+import jtwins.common.process.SelectableStdin;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.AddressText;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
+import jtwins.common.resolver.ServiceNames;
 
 /** nc as a client: each port in turn, each address of the host in turn, as main() and remote_connect(). */
 final class NcClient {

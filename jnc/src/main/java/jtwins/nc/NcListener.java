@@ -12,17 +12,17 @@ import java.nio.channels.NetworkChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import jtwins.common.AddressFamily;
 import jtwins.common.Deadline;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
-import jtwins.common.NameInfo;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
-import jtwins.common.SelectableStdin;
-import jtwins.common.ServiceNames;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.process.SelectableStdin;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.NameInfo;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
+import jtwins.common.resolver.ServiceNames;
 
 /** nc -l: bind, listen, accept with no timeout at all (-w has no effect on -l), then readwrite(). */
 final class NcListener {

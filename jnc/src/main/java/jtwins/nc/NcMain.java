@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
-import jtwins.common.Getopt;
-import jtwins.common.Resolver;
-import jtwins.common.ServiceNames;
 import jtwins.common.StartupWarmup;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
+import jtwins.common.options.Getopt;
+import jtwins.common.resolver.Resolver;
+import jtwins.common.resolver.ServiceNames;
 
 /** jnc: Debian's nc (netcat-openbsd 1.219-1), down to its timeouts, messages and exit codes. */
 public final class NcMain {

@@ -1,8 +1,8 @@
 package jtwins.nc;
 
 import java.util.List;
-import jtwins.common.ToolManual;
-import jtwins.common.ToolManual.Entry;
+import jtwins.common.options.ToolManual;
+import jtwins.common.options.ToolManual.Entry;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** jnc's man page and completion: NcOptions' annotated rows, which carry nc -h's descriptions. */

@@ -1,6 +1,6 @@
 package jtwins.nc;
 
-import jtwins.common.Getopt;
+import jtwins.common.options.Getopt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

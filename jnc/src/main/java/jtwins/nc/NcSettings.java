@@ -1,10 +1,10 @@
 package jtwins.nc;
 
-import jtwins.common.AddressFamily;
 import jtwins.common.Failure;
-import jtwins.common.Getopt;
-import jtwins.common.Readpassphrase;
-import jtwins.common.Strtonum;
+import jtwins.common.options.Getopt;
+import jtwins.common.options.Strtonum;
+import jtwins.common.process.Readpassphrase;
+import jtwins.common.resolver.AddressFamily;
 
 /**
  * nc's settings as its getopt loop leaves them: each value checked the moment getopt returns its

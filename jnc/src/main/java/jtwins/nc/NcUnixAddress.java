@@ -2,8 +2,8 @@ package jtwins.nc;
 
 import java.nio.charset.Charset;
 import jtwins.common.Errno;
-import jtwins.common.NativeCallFailed;
-import jtwins.common.UnixSockaddr;
+import jtwins.common.nativecall.NativeCallFailed;
+import jtwins.common.nativecall.UnixSockaddr;
 
 /**
  * Debian's unix_setup_sockaddr() (abstract-unix-domain-socket.patch): a name starting with '@' is an

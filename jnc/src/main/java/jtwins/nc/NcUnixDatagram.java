@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
-import jtwins.common.NativeCallFailed;
-import jtwins.common.SelectableStdin;
 import jtwins.common.TimeoutPlan;
-import jtwins.common.UnixDatagramSocket;
-import jtwins.common.UnixSockaddr;
+import jtwins.common.nativecall.NativeCallFailed;
+import jtwins.common.nativecall.UnixDatagramSocket;
+import jtwins.common.nativecall.UnixSockaddr;
+import jtwins.common.process.SelectableStdin;
 
 /**
  * nc -U -u: unix datagram sockets. The client binds a socket of its own so that the peer can answer

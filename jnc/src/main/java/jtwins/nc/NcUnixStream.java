@@ -3,11 +3,11 @@ package jtwins.nc;
 import java.io.IOException;
 import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
-import jtwins.common.NativeCallFailed;
-import jtwins.common.SelectableStdin;
 import jtwins.common.TimeoutPlan;
-import jtwins.common.UnixSockaddr;
-import jtwins.common.UnixStreamSocket;
+import jtwins.common.nativecall.NativeCallFailed;
+import jtwins.common.nativecall.UnixSockaddr;
+import jtwins.common.nativecall.UnixStreamSocket;
+import jtwins.common.process.SelectableStdin;
 
 /**
  * nc -U: unix stream sockets, made through jnr as nc makes them, so that an abstract name (@NAME) and

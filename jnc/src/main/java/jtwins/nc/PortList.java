@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jtwins.common.Failure;
-import jtwins.common.ServiceNames;
-import jtwins.common.Strtonum;
+import jtwins.common.options.Strtonum;
+import jtwins.common.resolver.ServiceNames;
 
 /** nc's build_ports(): service names, single ports and lo-hi ranges, all checked before any connect. */
 final class PortList {

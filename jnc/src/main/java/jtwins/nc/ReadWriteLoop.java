@@ -16,8 +16,8 @@ import jtwins.common.Deadline;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
-import jtwins.common.SelectableStdin;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.process.SelectableStdin;
 
 /**
  * nc's readwrite(): one readiness wait over stdin, the socket (in and out) and stdout, bounded by -w

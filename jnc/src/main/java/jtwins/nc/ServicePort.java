@@ -1,9 +1,9 @@
 package jtwins.nc;
 
 import jtwins.common.Failure;
-import jtwins.common.GaiError;
-import jtwins.common.ServiceNames;
-import jtwins.common.Strtonum;
+import jtwins.common.options.Strtonum;
+import jtwins.common.resolver.GaiError;
+import jtwins.common.resolver.ServiceNames;
 
 /** A service given to getaddrinfo() (-p, a listen port): a number, or a name from /etc/services. */
 final class ServicePort {

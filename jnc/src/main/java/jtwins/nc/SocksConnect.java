@@ -7,14 +7,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import jtwins.common.AddressFamily;
 import jtwins.common.Deadline;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
-import jtwins.common.NumericAddress;
-import jtwins.common.Readpassphrase;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
+import jtwins.common.process.Readpassphrase;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.NumericAddress;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 
 /**
  * socks.c's socks_connect() on a socket already connected to the proxy: SOCKS5 (no authentication;

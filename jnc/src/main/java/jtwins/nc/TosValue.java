@@ -2,7 +2,7 @@ package jtwins.nc;
 
 import java.util.Map;
 import jtwins.common.Failure;
-import jtwins.common.Strtonum;
+import jtwins.common.options.Strtonum;
 
 /** -T: a DiffServ or TOS keyword, 0x-hex, or a number 0-255, as nc's process_tos_opt() reads it. */
 final class TosValue {

@@ -2,12 +2,11 @@ package jtwins.nc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.Map;
 import java.util.TreeMap;
 import jtwins.common.Failure;
-import jtwins.common.Getopt;
-import jtwins.common.OptionTable;
+import jtwins.common.options.Getopt;
+import jtwins.common.options.OptionTable;
 import org.junit.jupiter.api.Test;
 
 class NcOptionsTest {
@@ -40,9 +39,9 @@ class NcOptionsTest {
     @Test
     void portsAsBuildPortsReadsThem() {
         assertEquals(java.util.List.of("7", "8", "9"), PortList.build(java.util.List.of("9-7"), false, false,
-                jtwins.common.ServiceNames.system()));
+                jtwins.common.resolver.ServiceNames.system()));
         Failure f = assertThrows(Failure.class, () -> PortList.build(java.util.List.of("65536"), false, false,
-                jtwins.common.ServiceNames.system()));
+                jtwins.common.resolver.ServiceNames.system()));
         assertEquals("nc: port number too large: 65536", f.render("nc"));
     }
 

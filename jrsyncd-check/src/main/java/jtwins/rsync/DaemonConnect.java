@@ -7,19 +7,19 @@ import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressText;
 import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
 import jtwins.common.Deadline;
-import jtwins.common.GaiError;
 import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
-import jtwins.common.ServiceNames;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.resolver.AddressText;
+import jtwins.common.resolver.GaiError;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
+import jtwins.common.resolver.ServiceNames;
 
 /**
  * open_socket_out() in socket.c: getaddrinfo() without a bound, then each address in turn (3.5.0

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import jtwins.common.AddressFamily;
+import jtwins.common.resolver.AddressFamily;
 
 /**
  * rsync's popt parsing of the command line: options anywhere among the arguments, "--name=value" or

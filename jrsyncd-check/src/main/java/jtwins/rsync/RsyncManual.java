@@ -1,9 +1,9 @@
 package jtwins.rsync;
 
 import java.util.List;
-import jtwins.common.HelpDescriptions;
-import jtwins.common.ToolManual;
-import jtwins.common.ToolManual.Entry;
+import jtwins.common.options.HelpDescriptions;
+import jtwins.common.options.ToolManual;
+import jtwins.common.options.ToolManual.Entry;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 

@@ -2,7 +2,7 @@ package jtwins.rsync;
 
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressFamily;
+import jtwins.common.resolver.AddressFamily;
 
 /** What the command line set, with rsync's defaults. */
 final class RsyncSettings {

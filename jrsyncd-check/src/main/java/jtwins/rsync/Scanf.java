@@ -1,6 +1,6 @@
 package jtwins.rsync;
 
-import jtwins.common.Strtol;
+import jtwins.common.options.Strtol;
 
 /**
  * glibc's sscanf() for the one format rsync reads a daemon's greeting with, "@RSYNCD: %d.%d": the

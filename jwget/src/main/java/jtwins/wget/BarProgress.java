@@ -1,6 +1,6 @@
 package jtwins.wget;
 
-import jtwins.common.TerminalSize;
+import jtwins.common.nativecall.TerminalSize;
 
 /**
  * progress.c's bar, what wget draws when stderr is a terminal: one line redrawn at most five times a

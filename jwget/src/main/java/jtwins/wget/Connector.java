@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.List;
-import jtwins.common.AddressText;
 import jtwins.common.Budget;
 import jtwins.common.ConnectOutcome;
 import jtwins.common.ConnectPhase;
@@ -15,6 +14,7 @@ import jtwins.common.Mechanism;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.resolver.AddressText;
 
 /**
  * connect.c's connect_to_host: each address in the resolver's order, one "Connecting to ..." line

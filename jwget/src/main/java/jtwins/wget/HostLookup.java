@@ -4,17 +4,17 @@ import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jtwins.common.AddressFamily;
-import jtwins.common.AddressText;
 import jtwins.common.Budget;
 import jtwins.common.Errno;
 import jtwins.common.Mechanism;
-import jtwins.common.NumericAddress;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.AddressText;
+import jtwins.common.resolver.NumericAddress;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 
 /**
  * host.c's lookup_host: address literals need no lookup and print nothing; names are looked up once

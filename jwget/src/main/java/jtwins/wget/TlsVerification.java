@@ -11,8 +11,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.X509TrustManager;
-import jtwins.common.CaBundle;
-import jtwins.common.HostnameMatch;
+import jtwins.common.tls.CaBundle;
+import jtwins.common.tls.HostnameMatch;
 
 /**
  * gnutls.c's ssl_init and ssl_check_certificate as Debian's wget has them: the system trust store

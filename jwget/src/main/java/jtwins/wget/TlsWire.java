@@ -11,9 +11,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
-import jtwins.common.AcceptAnyChain;
-import jtwins.common.NumericAddress;
-import jtwins.common.TlsRecords;
+import jtwins.common.resolver.NumericAddress;
+import jtwins.common.tls.AcceptAnyChain;
+import jtwins.common.tls.TlsRecords;
 
 /**
  * gnutls.c's connection: the handshake and every record through the idle wire, so --read-timeout

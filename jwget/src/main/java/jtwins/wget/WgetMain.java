@@ -10,11 +10,11 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.AddressFamily;
 import jtwins.common.Errno;
-import jtwins.common.GetoptLong;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
+import jtwins.common.options.GetoptLong;
+import jtwins.common.resolver.AddressFamily;
 
 /**
  * jwget: GNU Wget 1.21.3's main(). The command line is read twice as wget reads it: a first pass that

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jtwins.common.GetoptLong;
-import jtwins.common.GetoptLong.HasArg;
+import jtwins.common.options.GetoptLong;
+import jtwins.common.options.GetoptLong.HasArg;
 
 /**
  * wget 1.21.3's option_data[] as Debian builds it (GnuTLS, IPv6, zlib, no c-ares, no metalink), one row

@@ -2,7 +2,7 @@ package jtwins.wget;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import jtwins.common.TlsRecords;
+import jtwins.common.tls.TlsRecords;
 
 /** A connection's bytes, plain or through TLS; every wait on it is bounded by --read-timeout. */
 interface Wire extends TlsRecords.Raw, AutoCloseable {

@@ -3,7 +3,6 @@ package jtwins.wget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jtwins.common.GetoptLong;
+import jtwins.common.options.GetoptLong;
 import org.junit.jupiter.api.Test;
 
 /** getopt_long over wget's table: prefixes, "no-" booleans, clusters, permutation, glibc's words. */

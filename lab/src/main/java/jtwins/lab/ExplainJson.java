@@ -3,9 +3,9 @@ package jtwins.lab;
 import java.util.List;
 import jtwins.common.Expectation;
 import jtwins.common.PhaseBudget;
-import jtwins.common.ResolverSchedule;
 import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.resolver.ResolverSchedule;
 
 /** jtwins explain --json: the same plan as one JSON object; times in milliseconds, null for no bound. */
 final class ExplainJson {

@@ -1,7 +1,7 @@
 package jtwins.lab;
 
 import java.util.Arrays;
-import jtwins.common.JdkSelectorProvider;
+import jtwins.common.nativecall.JdkSelectorProvider;
 
 /** The jtwins command: matrix, explain, resolve. */
 public final class JtwinsMain {

@@ -1,8 +1,8 @@
 package jtwins.lab;
 
 import java.util.List;
-import jtwins.common.ToolManual;
-import jtwins.common.ToolManual.Entry;
+import jtwins.common.options.ToolManual;
+import jtwins.common.options.ToolManual.Entry;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 

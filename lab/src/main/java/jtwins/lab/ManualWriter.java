@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import jtwins.common.ToolManual;
+import jtwins.common.options.ToolManual;
 import jtwins.curl.CurlManual;
 import jtwins.mysql.MysqladminManual;
 import jtwins.nc.NcManual;

@@ -2,14 +2,14 @@ package jtwins.lab;
 
 import java.io.PrintStream;
 import java.util.List;
-import jtwins.common.AddressFamily;
-import jtwins.common.AddressText;
 import jtwins.common.Deadline;
-import jtwins.common.DnsTrace;
-import jtwins.common.Resolution;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
 import jtwins.common.StartupDebt;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.AddressText;
+import jtwins.common.resolver.DnsTrace;
+import jtwins.common.resolver.Resolution;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 
 /**
  * jtwins resolve [--trace] NAME: the twins' lookup, printed as `getent ahosts NAME` prints it (exit 2

@@ -2,8 +2,8 @@ package jtwins.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.ToolManual;
-import jtwins.common.ToolManual.Entry;
+import jtwins.common.options.ToolManual;
+import jtwins.common.options.ToolManual.Entry;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**

@@ -1,7 +1,6 @@
 package jtwins.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;

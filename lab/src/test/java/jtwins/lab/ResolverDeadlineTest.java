@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jtwins.common.AddressFamily;
 import jtwins.common.Deadline;
-import jtwins.common.GaiError;
-import jtwins.common.ResolveException;
-import jtwins.common.Resolver;
+import jtwins.common.resolver.AddressFamily;
+import jtwins.common.resolver.GaiError;
+import jtwins.common.resolver.ResolveException;
+import jtwins.common.resolver.Resolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,6 @@ package jtwins.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,8 +162,8 @@ class ResolverSideBySideTest {
                 // what `jtwins explain` predicts from resolv.conf alone is when getent gave up
                 String resOptions = k.env.stream().filter(e -> e.startsWith("RES_OPTIONS="))
                         .map(e -> e.substring("RES_OPTIONS=".length())).findFirst().orElse(null);
-                long predicted = jtwins.common.ResolverSchedule.of(
-                        jtwins.common.ResolvConf.read(resolvConf, resOptions, null), k.name).worstCaseSeconds() * 1000;
+                long predicted = jtwins.common.resolver.ResolverSchedule.of(
+                        jtwins.common.resolver.ResolvConf.read(resolvConf, resOptions, null), k.name).worstCaseSeconds() * 1000;
                 assertTrue(Math.abs(original.endMillis - predicted) <= TOLERANCE_MILLIS,
                         "explain predicts " + predicted + " ms, getent gave up at " + original.endMillis + " ms" + both);
             }
