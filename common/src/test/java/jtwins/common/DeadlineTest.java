@@ -3,6 +3,7 @@ package jtwins.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

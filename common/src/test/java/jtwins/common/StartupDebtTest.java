@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /** In a JVM that has run for seconds before its first timer, nothing is owed: timers keep their length. */

@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 /** Running counts toward a start-up debt and sleeping does not: the schedstat account tells them apart. */

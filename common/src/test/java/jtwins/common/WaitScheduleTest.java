@@ -1,6 +1,7 @@
 package jtwins.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /** The waits between tries as curl's and wget's retry loops compute them. */

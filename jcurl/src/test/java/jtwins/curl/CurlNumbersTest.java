@@ -2,6 +2,7 @@ package jtwins.curl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.junit.jupiter.api.Test;
 
 /** tool_paramhlp.c's number rules, each case measured on curl 7.88.1. */

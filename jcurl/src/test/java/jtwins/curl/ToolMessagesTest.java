@@ -2,6 +2,7 @@ package jtwins.curl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
 import org.junit.jupiter.api.Test;
 
 /** tool_msgs.c's wrapping and tool_parsecfg.c's line rules, as curl 7.88.1 prints and reads them. */

@@ -1,6 +1,7 @@
 package jtwins.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import java.util.stream.Stream;
 import jtwins.common.Budget;

@@ -2,6 +2,7 @@ package jtwins.nc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.Map;
 import java.util.TreeMap;
 import jtwins.common.Failure;

@@ -1,6 +1,7 @@
 package jtwins.nc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.stream.Stream;
 import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;

@@ -1,6 +1,7 @@
 package jtwins.rsync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package jtwins.rsync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package jtwins.rsync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /** The quantised --timeout, as measured against rsync 3.2.7 and 3.5.0 with a daemon that never greets. */

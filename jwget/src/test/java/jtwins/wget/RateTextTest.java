@@ -1,6 +1,7 @@
 package jtwins.wget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /** wget's number formats, with printf's rounding (ties to even on the exact binary value). */

@@ -71,7 +71,7 @@ public record Comparison(Scenario scenario, String commandLine, RunResult origin
                     + " ms (tolerance " + tolerance() + " ms)");
         }
         if (!predictionHolds()) {
-            d.add("explain predicted " + ExplainCommand.duration(predictedMillis) + ": original gave up at "
+            d.add("explain predicted " + TwinPlans.duration(predictedMillis) + ": original gave up at "
                     + original.elapsedMillis() + " ms, twin at " + twin.elapsedMillis() + " ms (tolerance "
                     + PREDICTION_TOLERANCE_MILLIS + " ms" + (predictedByKernel ? ", " + AT_ONCE_TOLERANCE_MILLIS
                     + " for the twin where the kernel's SYN retries end the row" : "") + ")");

@@ -4,7 +4,7 @@ import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 
 /** What `jtwins explain` says a matrix row will do: when it gives up, from the plan alone, before the run. */
-final class Prediction {
+public final class Prediction {
     private Prediction() {
     }
 
@@ -21,25 +21,25 @@ final class Prediction {
     }
 
     /** Explain's moment for a row, and whether the kernel's SYN retries set it. */
-    record Predicted(long millis, boolean kernelTimer) {
+    public record Predicted(long millis, boolean kernelTimer) {
     }
 
     /** Explain's moment for the row in milliseconds; -1 for never; null when explain makes no prediction. */
-    static Long millis(Scenario scenario, int port) {
+    public static Long millis(Scenario scenario, int port) {
         Predicted p = of(scenario, port);
         return p == null ? null : p.millis();
     }
 
-    static Predicted of(Scenario scenario, int port) {
+    public static Predicted of(Scenario scenario, int port) {
         Situation situation = situationOf(scenario.fault());
         if (situation == null) {
             return null;
         }
         String[] args = scenario.argsFor(port).toArray(new String[0]);
-        TimeoutPlan plan = ExplainCommand.planFor(scenario.tool(), args);
+        TimeoutPlan plan = TwinPlans.planFor(scenario.tool(), args);
         if (plan == null || plan.expectation(situation) == null) {
             return null;
         }
-        return new Predicted(ExplainCommand.expectedMillis(plan, args, situation), plan.expectation(situation).kernelTimer());
+        return new Predicted(TwinPlans.expectedMillis(plan, args, situation), plan.expectation(situation).kernelTimer());
     }
 }

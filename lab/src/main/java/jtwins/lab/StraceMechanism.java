@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * alarm() or setitimer() interrupted). A separate, untimed run of the original, so strace's own cost
  * never reaches the timed one.
  */
-final class StraceMechanism {
+public final class StraceMechanism {
     private static final Pattern CALL = Pattern.compile("^(?:\\d+\\s+)?(?:<\\.\\.\\. )?([a-z_0-9]+)");
 
     private StraceMechanism() {
@@ -25,7 +25,7 @@ final class StraceMechanism {
     }
 
     /** The original's mechanism on this scenario, or a short reason why it was not observed. */
-    static String observe(Scenario scenario) {
+    public static String observe(Scenario scenario) {
         Path original = SideBySide.original(scenario.tool());
         if (original == null) {
             return "-";
@@ -51,7 +51,7 @@ final class StraceMechanism {
         }
     }
 
-    static String classify(List<String> lines) {
+    public static String classify(List<String> lines) {
         String timer = null;
         String decided = "no wait ended by a timer";
         for (String line : lines) {

@@ -1,6 +1,7 @@
 package jtwins.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;

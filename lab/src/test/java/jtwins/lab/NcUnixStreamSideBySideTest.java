@@ -1,6 +1,7 @@
 package jtwins.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package jtwins.common.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
 import org.junit.jupiter.api.Test;
 
 /** The four --help layouts the man pages are described from, as each original prints them. */

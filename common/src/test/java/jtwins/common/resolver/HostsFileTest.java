@@ -2,6 +2,7 @@ package jtwins.common.resolver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package jtwins.common.resolver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

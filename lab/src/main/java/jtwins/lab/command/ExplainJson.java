@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.util.List;
 import jtwins.common.Expectation;

@@ -1,7 +1,9 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.io.PrintStream;
 import java.util.List;
+import jtwins.lab.Comparison;
+import jtwins.lab.RunResult;
 
 /** The matrix's three forms: a text table with each row's messages, a Markdown table, JSON. */
 final class MatrixTable {

@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -8,20 +8,15 @@ import java.util.List;
 import jtwins.common.Deadline;
 import jtwins.common.Expectation;
 import jtwins.common.Failure;
+import jtwins.common.Situation;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.resolver.AddressFamily;
 import jtwins.common.resolver.AddressText;
-import jtwins.common.resolver.HostsFile;
-import jtwins.common.resolver.NumericAddress;
 import jtwins.common.resolver.ResolvConf;
 import jtwins.common.resolver.ResolveException;
 import jtwins.common.resolver.Resolver;
 import jtwins.common.resolver.ResolverSchedule;
-import jtwins.curl.CurlMain;
-import jtwins.mysql.MysqladminMain;
-import jtwins.nc.NcMain;
-import jtwins.rsync.RsyncMain;
-import jtwins.wget.WgetMain;
+import jtwins.lab.TwinPlans;
 
 /**
  * jtwins explain [--json] [--resolve] [--] TOOL ARGS...: the timeout plan the twin would follow for
@@ -30,50 +25,6 @@ import jtwins.wget.WgetMain;
  */
 final class ExplainCommand {
     private ExplainCommand() {
-    }
-
-    /** A command line's plan, as the twin of its tool builds it; null for a tool without a twin. */
-    static TimeoutPlan planFor(String tool, String[] rest) {
-        return switch (tool) {
-            case "nc", "jnc" -> NcMain.plan(rest);
-            case "curl", "jcurl" -> CurlMain.plan(rest);
-            case "wget", "jwget" -> WgetMain.plan(rest);
-            case "mysqladmin", "mariadb-admin", "jmysqlping" -> MysqladminMain.plan(rest);
-            case "rsync", "jrsyncd-check" -> RsyncMain.plan(rest);
-            default -> null;
-        };
-    }
-
-    /** The host the command line talks to, or null. */
-    static String hostFor(TimeoutPlan plan, String[] rest) {
-        return switch (plan.tool()) {
-            case "curl" -> CurlMain.destination(rest);
-            case "wget" -> WgetMain.destination(rest);
-            case "mysqladmin" -> MysqladminMain.destination(rest);
-            case "rsync" -> RsyncMain.destination(rest);
-            default -> NcMain.destination(rest);
-        };
-    }
-
-    /** Whether looking the host up asks a name server at all: not for a literal or a name in /etc/hosts. */
-    static boolean needsDns(String host) {
-        return host != null && NumericAddress.parse(host) == null
-                && HostsFile.system().lookup(host, AddressFamily.UNSPEC).isEmpty();
-    }
-
-    /** The resolver's worst case for the host under this machine's resolv.conf, in milliseconds. */
-    static long resolverWorstCaseMillis(String host) {
-        return ResolverSchedule.of(ResolvConf.system(), host).worstCaseSeconds() * 1000;
-    }
-
-    /** When the command gives up in that situation, in milliseconds; -1 for never, null when not modelled. */
-    static Long expectedMillis(TimeoutPlan plan, String[] rest, jtwins.common.Situation situation) {
-        Expectation e = plan.expectation(situation);
-        if (e == null) {
-            return null;
-        }
-        String host = hostFor(plan, rest);
-        return e.millis(host == null ? 0 : resolverWorstCaseMillis(host));
     }
 
     static int run(PrintStream out, String[] args) {
@@ -103,7 +54,7 @@ final class ExplainCommand {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         TimeoutPlan plan;
         try {
-            plan = planFor(tool, rest);
+            plan = TwinPlans.planFor(tool, rest);
         } catch (Failure f) {
             String line = f.render(tool);
             out.println(line == null ? tool + ": exits " + f.status() : line);
@@ -113,8 +64,8 @@ final class ExplainCommand {
             out.println("jtwins explain: no twin of " + tool + " (available: nc, curl, wget, mysqladmin, rsync)");
             return 2;
         }
-        String host = hostFor(plan, rest);
-        boolean dns = needsDns(host);
+        String host = TwinPlans.hostFor(plan, rest);
+        boolean dns = TwinPlans.needsDns(host);
         ResolvConf conf = ResolvConf.system();
         ResolverSchedule schedule = dns ? ResolverSchedule.of(conf, host) : null;
         List<String> addresses = resolve && host != null ? lookup(host) : null;
@@ -142,22 +93,15 @@ final class ExplainCommand {
         out.println("gives up, end to end" + (addresses == null ? " (one address; --resolve counts them)"
                 : " (" + count + " address" + (count == 1 ? "" : "es") + ")") + ":");
         for (Expectation e : plan.expectations()) {
-            if (e.situation() == jtwins.common.Situation.DNS_LOST && !dns) {
+            if (e.situation() == Situation.DNS_LOST && !dns) {
                 out.printf("  %-18s %-8s %s%n", e.situation().label(), "-", host == null ? "no name to look up"
                         : host + " needs no DNS here (a literal or in /etc/hosts)");
                 continue;
             }
             long ms = e.millis(schedule == null ? 0 : schedule.worstCaseSeconds() * 1000, count);
-            out.printf("  %-18s %-8s %s%n", e.situation().label(), duration(ms), e.how());
+            out.printf("  %-18s %-8s %s%n", e.situation().label(), TwinPlans.duration(ms), e.how());
         }
         return 0;
-    }
-
-    static String duration(long millis) {
-        if (millis < 0) {
-            return "never";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format("%.3f s", millis / 1000.0);
     }
 
     private static List<String> lookup(String host) {

@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.manual;
 
 import java.util.ArrayList;
 import java.util.List;

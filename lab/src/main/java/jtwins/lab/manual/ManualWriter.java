@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.manual;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ public final class ManualWriter {
     private ManualWriter() {
     }
 
-    static List<ToolManual> manuals() {
+    public static List<ToolManual> manuals() {
         return List.of(WgetManual.manual(), CurlManual.manual(), NcManual.manual(), MysqladminManual.manual(),
                 RsyncManual.manual(), JtwinsManual.manual());
     }

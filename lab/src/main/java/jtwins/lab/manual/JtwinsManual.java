@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.manual;
 
 import java.util.List;
 import jtwins.common.options.ToolManual;

@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -8,6 +8,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jtwins.common.KernelSynRetries;
+import jtwins.lab.Comparison;
+import jtwins.lab.Scenario;
+import jtwins.lab.ScenarioCatalogue;
+import jtwins.lab.SideBySide;
+import jtwins.lab.StraceMechanism;
+import jtwins.lab.TwinPlans;
 
 /**
  * jtwins matrix [--only TOOL] [--markdown | --json]: the seed article's timeout table measured now,
@@ -28,7 +34,7 @@ final class MatrixCommand {
 
         String predicted() {
             Long p = comparison.predictedMillis();
-            return p == null ? "-" : ExplainCommand.duration(p);
+            return p == null ? "-" : TwinPlans.duration(p);
         }
     }
 

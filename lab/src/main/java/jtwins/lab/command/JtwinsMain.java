@@ -1,7 +1,8 @@
-package jtwins.lab;
+package jtwins.lab.command;
 
 import java.util.Arrays;
 import jtwins.common.nativecall.JdkSelectorProvider;
+import jtwins.lab.LabNamespace;
 
 /** The jtwins command: matrix, explain, resolve. */
 public final class JtwinsMain {
