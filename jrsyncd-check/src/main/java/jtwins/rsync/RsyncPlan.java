@@ -10,8 +10,9 @@ import jtwins.common.TimeoutPlan;
 
 /**
  * rsync's timeouts for a daemon source as data: what `jtwins explain` prints and what jrsyncd-check
- * arms (DaemonConnect's alarm, DaemonSocket's waits). Each budget is the timer armed; a row whose
- * mechanism is the kernel's arms none.
+ * arms (DaemonConnect's alarm, DaemonSocket's waits). CONNECT and IO_WAIT are the timers armed (a
+ * kernel CONNECT row arms none); GREETING and IDLE_READ are where those waits add up to a give-up,
+ * as check_timeout() compares the clock after each.
  */
 final class RsyncPlan {
     private RsyncPlan() {
