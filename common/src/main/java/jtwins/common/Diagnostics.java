@@ -12,9 +12,25 @@ public final class Diagnostics {
     private static final Charset CHARSET = Charset.defaultCharset();
 
     private final String program;
+    private OutputStream target = STDERR;
 
     public Diagnostics(String program) {
         this.program = program;
+    }
+
+    /** From now on, what this prints goes there instead (curl's --stderr FILE, or stdout for -). */
+    public void redirect(OutputStream to) {
+        this.target = to;
+    }
+
+    /** The process's own stderr, unbuffered. */
+    public static OutputStream stderrStream() {
+        return STDERR;
+    }
+
+    /** Where it prints now: stderr, unless redirected. */
+    public OutputStream target() {
+        return target;
     }
 
     public String program() {
@@ -38,7 +54,7 @@ public final class Diagnostics {
 
     public void write(String text) {
         try {
-            STDERR.write(text.getBytes(CHARSET));
+            target.write(text.getBytes(CHARSET));
         } catch (IOException ignored) {
             // stderr gone: the originals ignore fprintf's failure too
         }

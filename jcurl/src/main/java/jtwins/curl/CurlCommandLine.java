@@ -1,5 +1,6 @@
 package jtwins.curl;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,12 +23,14 @@ final class CurlCommandLine {
 
     private final CurlConfig config = new CurlConfig();
     private final ToolMessages messages;
+    private final Diagnostics errors;
     private final Map<String, String> env;
     private Request request = Request.TRANSFER;
     private String helpCategory;
 
     private CurlCommandLine(Diagnostics stderr, Map<String, String> env) {
         this.messages = new ToolMessages(stderr, config);
+        this.errors = stderr;
         this.env = env;
     }
 
@@ -212,7 +215,19 @@ final class CurlCommandLine {
             }
             case "silent" -> c.silent = toggle;
             case "show-error" -> c.showError = toggle;
-            case "verbose" -> c.verbose = toggle;
+            case "verbose" -> {
+                if (toggle) {
+                    trace(DebugTrace.Type.PLAIN, "%", "-v, --verbose");
+                } else {
+                    c.traceType = DebugTrace.Type.NONE;
+                }
+            }
+            case "trace" -> trace(DebugTrace.Type.BIN, value, "--trace");
+            case "trace-ascii" -> trace(DebugTrace.Type.ASCII, value, "--trace-ascii");
+            case "trace-time" -> c.traceTime = toggle;
+            case "stderr" -> redirectErrors(value);
+            case "dump-header" -> c.headerFile = value;
+            case "ignore-content-length" -> c.ignoreContentLength = toggle;
             case "progress-bar" -> c.progressBar = toggle;
             case "progress-meter" -> c.noProgressMeter = !toggle;
             case "fail" -> c.fail = toggle;
@@ -261,11 +276,33 @@ final class CurlCommandLine {
             case "globoff" -> c.globoff = toggle;
             case "http1.1", "http1.0", "keepalive", "tcp-nodelay", "buffer", "styled-output",
                     "path-as-is", "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
-                    "no-keepalive", "sessionid", "alpn", "npn", "stderr", "xattr", "remote-time",
+                    "no-keepalive", "sessionid", "alpn", "npn", "xattr", "remote-time",
                     "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
                     "ssl-allow-beast", "tcp-fastopen", "suppress-connect-headers", "clobber" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
+        }
+    }
+
+    /** tool_getparam.c: a trace or -v replaces the one before it, saying so when it is of another kind. */
+    private void trace(DebugTrace.Type type, String dump, String option) {
+        if (config.traceType != DebugTrace.Type.NONE && config.traceType != type) {
+            messages.warn(option + " overrides an earlier trace/verbose option");
+        }
+        config.traceType = type;
+        config.traceDump = dump;
+    }
+
+    /** --stderr: what curl writes to stderr goes to the file from here on (stdout for "-"); a file that cannot be made is a warning. */
+    private void redirectErrors(String file) {
+        if (file.equals("-")) {
+            errors.redirect(StdoutStream.OUT);
+            return;
+        }
+        try {
+            errors.redirect(new FileOutputStream(file));
+        } catch (IOException e) {
+            messages.warn("Failed to open " + file + "!");
         }
     }
 

@@ -12,7 +12,13 @@ final class CurlConfig {
     // global: -s mutes the meter, warnings and errors; -S brings the errors back
     boolean silent;
     boolean showError;
-    boolean verbose;
+    /** -v, --trace, --trace-ascii: the last one given wins; the trace goes to traceDump ("%" is stderr). */
+    DebugTrace.Type traceType = DebugTrace.Type.NONE;
+    String traceDump;
+    boolean traceTime;
+    /** -D: the file every received header line is also written to ("-" for stdout); null for none. */
+    String headerFile;
+    boolean ignoreContentLength;
     boolean progressBar;
     boolean noProgressMeter;
 

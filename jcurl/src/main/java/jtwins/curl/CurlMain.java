@@ -81,13 +81,14 @@ public final class CurlMain {
             anyUrl |= node.urlSet;
         }
         if (!anyUrl) {
-            throw Failure.raw(2, ToolMessages.helpf("no URL specified!").stripTrailing());
+            // tool_operate.c: no argument at all (and no URL from .curlrc) is only the "try" line
+            throw Failure.raw(2, ToolMessages.helpf(args.length == 0 ? null : "no URL specified!").stripTrailing());
         }
         ToolMessages messages = new ToolMessages(stderr, config);
         // the plan explain prints: every clock of every try is armed from it
         TimeoutPlan plan = CurlPlan.build(config);
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
-        VerboseLog verbose = new VerboseLog(stderr, config.verbose, stdoutTerminal);
+        DebugTrace verbose = new DebugTrace(stderr, config, stdoutTerminal);
         CurlCode last = CurlCode.OK;
         int urlNumber = 0;
         boolean first = true;
@@ -108,13 +109,14 @@ public final class CurlMain {
                 return f.code().number();
             }
             for (UrlGlob.Expansion e : expansions) {
+                boolean firstTransfer = first;
                 long anchor = first ? processStart : System.nanoTime();
                 first = false;
                 UrlNode one = new UrlNode();
                 one.url = e.url();
                 one.outfile = e.outputName(node.outfile);
                 one.remoteName = node.remoteName;
-                last = transferWithRetries(config, plan, one, urlNumber, anchor, stderr, messages, verbose, stdoutTerminal);
+                last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose, stdoutTerminal);
             }
             urlNumber++;
         }
@@ -122,11 +124,11 @@ public final class CurlMain {
         return last.number();
     }
 
-    private static CurlCode transferWithRetries(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber, long anchor,
-                                                Diagnostics stderr, ToolMessages messages, VerboseLog verbose,
-                                                boolean stdoutTerminal) throws IOException, InterruptedException {
-        long retriesLeft = config.retry;
-        long retriesDone = 0;
+    /** One URL: its -D file, its progress meter, and its tries. */
+    private static CurlCode transfer(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
+                                     boolean firstTransfer, long anchor, Diagnostics stderr, ToolMessages messages,
+                                     DebugTrace verbose, boolean stdoutTerminal)
+            throws IOException, InterruptedException {
         // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
         long retryStart = anchor;
         String outfile = node.outfile != null && !node.outfile.equals("-") ? node.outfile : null;
@@ -135,6 +137,31 @@ public final class CurlMain {
                 : outfile == null && stdoutTerminal && !node.remoteName ? ProgressMeter.Mode.NONE
                 : ProgressMeter.Mode.METER;
         ProgressMeter meter = new ProgressMeter(stderr, mode, Terminal.columns());
+        HeaderDump dump = null;
+        if (config.headerFile != null) {
+            // create_transfer(): a -D file that cannot be opened ends the command line with 23
+            dump = HeaderDump.open(config.headerFile, firstTransfer, messages);
+            if (dump == null) {
+                return CurlCode.WRITE_ERROR;
+            }
+        }
+        try {
+            return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
+                    outfile, meter, dump);
+        } finally {
+            if (dump != null) {
+                dump.close();
+            }
+        }
+    }
+
+    private static CurlCode transferWithRetries(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
+                                                long anchor, Diagnostics stderr, ToolMessages messages,
+                                                DebugTrace verbose, long retryStart, String outfile,
+                                                ProgressMeter meter, HeaderDump dump)
+            throws IOException, InterruptedException {
+        long retriesLeft = config.retry;
+        long retriesDone = 0;
         while (true) {
             TransferInfo info = new TransferInfo();
             info.url = node.url;
@@ -170,7 +197,7 @@ public final class CurlMain {
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
                     try {
-                        new SingleTransfer(config, pulse, verbose, info).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());
@@ -182,7 +209,9 @@ public final class CurlMain {
                     }
                     finish(info, clock, meter, true);
                 }
-                verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
+                // multi_done(): a connection its response closes is closed, one that may be kept is left intact
+                verbose.info(info.connectionEnds ? "Closing connection " + Math.max(0, info.numConnects - 1)
+                        : "Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
                 verbose.info("Closing connection " + Math.max(0, info.numConnects - 1));

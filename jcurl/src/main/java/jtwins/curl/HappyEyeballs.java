@@ -24,10 +24,10 @@ import jtwins.common.resolver.AddressText;
  */
 final class HappyEyeballs {
     private final TransferPulse pulse;
-    private final VerboseLog verbose;
+    private final DebugTrace verbose;
     private final long happyEyeballsNanos;
 
-    HappyEyeballs(TransferPulse pulse, VerboseLog verbose) {
+    HappyEyeballs(TransferPulse pulse, DebugTrace verbose) {
         this.pulse = pulse;
         this.verbose = verbose;
         // a moment inside the connect clock, not a timer of its own: no start-up debt is paid from it

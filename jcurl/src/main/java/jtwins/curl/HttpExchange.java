@@ -16,7 +16,10 @@ import jtwins.common.Errno;
 final class HttpExchange {
     private final Wire wire;
     private final TransferPulse pulse;
-    private final VerboseLog verbose;
+    private boolean headRequest;
+    private boolean ignoreContentLength;
+    private HeaderDump dump;
+    private final DebugTrace verbose;
     /**
      * The curl tool's CURLOPT_BUFFERSIZE, 100 KiB (tool_operate.c BUFFER_SIZE), one recv() at most.
      * Direct: the socket's read(2) lands in it and a body's write(2) leaves from it, no heap copy between.
@@ -26,7 +29,7 @@ final class HttpExchange {
     private boolean inBody;
     private long received;
 
-    HttpExchange(Wire wire, TransferPulse pulse, VerboseLog verbose) {
+    HttpExchange(Wire wire, TransferPulse pulse, DebugTrace verbose) {
         this.wire = wire;
         this.pulse = pulse;
         this.verbose = verbose;
@@ -38,6 +41,9 @@ final class HttpExchange {
             verbose.sent(head);
         }
         byte[] bytes = (body == null ? head : head + body).getBytes(StandardCharsets.ISO_8859_1);
+        if (body != null) {
+            verbose.sentData(body.getBytes(StandardCharsets.ISO_8859_1));
+        }
         try {
             wire.write(ByteBuffer.wrap(bytes));
         } catch (IOException e) {
@@ -86,8 +92,17 @@ final class HttpExchange {
                 }
                 // a line that starts with CR or LF ends the head, whatever follows on it
                 boolean end = line.startsWith("\r") || line.startsWith("\n");
+                if (end && status >= 200 && !head.bodyless() && head.contentLength() < 0 && !head.chunked()
+                        && !head.connectionEnds() && !head.http10 && !headRequest) {
+                    // RFC 2616 4.4 point 5: on HTTP/1.1 with neither a size nor chunks, the close ends the body
+                    verbose.info("no chunk, no close, no size. Assume close to signal end");
+                    head.closeAfter();
+                }
                 if (!end) {
                     ResponseHead.verify(line, false);
+                    if (!ignoreContentLength && !head.takeContentLength(line, verbose)) {
+                        throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Invalid Content-Length: value");
+                    }
                 }
                 emit(line, head, headerSink);
                 if (end) {
@@ -108,9 +123,27 @@ final class HttpExchange {
         return s.substring(0, n).equalsIgnoreCase("HTTP/".substring(0, n));
     }
 
+    /** A HEAD request: its response has no body, whatever its headers say. */
+    void headRequest(boolean head) {
+        this.headRequest = head;
+    }
+
+    /** --ignore-content-length: the header is not looked at, the body read to the end of the stream. */
+    void ignoreContentLength(boolean ignore) {
+        this.ignoreContentLength = ignore;
+    }
+
+    /** -D: each header line read from here on is also written there; null for none. */
+    void dumpHeadersTo(HeaderDump dump) {
+        this.dump = dump;
+    }
+
     private void emit(String line, ResponseHead head, BodySink headerSink) throws TransferFailed {
         verbose.received(line);
         byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+        if (dump != null) {
+            dump.write(bytes);
+        }
         head.headerBytes += bytes.length;
         if (headerSink != null) {
             headerSink.write(bytes, 0, bytes.length);
@@ -122,7 +155,7 @@ final class HttpExchange {
         BodyDecoder decoder = decompress ? BodyDecoder.of(head.value("content-encoding")) : BodyDecoder.IDENTITY;
         inBody = true;
         if (buffer.hasRemaining()) {
-            verbose.bodyData(buffer.remaining());
+            verbose.bodyData(buffer);
         }
         if (head.chunked()) {
             readChunked(sink, decoder);
@@ -227,7 +260,7 @@ final class HttpExchange {
         }
         received += n;
         if (inBody) {
-            verbose.bodyData(n);
+            verbose.bodyData(buffer);
         }
         return true;
     }

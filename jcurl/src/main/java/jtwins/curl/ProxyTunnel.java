@@ -7,7 +7,7 @@ final class ProxyTunnel {
     private ProxyTunnel() {
     }
 
-    static void open(Wire wire, CurlUrl url, TransferPulse pulse, VerboseLog verbose) throws IOException, TransferFailed {
+    static void open(Wire wire, CurlUrl url, TransferPulse pulse, DebugTrace verbose) throws IOException, TransferFailed {
         String authority = (url.ipv6Literal() ? "[" + url.host() + "]" : url.host()) + ":" + url.port();
         verbose.info("Establish HTTP proxy tunnel to " + authority);
         String head = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\nUser-Agent: "

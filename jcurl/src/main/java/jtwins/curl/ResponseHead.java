@@ -10,6 +10,8 @@ final class ResponseHead {
     final boolean http10;
     final List<String[]> fields = new ArrayList<>();
     long headerBytes;
+    private long size = -1;
+    private boolean closeAfter;
 
     ResponseHead(int status, boolean http10) {
         this.status = status;
@@ -155,17 +157,52 @@ final class ResponseHead {
         return v;
     }
 
-    /** Content-Length, or -1 when absent or not a number. */
+    /** Content-Length as the last such line set it; -1 when none did. */
     long contentLength() {
-        String v = value("content-length");
-        if (v == null || v.isEmpty()) {
-            return -1;
+        return size;
+    }
+
+    /**
+     * Curl_http_header()'s Content-Length, checked before the line is shown or written: after the
+     * blanks, a '-' or other white space is invalid (false), and so is no digit at all; the digits
+     * up to the first other character are the size; a size past 63 bits is noted and left unknown.
+     */
+    boolean takeContentLength(String line, DebugTrace verbose) {
+        if (!line.regionMatches(true, 0, "Content-Length:", 0, 15) || bodyless()) {
+            return true;
+        }
+        int i = 15;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == line.length() || line.charAt(i) == '-' || Character.isWhitespace(line.charAt(i))) {
+            return false;
+        }
+        int start = line.charAt(i) == '+' ? i + 1 : i;
+        int end = start;
+        while (end < line.length() && line.charAt(end) >= '0' && line.charAt(end) <= '9') {
+            end++;
+        }
+        if (end == start) {
+            return false;
         }
         try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            return -1;
+            size = Long.parseLong(line.substring(start, end));
+        } catch (NumberFormatException overflow) {
+            closeAfter = true;
+            verbose.info("Overflow Content-Length: value");
         }
+        return true;
+    }
+
+    /** streamclose(): the connection is not kept after this response, whatever its headers say. */
+    void closeAfter() {
+        closeAfter = true;
+    }
+
+    /** Whether curl closes the connection after this response ("Closing connection N"). */
+    boolean connectionEnds() {
+        return closeAfter || closesConnection();
     }
 
     boolean chunked() {

@@ -23,11 +23,13 @@ import jtwins.common.resolver.AddressText;
 final class SingleTransfer {
     private final CurlConfig config;
     private final TransferPulse pulse;
-    private final VerboseLog verbose;
+    private final DebugTrace verbose;
     private final TransferInfo info;
+    private final HeaderDump dump;
 
-    SingleTransfer(CurlConfig config, TransferPulse pulse, VerboseLog verbose, TransferInfo info) {
+    SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump) {
         this.config = config;
+        this.dump = dump;
         this.pulse = pulse;
         this.verbose = verbose;
         this.info = info;
@@ -57,6 +59,9 @@ final class SingleTransfer {
             ResponseHead head;
             try (Wire wire = open(url)) {
                 HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
+                exchange.dumpHeadersTo(dump);
+                exchange.ignoreContentLength(config.ignoreContentLength);
+                exchange.headRequest(config.head);
                 boolean viaProxy = config.proxyFor(url) != null && !url.tls();
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
                         sink.resumeFrom());
@@ -126,6 +131,7 @@ final class SingleTransfer {
                                 "HTTP server doesn't seem to support byte ranges. Cannot resume.");
                     }
                 }
+                info.connectionEnds = head.connectionEnds();
                 boolean follow = config.followLocation && head.redirect();
                 // a redirect's body is read only to keep the connection for the next request (multi_done());
                 // when the server closes it anyway, curl leaves the body unread

@@ -43,7 +43,7 @@ final class TlsWire implements Wire {
     }
 
     static Wire handshake(SocketChannel channel, Wire raw, CurlUrl url, CurlConfig config, TransferPulse pulse,
-                          VerboseLog verbose) throws IOException, TransferFailed {
+                          DebugTrace verbose) throws IOException, TransferFailed {
         CertificateCheck check = new CertificateCheck(config, url.host());
         SSLEngine engine;
         try {

@@ -73,7 +73,7 @@ final class ToolMessages {
 
     /** helpf(): the reason, then where to read more. */
     static String helpf(String reason) {
-        return PROGRAM + ": " + reason + "\n" + PROGRAM
+        return (reason == null ? "" : PROGRAM + ": " + reason + "\n") + PROGRAM
                 + ": try 'curl --help' or 'curl --manual' for more information\n";
     }
 

@@ -15,6 +15,8 @@ final class TransferInfo {
     long totalUs;
     long redirectUs;
     int numConnects;
+    /** The last response's connection is closed after it (its headers, or a framing curl cannot keep). */
+    boolean connectionEnds;
     int numRedirects;
     String urlEffective = "";
     String url = "";

@@ -74,6 +74,26 @@ public enum Fault {
     HTTP_NO_REPLY,
     /** HTTP: the body is not HTTP at all. */
     HTTP_NOT_HTTP,
+    /** HTTP: "Content-Length: -5", then a body and a close. */
+    HTTP_LENGTH_NEGATIVE,
+    /** HTTP: "Content-Length: abc". */
+    HTTP_LENGTH_JUNK,
+    /** HTTP: "Content-Length: 7x", digits then junk. */
+    HTTP_LENGTH_TRAILING_JUNK,
+    /** HTTP: a Content-Length past 63 bits, the body, then a close. */
+    HTTP_LENGTH_OVERFLOW,
+    /** HTTP: "Content-Length: 3", then "Content-Length: 6", the body "hello\n". */
+    HTTP_LENGTH_TWICE,
+    /** HTTP: chunked, with a chunk size that is not hex. */
+    HTTP_CHUNK_NOT_HEX,
+    /** HTTP: a header line without a colon. */
+    HTTP_HEADER_NO_COLON,
+    /** HTTP: the status line cut short ("HTTP/1.1 20"), then a close. */
+    HTTP_STATUS_CUT,
+    /** HTTP/1.1 with neither Content-Length nor chunks: the close ends the body. */
+    HTTP_NO_LENGTH,
+    /** HTTP: "Connection: close" and a Content-Length. */
+    HTTP_CONNECTION_CLOSE,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
@@ -187,6 +207,16 @@ public enum Fault {
             case HTTP_ECHO_CONTINUE -> http(HttpFaults.echoRequest(true));
             case HTTP_NO_REPLY -> http(HttpFaults.closeAfterRequest());
             case HTTP_NOT_HTTP -> http(HttpFaults.answer("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.UTF_8), -1));
+            case HTTP_LENGTH_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\nhello\n");
+            case HTTP_LENGTH_JUNK -> raw("HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nhello\n");
+            case HTTP_LENGTH_TRAILING_JUNK -> raw("HTTP/1.1 200 OK\r\nContent-Length: 3x\r\n\r\nhello\n");
+            case HTTP_LENGTH_OVERFLOW -> raw("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\nhello\n");
+            case HTTP_LENGTH_TWICE -> raw("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 6\r\n\r\nhello\n");
+            case HTTP_CHUNK_NOT_HEX -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
+            case HTTP_HEADER_NO_COLON -> raw("HTTP/1.1 200 OK\r\nBogus line\r\nContent-Length: 6\r\n\r\nhello\n");
+            case HTTP_STATUS_CUT -> raw("HTTP/1.1 20");
+            case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
+            case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
@@ -221,6 +251,11 @@ public enum Fault {
                 yield new Running(s.port(), s);
             }
         };
+    }
+
+    /** A response as these bytes, then a close: framing the twin must read as curl and wget do. */
+    private static Running raw(String response) throws IOException {
+        return http(HttpFaults.answer(response.getBytes(StandardCharsets.ISO_8859_1), -1));
     }
 
     private static Running http(TcpFaultServer.Behaviour b) throws IOException {
