@@ -228,6 +228,17 @@ final class CurlCommandLine {
             case "stderr" -> redirectErrors(value);
             case "dump-header" -> c.headerFile = value;
             case "ignore-content-length" -> c.ignoreContentLength = toggle;
+            case "path-as-is" -> c.pathAsIs = toggle;
+            case "upload-file" -> {
+                UrlNode n = c.nodeForUpload();
+                n.infile = value;
+                n.uploadSet = true;
+            }
+            case "http1.0" -> c.http10 = true;
+            case "http1.1" -> c.http10 = false;
+            case "range" -> c.range = range(value);
+            // ";auto" asks for the Referer to follow redirects; the part before it is sent first
+            case "referer" -> c.referer = value.endsWith(";auto") ? value.substring(0, value.length() - 5) : value;
             case "progress-bar" -> c.progressBar = toggle;
             case "progress-meter" -> c.noProgressMeter = !toggle;
             case "fail" -> c.fail = toggle;
@@ -274,14 +285,38 @@ final class CurlCommandLine {
             case "manual" -> request = Request.MANUAL;
             // settings whose absence or presence changes nothing this twin does on HTTP/1.1
             case "globoff" -> c.globoff = toggle;
-            case "http1.1", "http1.0", "keepalive", "tcp-nodelay", "buffer", "styled-output",
-                    "path-as-is", "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
+            case "keepalive", "tcp-nodelay", "buffer", "styled-output",
+                    "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
                     "no-keepalive", "sessionid", "alpn", "npn", "xattr", "remote-time",
                     "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
                     "ssl-allow-beast", "tcp-fastopen", "suppress-connect-headers", "clobber" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }
+    }
+
+    /** tool_getparam.c's -r: digits alone get their dash appended with a warning; other characters are warned about. */
+    private String range(String value) throws ParamError.Refused {
+        if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && value.indexOf('-') < 0) {
+            long off;
+            try {
+                off = Long.parseLong(value.replaceAll("[^0-9].*$", ""));
+            } catch (NumberFormatException e) {
+                messages.warn("unsupported range point");
+                throw ParamError.BAD_USE.refused();
+            }
+            messages.warn("A specified range MUST include at least one dash (-). Appending one for you!");
+            return off + "-";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (!Character.isDigit(ch) && ch != '-' && ch != ',') {
+                messages.warn("Invalid character is found in given range. A specified range MUST have only digits"
+                        + " in 'start'-'stop'. The server's response to this request is uncertain.");
+                break;
+            }
+        }
+        return value;
     }
 
     /** tool_getparam.c: a trace or -v replaces the one before it, saying so when it is of another kind. */

@@ -19,6 +19,14 @@ final class CurlConfig {
     /** -D: the file every received header line is also written to ("-" for stdout); null for none. */
     String headerFile;
     boolean ignoreContentLength;
+    /** --path-as-is: "." and ".." stay in the path sent. */
+    boolean pathAsIs;
+    /** -0: requests as HTTP/1.0. */
+    boolean http10;
+    /** -r: the Range the request asks for ("0-99"), null for none. */
+    String range;
+    /** -e: the Referer sent, null for none. */
+    String referer;
     boolean progressBar;
     boolean noProgressMeter;
 
@@ -85,6 +93,18 @@ final class CurlConfig {
     UrlNode nodeForOutput() {
         for (UrlNode n : urls) {
             if (!n.outSet) {
+                return n;
+            }
+        }
+        UrlNode n = new UrlNode();
+        urls.add(n);
+        return n;
+    }
+
+    /** The node for the next -T: the first without an upload, else a new one. */
+    UrlNode nodeForUpload() {
+        for (UrlNode n : urls) {
+            if (!n.uploadSet) {
                 return n;
             }
         }

@@ -116,6 +116,7 @@ public final class CurlMain {
                 one.url = e.url();
                 one.outfile = e.outputName(node.outfile);
                 one.remoteName = node.remoteName;
+                one.infile = node.infile;
                 last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose, stdoutTerminal);
             }
             urlNumber++;
@@ -169,7 +170,13 @@ public final class CurlMain {
             TransferFailed failure = null;
             BodySink sink = null;
             try {
-                CurlUrl url = CurlUrl.parse(node.url);
+                Upload upload = null;
+                String target = node.url;
+                if (node.infile != null) {
+                    upload = Upload.read(node.infile, stderr);
+                    target = Upload.urlWithFileName(node.url, node.infile);
+                }
+                CurlUrl url = CurlUrl.parse(target, config.pathAsIs);
                 info.urlEffective = url.effective();
                 if (node.remoteName) {
                     outfile = RemoteName.of(url);
@@ -197,7 +204,7 @@ public final class CurlMain {
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
                     try {
-                        new SingleTransfer(config, pulse, verbose, info, dump).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump, upload).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());

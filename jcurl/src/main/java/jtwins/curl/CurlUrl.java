@@ -15,6 +15,11 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     static final String BAD_FORMAT = "URL using bad/illegal format or missing URL";
 
     static CurlUrl parse(String raw) throws TransferFailed {
+        return parse(raw, false);
+    }
+
+    /** As parse(); with pathAsIs (--path-as-is) the dot segments stay in the path. */
+    static CurlUrl parse(String raw, boolean pathAsIs) throws TransferFailed {
         String rest = raw;
         String scheme = "http";
         int sep = rest.indexOf("://");
@@ -50,6 +55,9 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         if (pathPart.isEmpty() || pathPart.charAt(0) == '?') {
             pathPart = "/" + pathPart;
+        }
+        if (!pathAsIs) {
+            pathPart = DotSegments.remove(pathPart);
         }
         String user = null;
         String password = null;
@@ -123,7 +131,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     }
 
     /** A Location: value against this URL: absolute, scheme-relative, absolute path, or relative path. */
-    CurlUrl resolve(String location) throws TransferFailed {
+    CurlUrl resolve(String given) throws TransferFailed {
+        String location = encodeForFollow(given);
         int sep = location.indexOf("://");
         if (sep > 0 && isSchemeName(location.substring(0, sep))) {
             return parse(location);
@@ -142,6 +151,27 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         String dir = path.substring(0, path.lastIndexOf('/') + 1);
         return withPort(parse(base + dir + location));
+    }
+
+    /**
+     * Curl_follow()'s CURLU_URLENCODE: a space in the path becomes %20 and one in the query '+',
+     * a byte past ASCII %XX; the rest of the Location is taken as it is.
+     */
+    private static String encodeForFollow(String location) {
+        StringBuilder s = new StringBuilder();
+        boolean query = false;
+        for (int i = 0; i < location.length(); i++) {
+            char c = location.charAt(i);
+            query |= c == '?';
+            if (c == ' ') {
+                s.append(query ? "+" : "%20");
+            } else if (c >= 0x80) {
+                s.append('%').append(String.format("%02X", c & 0xff));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     private CurlUrl withPort(CurlUrl u) {

@@ -16,6 +16,7 @@ import jtwins.common.Errno;
 final class HttpExchange {
     private final Wire wire;
     private final TransferPulse pulse;
+    private boolean compressed;
     private boolean headRequest;
     private boolean ignoreContentLength;
     private HeaderDump dump;
@@ -103,6 +104,10 @@ final class HttpExchange {
                     if (!ignoreContentLength && !head.takeContentLength(line, verbose)) {
                         throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Invalid Content-Length: value");
                     }
+                    if (!head.takeEncodings(line, compressed)) {
+                        throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
+                                "Reject response due to more than 5 content encodings");
+                    }
                 }
                 emit(line, head, headerSink);
                 if (end) {
@@ -121,6 +126,11 @@ final class HttpExchange {
         String s = partial.stripLeading();
         int n = Math.min(s.length(), 5);
         return s.substring(0, n).equalsIgnoreCase("HTTP/".substring(0, n));
+    }
+
+    /** --compressed: Content-Encoding is decoded, so its encodings count too. */
+    void compressed(boolean on) {
+        this.compressed = on;
     }
 
     /** A HEAD request: its response has no body, whatever its headers say. */

@@ -5,10 +5,12 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The request curl 7.88.1 sends (lib/http.c Curl_http()): Host, Authorization, User-Agent, Accept,
- * Accept-Encoding, Proxy-Connection, then -H headers in order, then Content-Length and Content-Type
- * for a body. A -H header with a built-in's name replaces it ("Name:" alone removes it, "Name;"
- * sends it empty); a custom Host takes the Host line's place.
+ * The request curl 7.88.1 sends (lib/http.c Curl_http()): the request line (HTTP/1.0 with -0), Host,
+ * Authorization, Range, User-Agent, Accept, Accept-Encoding, Referer, Proxy-Connection,
+ * Transfer-Encoding for an upload of unknown size, then -H headers in order, then for a body
+ * Content-Length (not when chunked), Content-Type for a POST, and Expect: 100-continue (a PUT with
+ * data, a POST over 1 MiB; never on HTTP/1.0). A -H header with a built-in's name replaces it
+ * ("Name:" alone removes it, "Name;" sends it empty); a custom Host takes the Host line's place.
  */
 final class RequestHead {
     static final String USER_AGENT = "curl/7.88.1";
@@ -17,11 +19,15 @@ final class RequestHead {
     private RequestHead() {
     }
 
-    /** @param resumeFrom where -C asks the body to start; 0 for the whole */
-    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom) {
+    /**
+     * @param resumeFrom where -C asks the body to start; 0 for the whole
+     * @param upload -T's data, sent with PUT; null for none
+     */
+    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
+                        Upload upload) {
         StringBuilder h = new StringBuilder();
         String target = viaProxy ? url.effectiveWithoutUser() : url.target();
-        h.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        h.append(method).append(' ').append(target).append(c.http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
         String customHost = customValue(c, "Host");
         if (customHost == null) {
             h.append("Host: ").append(url.hostHeader()).append("\r\n");
@@ -34,8 +40,13 @@ final class RequestHead {
                     .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                     .append("\r\n");
         }
-        if (resumeFrom > 0 && (method.equals("GET") || method.equals("HEAD")) && customValue(c, "Range") == null) {
-            h.append("Range: bytes=").append(resumeFrom).append("-\r\n");
+        boolean ranged = method.equals("GET") || method.equals("HEAD");
+        if (ranged && customValue(c, "Range") == null) {
+            if (c.range != null) {
+                h.append("Range: bytes=").append(c.range).append("\r\n");
+            } else if (resumeFrom > 0) {
+                h.append("Range: bytes=").append(resumeFrom).append("-\r\n");
+            }
         }
         if (customValue(c, "User-Agent") == null) {
             h.append("User-Agent: ").append(c.userAgent == null ? USER_AGENT : c.userAgent).append("\r\n");
@@ -46,8 +57,14 @@ final class RequestHead {
         if (c.compressed && customValue(c, "Accept-Encoding") == null) {
             h.append("Accept-Encoding: deflate, gzip, br, zstd\r\n");
         }
+        if (c.referer != null && customValue(c, "Referer") == null) {
+            h.append("Referer: ").append(c.referer).append("\r\n");
+        }
         if (viaProxy) {
             h.append("Proxy-Connection: Keep-Alive\r\n");
+        }
+        if (upload != null && chunky(c, upload) && customValue(c, "Transfer-Encoding") == null) {
+            h.append("Transfer-Encoding: chunked\r\n");
         }
         for (String header : c.headers) {
             String line = customLine(header);
@@ -55,14 +72,22 @@ final class RequestHead {
                 h.append(line).append("\r\n");
             }
         }
-        if (body != null) {
-            if (customValue(c, "Content-Length") == null) {
+        if (upload != null) {
+            // Curl_http_bodysend()'s PUT: the size when known, and Expect: 100-continue for any data on HTTP/1.1
+            if (customValue(c, "Content-Length") == null && !chunky(c, upload)) {
+                h.append("Content-Length: ").append(upload.data.length()).append("\r\n");
+            }
+            if (expects100(c, body, upload)) {
+                h.append("Expect: 100-continue\r\n");
+            }
+        } else if (body != null) {
+            if (customValue(c, "Content-Length") == null && !chunky(c, null)) {
                 h.append("Content-Length: ").append(body.length()).append("\r\n");
             }
             if (customValue(c, "Content-Type") == null) {
                 h.append("Content-Type: application/x-www-form-urlencoded\r\n");
             }
-            if (expects100(c, body)) {
+            if (expects100(c, body, null)) {
                 h.append("Expect: 100-continue\r\n");
             }
         }
@@ -70,9 +95,30 @@ final class RequestHead {
         return h.toString();
     }
 
+    /** A -H "Transfer-Encoding: chunked": the body goes as chunks, with no Content-Length (upload_chunky). */
+    static boolean chunky(CurlConfig c, Upload upload) {
+        String te = customValue(c, "Transfer-Encoding");
+        if (te != null) {
+            return te.toLowerCase(Locale.ROOT).contains("chunked");
+        }
+        // an upload of unknown size goes chunked on HTTP/1.1
+        return upload != null && !upload.sizeKnown && !c.http10;
+    }
+
+    /** The body as sent: as chunks when chunky, one chunk of it (hex size) and the last, empty one. */
+    static String framed(CurlConfig c, String body, Upload upload) {
+        if (body == null || !chunky(c, upload)) {
+            return body;
+        }
+        return (body.isEmpty() ? "" : Integer.toHexString(body.length()) + "\r\n" + body + "\r\n") + "0\r\n\r\n";
+    }
+
     /** lib/http.c: a body over 1 MiB is announced with Expect: 100-continue, unless a -H names Expect. */
-    static boolean expects100(CurlConfig c, String body) {
-        return body != null && body.length() > EXPECT_100_THRESHOLD && customValue(c, "Expect") == null;
+    static boolean expects100(CurlConfig c, String body, Upload upload) {
+        if (c.http10 || body == null || customValue(c, "Expect") != null) {
+            return false;
+        }
+        return upload != null ? !upload.sizeKnown || !body.isEmpty() : body.length() > EXPECT_100_THRESHOLD;
     }
 
     /** -u wins over the URL's user:password; no password means an empty one here (no terminal prompt). */
@@ -99,7 +145,8 @@ final class RequestHead {
     private static String customLine(String header) {
         int colon = header.indexOf(':');
         int semicolon = header.indexOf(';');
-        if (colon < 0 && semicolon > 0 && header.substring(semicolon + 1).isBlank()) {
+        // Curl_add_custom_headers(): "Name;" sends an empty header only when the semicolon ends the argument
+        if (colon < 0 && semicolon > 0 && semicolon == header.length() - 1) {
             return header.substring(0, semicolon) + ":";
         }
         if (colon < 0) {

@@ -12,6 +12,8 @@ final class ResponseHead {
     long headerBytes;
     private long size = -1;
     private boolean closeAfter;
+    private int encodings;
+    private boolean lengthIgnored;
 
     ResponseHead(int status, boolean http10) {
         this.status = status;
@@ -159,7 +161,7 @@ final class ResponseHead {
 
     /** Content-Length as the last such line set it; -1 when none did. */
     long contentLength() {
-        return size;
+        return lengthIgnored ? -1 : size;
     }
 
     /**
@@ -191,6 +193,34 @@ final class ResponseHead {
         } catch (NumberFormatException overflow) {
             closeAfter = true;
             verbose.info("Overflow Content-Length: value");
+        }
+        return true;
+    }
+
+    /**
+     * Curl_build_unencoding_stack(): each encoding a Transfer-Encoding names (chunked aside), and each
+     * a Content-Encoding names under --compressed, stacks a decoder; a sixth is refused (false). A
+     * Transfer-Encoding without chunked leaves only the close to end the body.
+     */
+    boolean takeEncodings(String line, boolean compressed) {
+        boolean transfer = line.regionMatches(true, 0, "Transfer-Encoding:", 0, 18);
+        boolean content = compressed && line.regionMatches(true, 0, "Content-Encoding:", 0, 17);
+        if (bodyless() || !transfer && !content) {
+            return true;
+        }
+        boolean chunks = false;
+        for (String name : line.substring(line.indexOf(':') + 1).split(",")) {
+            String n = name.strip();
+            if (transfer && n.equalsIgnoreCase("chunked")) {
+                chunks = true;
+            } else if (!n.isEmpty() && encodings++ >= 5) {
+                return false;
+            }
+        }
+        if (transfer && !chunks) {
+            // "HTTP/1.1 transfer-encoding without chunks": a Content-Length is not to be trusted then
+            closeAfter = true;
+            lengthIgnored = true;
         }
         return true;
     }

@@ -26,9 +26,12 @@ final class SingleTransfer {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final HeaderDump dump;
+    private final Upload upload;
 
-    SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump) {
+    SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
+                   Upload upload) {
         this.config = config;
+        this.upload = upload;
         this.dump = dump;
         this.pulse = pulse;
         this.verbose = verbose;
@@ -37,8 +40,8 @@ final class SingleTransfer {
 
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
         CurlUrl url = first;
-        String body = config.postData == null ? null : config.postData.toString();
-        String method = config.head ? "HEAD" : body != null && !config.useGet ? "POST" : "GET";
+        String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
+        String method = config.head ? "HEAD" : upload != null ? "PUT" : body != null && !config.useGet ? "POST" : "GET";
         if (config.useGet && body != null) {
             url = withQuery(url, body);
             body = null;
@@ -62,13 +65,14 @@ final class SingleTransfer {
                 exchange.dumpHeadersTo(dump);
                 exchange.ignoreContentLength(config.ignoreContentLength);
                 exchange.headRequest(config.head);
+                exchange.compressed(config.compressed);
                 boolean viaProxy = config.proxyFor(url) != null && !url.tls();
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
-                        sink.resumeFrom());
+                        sink.resumeFrom(), upload);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
-                if (RequestHead.expects100(config, body)) {
+                if (RequestHead.expects100(config, body, upload)) {
                     exchange.send(requestHead, null);
                     // http.c expect100: the body waits for the server's 100, or --expect100-timeout, then goes
                     boolean answered;
@@ -81,11 +85,11 @@ final class SingleTransfer {
                         verbose.info("Done waiting for 100-continue");
                     }
                     if (head == null || head.status == 100) {
-                        exchange.send("", body);
+                        exchange.send("", RequestHead.framed(config, body, upload));
                         head = null;
                     }
                 } else {
-                    exchange.send(requestHead, body);
+                    exchange.send(requestHead, RequestHead.framed(config, body, upload));
                 }
                 info.sizeRequest += requestHead.length() + (body == null ? 0 : body.length());
                 info.sizeUpload += body == null ? 0 : body.length();

@@ -7,4 +7,7 @@ final class UrlNode {
     boolean remoteName;
     boolean urlSet;
     boolean outSet;
+    /** -T: the file to PUT there ("-" or "." for stdin), null for none. */
+    String infile;
+    boolean uploadSet;
 }

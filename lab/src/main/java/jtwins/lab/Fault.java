@@ -94,6 +94,10 @@ public enum Fault {
     HTTP_NO_LENGTH,
     /** HTTP: "Connection: close" and a Content-Length. */
     HTTP_CONNECTION_CLOSE,
+    /** HTTP: a relative redirect with spaces and "../" (HttpFaults.relativeRedirect). */
+    HTTP_RELATIVE_REDIRECT,
+    /** HTTP: six transfer encodings, one more than curl stacks. */
+    HTTP_SIX_ENCODINGS,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
@@ -216,6 +220,8 @@ public enum Fault {
             case HTTP_HEADER_NO_COLON -> raw("HTTP/1.1 200 OK\r\nBogus line\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_STATUS_CUT -> raw("HTTP/1.1 20");
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
+            case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
+            case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),

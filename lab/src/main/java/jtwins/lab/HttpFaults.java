@@ -82,6 +82,23 @@ final class HttpFaults {
         };
     }
 
+    /**
+     * A relative redirect with spaces and dot segments ("../moo.html/?name=d a niel", trailing blanks
+     * and all, and "Connection: close"); where it leads, the request is echoed.
+     */
+    static TcpFaultServer.Behaviour relativeRedirect() {
+        return c -> {
+            byte[] request = readRequest(c.getInputStream());
+            String first = new String(request, StandardCharsets.ISO_8859_1);
+            byte[] answer = first.startsWith("GET /a/moo") ? response("HTTP/1.1 200 OK", "", request)
+                    : response("HTTP/1.1 302 Found", "Location: ../moo.html/?name=d a niel&x=/1   \r\n"
+                            + "Connection: close\r\n", new byte[0]);
+            c.getOutputStream().write(answer);
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
     /** "/" redirects to "/final" (or every path to "/again" when looping); "/final" answers 200. */
     static TcpFaultServer.Behaviour redirect(int status, boolean loop) {
         return c -> {
@@ -184,6 +201,15 @@ final class HttpFaults {
                 continueTo.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 continueTo.flush();
             }
+        }
+        if (head.toLowerCase(java.util.Locale.ROOT).contains("\r\ntransfer-encoding: chunked")) {
+            // a chunked body: up to the last, empty chunk and its blank line
+            int end = 0;
+            while (end < 5 && (b = in.read()) >= 0) {
+                seen.write(b);
+                end = "0\r\n\r\n".charAt(end) == b ? end + 1 : b == '0' ? 1 : 0;
+            }
+            return seen.toByteArray();
         }
         seen.write(in.readNBytes(length));
         return seen.toByteArray();
