@@ -37,6 +37,7 @@ final class CurlCommandLine {
     static CurlCommandLine parse(String[] argv, Diagnostics stderr, Map<String, String> env) {
         CurlCommandLine line = new CurlCommandLine(stderr, env);
         line.run(argv);
+        line.jsonHeaders();
         return line;
     }
 
@@ -259,6 +260,12 @@ final class CurlCommandLine {
                     ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);
             case "data-binary" -> addData(value.startsWith("@") ? readArgumentFile(value.substring(1)) : value);
             case "data-raw" -> addData(value);
+            // --json: --data-binary's reading, joined without '&', and JSON's Content-Type and Accept unless -H names them
+            case "json" -> {
+                addData(value.startsWith("@") ? readArgumentFile(value.substring(1)) : value, "");
+                c.jsoned = true;
+            }
+            case "request-target" -> c.requestTarget = value;
             case "get" -> c.useGet = toggle;
             case "user-agent" -> c.userAgent = value;
             case "user" -> c.user = value;
@@ -293,6 +300,30 @@ final class CurlCommandLine {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }
+    }
+
+    /** get_args(): --json implies its Content-Type and Accept, each unless a -H names it already. */
+    private void jsonHeaders() {
+        if (!config.jsoned) {
+            return;
+        }
+        if (!named("Content-Type")) {
+            config.headers.add("Content-Type: application/json");
+        }
+        if (!named("Accept")) {
+            config.headers.add("Accept: application/json");
+        }
+    }
+
+    /** inlist(): a -H that starts with the name and then ':' or ';'. */
+    private boolean named(String name) {
+        for (String h : config.headers) {
+            if (h.regionMatches(true, 0, name, 0, name.length()) && h.length() > name.length()
+                    && (h.charAt(name.length()) == ':' || h.charAt(name.length()) == ';')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** tool_getparam.c's -r: digits alone get their dash appended with a warning; other characters are warned about. */
@@ -350,10 +381,15 @@ final class CurlCommandLine {
     }
 
     private void addData(String value) {
+        addData(value, "&");
+    }
+
+    /** The data joins what came before with the separator: '&', or nothing for --json. */
+    private void addData(String value, String separator) {
         if (config.postData == null) {
             config.postData = new StringBuilder(value);
         } else {
-            config.postData.append('&').append(value);
+            config.postData.append(separator).append(value);
         }
     }
 

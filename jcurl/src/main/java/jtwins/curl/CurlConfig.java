@@ -25,6 +25,10 @@ final class CurlConfig {
     boolean http10;
     /** -r: the Range the request asks for ("0-99"), null for none. */
     String range;
+    /** --json was given: get_args() adds its two headers after the -H ones. */
+    boolean jsoned;
+    /** --request-target: the request line's target instead of the URL's path. */
+    String requestTarget;
     /** -e: the Referer sent, null for none. */
     String referer;
     boolean progressBar;
@@ -79,32 +83,40 @@ final class CurlConfig {
 
     /** The node for the next URL: the first without one, else a new one (getout()). */
     UrlNode nodeForUrl() {
-        for (UrlNode n : urls) {
-            if (!n.urlSet) {
-                return n;
-            }
-        }
-        UrlNode n = new UrlNode();
-        urls.add(n);
-        return n;
+        return firstNode(Slot.URL);
     }
 
     /** The node for the next -o/-O: the first without an output, else a new one. */
     UrlNode nodeForOutput() {
-        for (UrlNode n : urls) {
-            if (!n.outSet) {
-                return n;
-            }
-        }
-        UrlNode n = new UrlNode();
-        urls.add(n);
-        return n;
+        return firstNode(Slot.OUTPUT);
     }
 
     /** The node for the next -T: the first without an upload, else a new one. */
     UrlNode nodeForUpload() {
+        return firstNode(Slot.UPLOAD);
+    }
+
+    /** Whether any URL has a -T file. */
+    boolean uploads() {
         for (UrlNode n : urls) {
-            if (!n.uploadSet) {
+            if (n.infile != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private enum Slot { URL, OUTPUT, UPLOAD }
+
+    /** A switch, not a lambda: a lambda's bootstrap would cost the start-up path milliseconds. */
+    private UrlNode firstNode(Slot slot) {
+        for (UrlNode n : urls) {
+            boolean taken = switch (slot) {
+                case URL -> n.urlSet;
+                case OUTPUT -> n.outSet;
+                case UPLOAD -> n.uploadSet;
+            };
+            if (!taken) {
                 return n;
             }
         }

@@ -26,7 +26,7 @@ final class RequestHead {
     static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
                         Upload upload) {
         StringBuilder h = new StringBuilder();
-        String target = viaProxy ? url.effectiveWithoutUser() : url.target();
+        String target = c.requestTarget != null ? c.requestTarget : viaProxy ? url.effectiveWithoutUser() : url.target();
         h.append(method).append(' ').append(target).append(c.http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
         String customHost = customValue(c, "Host");
         if (customHost == null) {
