@@ -266,6 +266,8 @@ final class CurlCommandLine {
                 c.jsoned = true;
             }
             case "request-target" -> c.requestTarget = value;
+            case "etag-save" -> c.etagSave = value;
+            case "etag-compare" -> c.etagCompare = value;
             case "get" -> c.useGet = toggle;
             case "user-agent" -> c.userAgent = value;
             case "user" -> c.user = value;

@@ -25,6 +25,10 @@ final class CurlConfig {
     boolean http10;
     /** -r: the Range the request asks for ("0-99"), null for none. */
     String range;
+    /** --etag-save: the file each ETag received is written to ("-" for stdout); null for none. */
+    String etagSave;
+    /** --etag-compare: the file whose ETag is sent as If-None-Match; null for none. */
+    String etagCompare;
     /** --json was given: get_args() adds its two headers after the -H ones. */
     boolean jsoned;
     /** --request-target: the request line's target instead of the URL's path. */

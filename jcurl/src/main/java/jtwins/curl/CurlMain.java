@@ -138,6 +138,17 @@ public final class CurlMain {
                 : outfile == null && stdoutTerminal && !node.remoteName ? ProgressMeter.Mode.NONE
                 : ProgressMeter.Mode.METER;
         ProgressMeter meter = new ProgressMeter(stderr, mode, Terminal.columns());
+        if (config.etagCompare != null && !compareEtag(config, messages)) {
+            return CurlCode.READ_ERROR;
+        }
+        HeaderDump etags = null;
+        if (config.etagSave != null) {
+            etags = HeaderDump.forEtags(config.etagSave);
+            if (etags == null) {
+                messages.warn("Failed creating file for saving etags: \"" + config.etagSave + "\". Skip this transfer");
+                return CurlCode.OK;
+            }
+        }
         HeaderDump dump = null;
         if (config.headerFile != null) {
             // create_transfer(): a -D file that cannot be opened ends the command line with 23
@@ -148,18 +159,43 @@ public final class CurlMain {
         }
         try {
             return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
-                    outfile, meter, dump);
+                    outfile, meter, dump, etags);
         } finally {
             if (dump != null) {
                 dump.close();
             }
+            if (etags != null) {
+                etags.close();
+            }
         }
+    }
+
+    /**
+     * --etag-compare (tool_operate.c): the file's lines, each without its CR/LF, joined, sent as
+     * If-None-Match ("" when empty or missing); a missing file with no --etag-save is an error, 26.
+     */
+    private static boolean compareEtag(CurlConfig config, ToolMessages messages) {
+        Path file = Path.of(config.etagCompare);
+        String etag = "";
+        try {
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                int cr = line.indexOf('\r');
+                etag += cr < 0 ? line : line.substring(0, cr);
+            }
+        } catch (IOException e) {
+            if (config.etagSave == null) {
+                messages.error("Failed to open " + config.etagCompare);
+                return false;
+            }
+        }
+        config.headers.add("If-None-Match: " + (etag.isEmpty() ? "\"\"" : etag));
+        return true;
     }
 
     private static CurlCode transferWithRetries(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
                                                 long anchor, Diagnostics stderr, ToolMessages messages,
                                                 DebugTrace verbose, long retryStart, String outfile,
-                                                ProgressMeter meter, HeaderDump dump)
+                                                ProgressMeter meter, HeaderDump dump, HeaderDump etags)
             throws IOException, InterruptedException {
         long retriesLeft = config.retry;
         long retriesDone = 0;
@@ -204,7 +240,7 @@ public final class CurlMain {
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
                     try {
-                        new SingleTransfer(config, pulse, verbose, info, dump, upload).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());

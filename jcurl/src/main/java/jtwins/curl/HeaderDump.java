@@ -18,6 +18,18 @@ final class HeaderDump {
         this.file = file;
     }
 
+    /** --etag-save's file for one transfer, emptied first ("-": stdout); null when it cannot be made. */
+    static HeaderDump forEtags(String name) {
+        if (name.equals("-")) {
+            return new HeaderDump(StdoutStream.OUT, false);
+        }
+        try {
+            return new HeaderDump(new FileOutputStream(name), true);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The dump for one transfer; null, said as curl says it, when the file cannot be opened. */
     static HeaderDump open(String name, boolean first, ToolMessages messages) {
         if (name.equals("-")) {

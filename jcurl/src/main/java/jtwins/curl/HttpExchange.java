@@ -19,6 +19,7 @@ final class HttpExchange {
     private boolean compressed;
     private boolean headRequest;
     private boolean ignoreContentLength;
+    private HeaderDump etags;
     private HeaderDump dump;
     private final DebugTrace verbose;
     /**
@@ -148,11 +149,23 @@ final class HttpExchange {
         this.dump = dump;
     }
 
+    /** --etag-save: each ETag line's value from here on is written there; null for none. */
+    void saveEtagsTo(HeaderDump etags) {
+        this.etags = etags;
+    }
+
     private void emit(String line, ResponseHead head, BodySink headerSink) throws TransferFailed {
         verbose.received(line);
         byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
         if (dump != null) {
             dump.write(bytes);
+        }
+        if (etags != null && line.regionMatches(true, 0, "etag:", 0, 5) && line.endsWith("\n")) {
+            // tool_header_cb(): the value without its leading blanks and trailing white space, and a newline
+            String value = line.substring(5).replaceFirst("^[ \t]+", "").stripTrailing();
+            if (!value.isEmpty()) {
+                etags.write((value + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
         }
         head.headerBytes += bytes.length;
         if (headerSink != null) {

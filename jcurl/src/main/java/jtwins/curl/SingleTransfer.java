@@ -27,10 +27,12 @@ final class SingleTransfer {
     private final TransferInfo info;
     private final HeaderDump dump;
     private final Upload upload;
+    private final HeaderDump etags;
 
     SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
-                   Upload upload) {
+                   HeaderDump etags, Upload upload) {
         this.config = config;
+        this.etags = etags;
         this.upload = upload;
         this.dump = dump;
         this.pulse = pulse;
@@ -63,6 +65,7 @@ final class SingleTransfer {
             try (Wire wire = open(url)) {
                 HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
                 exchange.dumpHeadersTo(dump);
+                exchange.saveEtagsTo(etags);
                 exchange.ignoreContentLength(config.ignoreContentLength);
                 exchange.headRequest(config.head);
                 exchange.compressed(config.compressed);

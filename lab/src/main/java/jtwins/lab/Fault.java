@@ -98,6 +98,8 @@ public enum Fault {
     HTTP_RELATIVE_REDIRECT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
     HTTP_SIX_ENCODINGS,
+    /** HTTP: 200 with an ETag (and blanks around its value). */
+    HTTP_ETAG,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
@@ -222,6 +224,7 @@ public enum Fault {
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");
+            case HTTP_ETAG -> raw("HTTP/1.1 200 OK\r\nETag:   \"abc-123\"  \r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),
