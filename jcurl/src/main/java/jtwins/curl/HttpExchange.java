@@ -211,6 +211,9 @@ final class HttpExchange {
                 throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
             }
             long size = chunkSize(sizeLine);
+            if (size == TOO_LONG_HEX) {
+                throw new TransferFailed(CurlCode.RECV_ERROR, "Too long hexadecimal number in chunked-encoding");
+            }
             if (size < 0) {
                 throw new TransferFailed(CurlCode.RECV_ERROR, "Illegal or missing hexadecimal sequence in chunked-encoding");
             }
@@ -238,18 +241,29 @@ final class HttpExchange {
         }
     }
 
+    /** http_chunks.c: past 16 hex digits, too long. */
+    private static final long TOO_LONG_HEX = -2;
+
+    /**
+     * The chunk size as http_chunks.c reads it: hex digits up to the first other character; none, or
+     * a value past 63 bits, is illegal (-1); a 17th digit is too long (TOO_LONG_HEX).
+     */
     private static long chunkSize(String line) {
         long v = 0;
         int digits = 0;
+        boolean overflow = false;
         for (int i = 0; i < line.length(); i++) {
             int d = Character.digit(line.charAt(i), 16);
             if (d < 0) {
                 break;
             }
+            if (++digits > 16) {
+                return TOO_LONG_HEX;
+            }
+            overflow |= v > (Long.MAX_VALUE - d) / 16;
             v = v * 16 + d;
-            digits++;
         }
-        return digits == 0 ? -1 : v;
+        return digits == 0 || overflow ? -1 : v;
     }
 
     /** Hands n buffered bytes to the decoder straight from the read buffer, without a copy. */

@@ -98,6 +98,8 @@ public enum Fault {
     HTTP_RELATIVE_REDIRECT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
     HTTP_SIX_ENCODINGS,
+    /** HTTP: chunked, a chunk size of 17 hex digits, and the connection left open. */
+    HTTP_CHUNK_TOO_LONG,
     /** HTTP: 200 with an ETag (and blanks around its value). */
     HTTP_ETAG,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
@@ -224,6 +226,8 @@ public enum Fault {
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");
+            case HTTP_CHUNK_TOO_LONG -> http(HttpFaults.answer(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "12345678123456789\r\naaaa\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), 1000));
             case HTTP_ETAG -> raw("HTTP/1.1 200 OK\r\nETag:   \"abc-123\"  \r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());

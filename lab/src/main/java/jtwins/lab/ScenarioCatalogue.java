@@ -273,6 +273,8 @@ public final class ScenarioCatalogue {
                 curl("curl-etag-compare-missing-save", "--etag-compare missing with --etag-save: If-None-Match \"\"",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--etag-compare", "e.txt", "--etag-save", "e.txt",
                         "http://127.0.0.1:{port}/"),
+                curl("curl-chunk-too-long", "a chunk size of 17 hex digits on an open connection: exit 56, no hang",
+                        Fault.HTTP_CHUNK_TOO_LONG, "-sS", "-m", "5", "-o", "out", "http://127.0.0.1:{port}/"),
                 curl("curl-six-encodings", "six transfer encodings: exit 61", Fault.HTTP_SIX_ENCODINGS, "-sS",
                         "http://127.0.0.1:{port}/"),
                 curl("curl-O-no-name", "-O on a URL ending in '/': exit 23", Fault.HTTP_OK, "-O",
