@@ -246,7 +246,11 @@ final class CurlCommandLine {
             case "fail-with-body" -> c.failWithBody = toggle;
             case "include" -> c.include = toggle;
             case "head" -> c.head = toggle;
-            case "location", "location-trusted" -> c.followLocation = toggle;
+            case "location" -> c.followLocation = toggle;
+            case "location-trusted" -> {
+                c.followLocation = toggle;
+                c.locationTrusted = toggle;
+            }
             case "max-redirs" -> c.maxRedirs = maxRedirs(value);
             case "max-filesize" -> c.maxFilesize = CurlNumbers.size(value);
             case "continue-at" -> {
@@ -266,6 +270,19 @@ final class CurlCommandLine {
                 c.jsoned = true;
             }
             case "request-target" -> c.requestTarget = value;
+            // tool_getparam.c: "@file" and a word without '=' name a file to read cookies from
+            case "cookie" -> {
+                if (!value.startsWith("@") && value.indexOf('=') >= 0) {
+                    c.cookies.add(value);
+                } else {
+                    c.cookieFiles.add(value.startsWith("@") ? value.substring(1) : value);
+                }
+            }
+            case "cookie-jar" -> c.cookieJar = value;
+            case "post301" -> c.post301 = toggle;
+            case "post302" -> c.post302 = toggle;
+            case "post303" -> c.post303 = toggle;
+            case "junk-session-cookies" -> c.cookieSession = toggle;
             case "etag-save" -> c.etagSave = value;
             case "etag-compare" -> c.etagCompare = value;
             case "get" -> c.useGet = toggle;

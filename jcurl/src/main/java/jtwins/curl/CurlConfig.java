@@ -38,6 +38,14 @@ final class CurlConfig {
     boolean progressBar;
     boolean noProgressMeter;
 
+    /** -b: the name=value strings (sent as given, joined by ';') and the files the jar is loaded from. */
+    final List<String> cookies = new ArrayList<>();
+    final List<String> cookieFiles = new ArrayList<>();
+    /** -c: where the jar is written after each transfer; null for none. */
+    String cookieJar;
+    /** -j: session cookies read from files are left out. */
+    boolean cookieSession;
+
     final List<UrlNode> urls = new ArrayList<>();
 
     long connectTimeoutMs;
@@ -62,6 +70,12 @@ final class CurlConfig {
     boolean include;
     boolean head;
     boolean followLocation;
+    /** --location-trusted: credentials go to every host a redirect leads to. */
+    boolean locationTrusted;
+    /** --post301, --post302, --post303: a POST stays one through that redirect. */
+    boolean post301;
+    boolean post302;
+    boolean post303;
     long maxRedirs = 50;
     long maxFilesize;
     // -C: an offset to resume from, or "-" for the -o file's size (resumeFromCurrent)
@@ -136,6 +150,11 @@ final class CurlConfig {
             return null;
         }
         return p;
+    }
+
+    /** Whether the cookie engine runs: a -b file or a -c jar (a -b string alone only sends itself). */
+    boolean cookieEngine() {
+        return !cookieFiles.isEmpty() || cookieJar != null;
     }
 
     /** Whether warnings print (tool_msgs.c: global->mute, set by -s). */

@@ -89,6 +89,8 @@ public final class CurlMain {
         TimeoutPlan plan = CurlPlan.build(config);
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
         DebugTrace verbose = new DebugTrace(stderr, config, stdoutTerminal);
+        // the tool shares one cookie jar between all the transfers of a command line
+        CookieJar jar = config.cookieEngine() ? new CookieJar(config.cookieSession) : null;
         CurlCode last = CurlCode.OK;
         int urlNumber = 0;
         boolean first = true;
@@ -117,7 +119,11 @@ public final class CurlMain {
                 one.outfile = e.outputName(node.outfile);
                 one.remoteName = node.remoteName;
                 one.infile = node.infile;
-                last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose, stdoutTerminal);
+                last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
+                        stdoutTerminal, jar);
+                if (jar != null && config.cookieJar != null) {
+                    flushCookies(config, jar, verbose);
+                }
             }
             urlNumber++;
         }
@@ -128,7 +134,7 @@ public final class CurlMain {
     /** One URL: its -D file, its progress meter, and its tries. */
     private static CurlCode transfer(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
                                      boolean firstTransfer, long anchor, Diagnostics stderr, ToolMessages messages,
-                                     DebugTrace verbose, boolean stdoutTerminal)
+                                     DebugTrace verbose, boolean stdoutTerminal, CookieJar jar)
             throws IOException, InterruptedException {
         // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
         long retryStart = anchor;
@@ -159,7 +165,7 @@ public final class CurlMain {
         }
         try {
             return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
-                    outfile, meter, dump, etags);
+                    outfile, meter, dump, etags, jar);
         } finally {
             if (dump != null) {
                 dump.close();
@@ -195,7 +201,8 @@ public final class CurlMain {
     private static CurlCode transferWithRetries(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
                                                 long anchor, Diagnostics stderr, ToolMessages messages,
                                                 DebugTrace verbose, long retryStart, String outfile,
-                                                ProgressMeter meter, HeaderDump dump, HeaderDump etags)
+                                                ProgressMeter meter, HeaderDump dump, HeaderDump etags,
+                                                CookieJar jar)
             throws IOException, InterruptedException {
         long retriesLeft = config.retry;
         long retriesDone = 0;
@@ -239,8 +246,11 @@ public final class CurlMain {
                     TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
+                    if (jar != null) {
+                        loadCookies(config, jar, verbose);
+                    }
                     try {
-                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload, jar).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());
@@ -322,6 +332,24 @@ public final class CurlMain {
                 }
             }
             return result;
+        }
+    }
+
+    /** Curl_cookie_loadfiles() as each transfer starts: every -b file again, one that cannot be opened noted. */
+    private static void loadCookies(CurlConfig config, CookieJar jar, DebugTrace verbose) {
+        for (String file : config.cookieFiles) {
+            if (!jar.load(file)) {
+                verbose.info("WARNING: failed to open cookie file \"" + file + "\"");
+            }
+        }
+    }
+
+    /** Curl_flush_cookies() as each transfer's handle is cleaned up: the -b files read again, then the jar written. */
+    private static void flushCookies(CurlConfig config, CookieJar jar, DebugTrace verbose) {
+        loadCookies(config, jar, verbose);
+        if (!jar.save(config.cookieJar)) {
+            verbose.info("WARNING: failed to save cookies in " + config.cookieJar
+                    + ": Failed writing received data to disk/application");
         }
     }
 

@@ -22,16 +22,24 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     static CurlUrl parse(String raw, boolean pathAsIs) throws TransferFailed {
         String rest = raw;
         String scheme = "http";
-        int sep = rest.indexOf("://");
-        if (sep > 0 && isSchemeName(rest.substring(0, sep))) {
+        int sep = schemeLength(rest, true);
+        if (sep > 0) {
             scheme = rest.substring(0, sep).toLowerCase(Locale.ROOT);
-            rest = rest.substring(sep + 3);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
+                        "Protocol \"" + raw.substring(0, sep) + "\" not supported or disabled in libcurl");
+            }
+            // parseurl(): one to three slashes after the scheme
+            int slashes = 0;
+            while (sep + 1 + slashes < rest.length() && rest.charAt(sep + 1 + slashes) == '/' && slashes < 4) {
+                slashes++;
+            }
+            if (slashes < 1 || slashes > 3) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+            rest = rest.substring(sep + 1 + slashes);
         } else if (rest.isEmpty()) {
             throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
-                    "Protocol \"" + raw.substring(0, sep) + "\" not supported or disabled in libcurl");
         }
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -109,7 +117,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
 
     /** What the Host: header and the -w url say: the host as given, with the port when not the default. */
     String hostHeader() {
-        String h = ipv6Literal ? "[" + host + "]" : host;
+        // an IPv6 zone ("%25eth0") is for this machine only: the Host: header leaves it out
+        String h = ipv6Literal ? "[" + (host.indexOf('%') < 0 ? host : host.substring(0, host.indexOf('%'))) + "]" : host;
         return portGiven ? h + ":" + port : h;
     }
 
@@ -126,31 +135,49 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         return scheme + "://" + h + (portGiven ? ":" + port : "") + target;
     }
 
+    /** The path alone, without the query (urlapi's path part, what cookies match against). */
+    String path() {
+        int q = target.indexOf('?');
+        return q < 0 ? target : target.substring(0, q);
+    }
+
     boolean tls() {
         return scheme.equals("https");
     }
 
-    /** A Location: value against this URL: absolute, scheme-relative, absolute path, or relative path. */
-    CurlUrl resolve(String given) throws TransferFailed {
+    /**
+     * A Location: value against this URL: absolute, scheme-relative, absolute path, a query alone
+     * (the path stays), or relative path; --path-as-is keeps its dot segments.
+     */
+    CurlUrl resolve(String given, boolean pathAsIs) throws TransferFailed {
         String location = encodeForFollow(given);
-        int sep = location.indexOf("://");
-        if (sep > 0 && isSchemeName(location.substring(0, sep))) {
-            return parse(location);
+        if (schemeLength(location, false) > 0) {
+            return parse(location, pathAsIs);
         }
         String base = scheme + "://" + (ipv6Literal ? "[" + host + "]" : host) + ":" + port;
         if (location.startsWith("//")) {
-            return parse(scheme + ":" + location);
+            return parse(scheme + ":" + location, pathAsIs);
         }
         if (location.startsWith("/")) {
-            return withPort(parse(base + location));
+            return withPort(parse(base + location, pathAsIs));
         }
         String path = target;
         int q = path.indexOf('?');
         if (q >= 0) {
             path = path.substring(0, q);
         }
-        String dir = path.substring(0, path.lastIndexOf('/') + 1);
-        return withPort(parse(base + dir + location));
+        if (location.startsWith("?")) {
+            return withPort(parse(base + path + location, pathAsIs));
+        }
+        // urlapi's concat_url(): the last segment off, one "./" skipped, a level off for each "../"
+        String dir = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        String rest = location.startsWith("./") ? location.substring(2) : location;
+        while (rest.startsWith("../")) {
+            rest = rest.substring(3);
+            int cut = dir.lastIndexOf('/');
+            dir = cut < 0 ? "" : dir.substring(0, cut);
+        }
+        return withPort(parse(base + dir + "/" + rest, pathAsIs));
     }
 
     /**
@@ -166,7 +193,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             if (c == ' ') {
                 s.append(query ? "+" : "%20");
             } else if (c >= 0x80) {
-                s.append('%').append(String.format("%02X", c & 0xff));
+                s.append('%').append(String.format("%02x", c & 0xff));
             } else {
                 s.append(c);
             }
@@ -197,17 +224,24 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         return v;
     }
 
-    private static boolean isSchemeName(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
-                return false;
+    /**
+     * Curl_is_absolute_url(): the length of a leading scheme (letters, digits, '+', '-', '.' and then
+     * ':'), 0 for none; when guessing (a URL from the command line) the ':' must be followed by '/'.
+     */
+    private static int schemeLength(String url, boolean guess) {
+        int i = 0;
+        while (i < url.length() && i < 40) {
+            char c = url.charAt(i);
+            if (!(c < 0x80 && Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+                break;
             }
+            i++;
         }
-        return true;
+        if (i > 0 && i < url.length() && url.charAt(i) == ':'
+                && (!guess || (i + 1 < url.length() && url.charAt(i + 1) == '/'))) {
+            return i;
+        }
+        return 0;
     }
 
     /** urlapi's hostname_check(): none of the characters a host name may not hold. */

@@ -21,6 +21,10 @@ final class HttpExchange {
     private boolean ignoreContentLength;
     private HeaderDump etags;
     private HeaderDump dump;
+    private CookieJar jar;
+    private String cookieHost;
+    private String cookiePath;
+    private boolean secureOrigin;
     private final DebugTrace verbose;
     /**
      * The curl tool's CURLOPT_BUFFERSIZE, 100 KiB (tool_operate.c BUFFER_SIZE), one recv() at most.
@@ -109,6 +113,9 @@ final class HttpExchange {
                         throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
                                 "Reject response due to more than 5 content encodings");
                     }
+                    if (jar != null && line.regionMatches(true, 0, "Set-Cookie:", 0, 11)) {
+                        jar.setCookie(line.substring(11), cookieHost, cookiePath, secureOrigin, verbose);
+                    }
                 }
                 emit(line, head, headerSink);
                 if (end) {
@@ -142,6 +149,14 @@ final class HttpExchange {
     /** --ignore-content-length: the header is not looked at, the body read to the end of the stream. */
     void ignoreContentLength(boolean ignore) {
         this.ignoreContentLength = ignore;
+    }
+
+    /** The cookie engine: Set-Cookie lines go into the jar as set by host for path. */
+    void cookiesTo(CookieJar jar, String host, String path, boolean secure) {
+        this.jar = jar;
+        this.cookieHost = host;
+        this.cookiePath = path;
+        this.secureOrigin = secure;
     }
 
     /** -D: each header line read from here on is also written there; null for none. */

@@ -25,16 +25,22 @@ final class RequestHead {
      */
     static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
                         Upload upload) {
+        return build(c, url, method, body, viaProxy, resumeFrom, upload, RequestScope.FIRST);
+    }
+
+    /** As build(), for a request that may be a redirect's (the scope says what still goes). */
+    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
+                        Upload upload, RequestScope scope) {
         StringBuilder h = new StringBuilder();
         String target = c.requestTarget != null ? c.requestTarget : viaProxy ? url.effectiveWithoutUser() : url.target();
         h.append(method).append(' ').append(target).append(c.http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
-        String customHost = customValue(c, "Host");
+        String customHost = scope.customHost() ? customValue(c, "Host") : null;
         if (customHost == null) {
             h.append("Host: ").append(url.hostHeader()).append("\r\n");
         } else if (!customHost.isEmpty()) {
             h.append(customHost).append("\r\n");
         }
-        String credentials = credentials(c, url);
+        String credentials = scope.auth() ? credentials(c, url) : null;
         if (credentials != null && customValue(c, "Authorization") == null) {
             h.append("Authorization: Basic ")
                     .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
@@ -60,15 +66,20 @@ final class RequestHead {
         if (c.referer != null && customValue(c, "Referer") == null) {
             h.append("Referer: ").append(c.referer).append("\r\n");
         }
-        if (viaProxy) {
+        if (viaProxy && customValue(c, "Proxy-Connection") == null) {
             h.append("Proxy-Connection: Keep-Alive\r\n");
         }
         if (upload != null && chunky(c, upload) && customValue(c, "Transfer-Encoding") == null) {
             h.append("Transfer-Encoding: chunked\r\n");
         }
+        if (scope.cookies() != null) {
+            h.append("Cookie: ").append(scope.cookies()).append("\r\n");
+        }
         for (String header : c.headers) {
             String line = customLine(header);
-            if (line != null && !nameOf(header).equalsIgnoreCase("Host")) {
+            String name = nameOf(header);
+            boolean secret = name.equals("authorization") || name.equals("cookie");
+            if (line != null && !name.equals("host") && (scope.auth() || !secret)) {
                 h.append(line).append("\r\n");
             }
         }
@@ -93,6 +104,38 @@ final class RequestHead {
         }
         h.append("\r\n");
         return h.toString();
+    }
+
+    /**
+     * The host name a -H Host: gives, for cookies: its value without a port (an IPv6 one without
+     * brackets); null for none or an empty one.
+     */
+    static String customHostName(CurlConfig c) {
+        String line = customValue(c, "Host");
+        if (line == null || line.isEmpty()) {
+            return null;
+        }
+        String v = line.substring(line.indexOf(':') + 1).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.startsWith("[")) {
+            int close = v.indexOf(']');
+            return close < 0 ? v.substring(1) : v.substring(1, close);
+        }
+        int colon = v.indexOf(':');
+        return colon < 0 ? v : v.substring(0, colon);
+    }
+
+    /** Curl_checkheaders(): whether a -H names the header (its name then ':' or ';'). */
+    static boolean names(CurlConfig c, String name) {
+        for (String h : c.headers) {
+            if (h.regionMatches(true, 0, name, 0, name.length()) && h.length() > name.length()
+                    && (h.charAt(name.length()) == ':' || h.charAt(name.length()) == ';')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A -H "Transfer-Encoding: chunked": the body goes as chunks, with no Content-Length (upload_chunky). */

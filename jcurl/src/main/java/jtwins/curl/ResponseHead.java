@@ -245,8 +245,18 @@ final class ResponseHead {
         return (status >= 100 && status < 200) || status == 204 || status == 304;
     }
 
+    /** http.c: a 3xx's first Location that is not blank is where curl goes next (and %{redirect_url}). */
     boolean redirect() {
-        return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
-                && value("location") != null;
+        return status >= 300 && status < 400 && location() != null;
+    }
+
+    /** The first Location: header's value, null when there is none or it is blank. */
+    String location() {
+        for (String[] f : fields) {
+            if (f[0].equals("location")) {
+                return f[1].isEmpty() ? null : f[1];
+            }
+        }
+        return null;
     }
 }

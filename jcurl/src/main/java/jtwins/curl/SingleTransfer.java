@@ -26,12 +26,16 @@ final class SingleTransfer {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final HeaderDump dump;
-    private final Upload upload;
+    private Upload upload;
     private final HeaderDump etags;
+    private final CookieJar jar;
+    /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
+    private String cookieHost;
 
     SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
-                   HeaderDump etags, Upload upload) {
+                   HeaderDump etags, Upload upload, CookieJar jar) {
         this.config = config;
+        this.jar = jar;
         this.etags = etags;
         this.upload = upload;
         this.dump = dump;
@@ -51,7 +55,9 @@ final class SingleTransfer {
         boolean customMethod = config.request != null;
         TransferClock clock = pulse.clock();
         boolean firstRequest = true;
+        CurlUrl firstUrl = url;
         while (true) {
+            RequestScope scope = scope(firstUrl, url, !firstRequest);
             long now = System.nanoTime();
             if (!firstRequest) {
                 clock.startSingle(now);
@@ -69,9 +75,14 @@ final class SingleTransfer {
                 exchange.ignoreContentLength(config.ignoreContentLength);
                 exchange.headRequest(config.head);
                 exchange.compressed(config.compressed);
+                if (jar != null) {
+                    jar.newRequest();
+                    exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
+                            secureOrigin(url));
+                }
                 boolean viaProxy = config.proxyFor(url) != null && !url.tls();
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
-                        sink.resumeFrom(), upload);
+                        sink.resumeFrom(), upload, scope);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
@@ -114,9 +125,9 @@ final class SingleTransfer {
                 if (head.redirect()) {
                     // %{redirect_url} is where a Location points, followed or not, whatever its scheme
                     try {
-                        info.redirectUrl = url.resolve(head.value("location")).effective();
+                        info.redirectUrl = url.resolve(head.location(), config.pathAsIs).effective();
                     } catch (TransferFailed notFollowable) {
-                        info.redirectUrl = head.value("location");
+                        info.redirectUrl = head.location();
                     }
                 }
                 if (config.fail && !config.failWithBody && head.status >= 400) {
@@ -167,7 +178,7 @@ final class SingleTransfer {
             if (config.maxRedirs != -1 && info.numRedirects >= config.maxRedirs) {
                 throw new TransferFailed(CurlCode.TOO_MANY_REDIRECTS, "Maximum (" + config.maxRedirs + ") redirects followed");
             }
-            CurlUrl next = url.resolve(head.value("location"));
+            CurlUrl next = url.resolve(head.location(), config.pathAsIs);
             if (next.port() != url.port()) {
                 verbose.info("Clear auth, redirects to port from " + url.port() + " to " + next.port());
             }
@@ -180,15 +191,63 @@ final class SingleTransfer {
             pulse.received(0);
             info.redirectUs = clock.sinceOpMicros(done);
             info.sizeDownload = 0;
-            // lib/http.c: a 301/302/303 turns a POST into a GET, as browsers do
-            if ((head.status == 301 || head.status == 302 || head.status == 303) && "POST".equals(method)) {
-                method = "GET";
+            // Curl_follow(): a 301/302 turns a POST into a GET unless --post301/--post302 keep it; a 303
+            // turns anything but a GET into one (a POST kept by --post303)
+            boolean post = "POST".equals(method);
+            boolean toGet = switch (head.status) {
+                case 301 -> post && !config.post301;
+                case 302 -> post && !config.post302;
+                case 303 -> !"GET".equals(method) && (!post || !config.post303);
+                default -> false;
+            };
+            if (toGet) {
+                verbose.info(head.status == 303 ? "Switch to " + (config.head ? "HEAD" : "GET") : "Switch from POST to GET");
+                method = config.head ? "HEAD" : "GET";
                 body = null;
+                upload = null;
             }
             url = next;
             pulse.expectedSize(-1);
             pulse.meter().downloaded(0);
         }
+    }
+
+    /**
+     * Curl_http_host() and Curl_auth_allowed_to_host(): a -H Host: (and the name cookies go by) only
+     * while the host name is the first one, credentials only while host, port and scheme are (or
+     * --location-trusted); then Curl_http_cookies()' jar cookies and -b's string.
+     */
+    private RequestScope scope(CurlUrl first, CurlUrl url, boolean follow) {
+        boolean sameName = url.host().equalsIgnoreCase(first.host());
+        boolean customHost = !follow || sameName;
+        if (customHost) {
+            String given = RequestHead.customHostName(config);
+            if (given != null) {
+                cookieHost = given;
+            }
+        }
+        boolean auth = !follow || config.locationTrusted
+                || (sameName && url.port() == first.port() && url.scheme().equals(first.scheme()));
+        StringBuilder cookies = new StringBuilder();
+        boolean capped = false;
+        if (jar != null) {
+            boolean[] cap = new boolean[1];
+            String host = cookieHost != null ? cookieHost : url.host();
+            for (String pair : jar.matching(host, url.path(), secureOrigin(url), verbose, 0, cap)) {
+                cookies.append(cookies.length() == 0 ? "" : "; ").append(pair);
+            }
+            capped = cap[0];
+        }
+        if (!config.cookies.isEmpty() && !capped && !RequestHead.names(config, "Cookie")) {
+            cookies.append(cookies.length() == 0 ? "" : "; ").append(String.join(";", config.cookies));
+        }
+        return new RequestScope(customHost, auth, cookies.length() == 0 ? null : cookies.toString());
+    }
+
+    /** Curl_http_cookies()' secure context: https, or a host that is this machine by name or address. */
+    private boolean secureOrigin(CurlUrl url) {
+        String host = cookieHost != null ? cookieHost : url.host();
+        return url.tls() || host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("::1");
     }
 
     /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
