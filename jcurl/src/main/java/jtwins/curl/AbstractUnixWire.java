@@ -13,7 +13,7 @@ final class AbstractUnixWire implements Wire {
     private static final long SLICE_NANOS = 1_000_000_000L;
 
     private final UnixStreamSocket socket;
-    private final TransferPulse pulse;
+    private TransferPulse pulse;
     private final byte[] scratch = new byte[65536];
 
     AbstractUnixWire(UnixStreamSocket socket, TransferPulse pulse) {
@@ -59,6 +59,20 @@ final class AbstractUnixWire implements Wire {
                 byte[] rest = written == 0 ? scratch : java.util.Arrays.copyOfRange(scratch, written, n);
                 written += socket.write(rest, n - written);
             }
+        }
+    }
+
+    @Override
+    public void rebind(TransferPulse pulse) {
+        this.pulse = pulse;
+    }
+
+    @Override
+    public boolean seemsDead() {
+        try {
+            return socket.await(false, 0);
+        } catch (jtwins.common.nativecall.NativeCallFailed e) {
+            return true;
         }
     }
 

@@ -72,7 +72,7 @@ final class CurlCommandLine {
                         // the end of the options: what follows is a URL even when it starts with '-'
                         stillFlags = false;
                     } else if (parameter(word, i + 1 < argv.length ? argv[i + 1] : null)) {
-                        if ("user".equals(lastApplied)) {
+                        if ("user".equals(lastApplied) || "proxy-user".equals(lastApplied)) {
                             // cleanarg(): a -u value that is a word of its own is blanked where ps reads it
                             CommandLineWipe.fill(i + 1, argv.length, 0, (byte) ' ');
                         }
@@ -288,7 +288,18 @@ final class CurlCommandLine {
             case "get" -> c.useGet = toggle;
             case "user-agent" -> c.userAgent = value;
             case "user" -> c.user = value;
-            case "proxy" -> c.proxy = value;
+            case "proxy" -> {
+                c.proxy = value;
+                c.proxy10 = false;
+            }
+            case "proxy1.0" -> {
+                c.proxy = value;
+                c.proxy10 = true;
+            }
+            case "proxy-user" -> c.proxyUser = value;
+            case "proxytunnel" -> c.proxyTunnel = toggle;
+            case "proxy-header" -> c.proxyHeaders.add(value);
+            case "suppress-connect-headers" -> c.suppressConnectHeaders = toggle;
             case "noproxy" -> c.noProxy = value;
             case "compressed" -> c.compressed = toggle;
             case "insecure" -> c.insecure = toggle;
@@ -315,7 +326,7 @@ final class CurlCommandLine {
                     "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
                     "no-keepalive", "sessionid", "alpn", "npn", "xattr", "remote-time",
                     "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
-                    "ssl-allow-beast", "tcp-fastopen", "suppress-connect-headers", "clobber" -> {
+                    "ssl-allow-beast", "tcp-fastopen", "clobber" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }

@@ -90,6 +90,15 @@ final class CurlConfig {
     String userAgent;
     String user;
     String proxy;
+    /** -U: the proxy's user[:password]; null for none. */
+    String proxyUser;
+    /** -p: an http:// URL through the proxy goes by CONNECT too. */
+    boolean proxyTunnel;
+    /** --proxy1.0: the CONNECT says HTTP/1.0. */
+    boolean proxy10;
+    /** --proxy-header: headers for the proxy alone (CURLHEADER_SEPARATE once there is one). */
+    final List<String> proxyHeaders = new ArrayList<>();
+    boolean suppressConnectHeaders;
     String noProxy;
     /** The proxies the environment names for http:// and https:// URLs (ProxyEnvironment). */
     String envHttpProxy;

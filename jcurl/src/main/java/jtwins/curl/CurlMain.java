@@ -90,7 +90,9 @@ public final class CurlMain {
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
         DebugTrace verbose = new DebugTrace(stderr, config, stdoutTerminal);
         // the tool shares one cookie jar between all the transfers of a command line
-        CookieJar jar = config.cookieEngine() ? new CookieJar(config.cookieSession) : null;
+        // and one connection cache: a connection a response leaves open serves the next URL
+        TransferShare share = new TransferShare(config.cookieEngine() ? new CookieJar(config.cookieSession) : null,
+                new ConnectionCache());
         CurlCode last = CurlCode.OK;
         int urlNumber = 0;
         boolean first = true;
@@ -120,13 +122,14 @@ public final class CurlMain {
                 one.remoteName = node.remoteName;
                 one.infile = node.infile;
                 last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
-                        stdoutTerminal, jar);
-                if (jar != null && config.cookieJar != null) {
-                    flushCookies(config, jar, verbose);
+                        stdoutTerminal, share);
+                if (share.cookies() != null && config.cookieJar != null) {
+                    flushCookies(config, share.cookies(), verbose);
                 }
             }
             urlNumber++;
         }
+        share.connections().closeAll();
         StdoutStream.flushQuietly();
         return last.number();
     }
@@ -134,7 +137,7 @@ public final class CurlMain {
     /** One URL: its -D file, its progress meter, and its tries. */
     private static CurlCode transfer(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
                                      boolean firstTransfer, long anchor, Diagnostics stderr, ToolMessages messages,
-                                     DebugTrace verbose, boolean stdoutTerminal, CookieJar jar)
+                                     DebugTrace verbose, boolean stdoutTerminal, TransferShare share)
             throws IOException, InterruptedException {
         // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
         long retryStart = anchor;
@@ -165,7 +168,7 @@ public final class CurlMain {
         }
         try {
             return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
-                    outfile, meter, dump, etags, jar);
+                    outfile, meter, dump, etags, share);
         } finally {
             if (dump != null) {
                 dump.close();
@@ -202,7 +205,7 @@ public final class CurlMain {
                                                 long anchor, Diagnostics stderr, ToolMessages messages,
                                                 DebugTrace verbose, long retryStart, String outfile,
                                                 ProgressMeter meter, HeaderDump dump, HeaderDump etags,
-                                                CookieJar jar)
+                                                TransferShare share)
             throws IOException, InterruptedException {
         long retriesLeft = config.retry;
         long retriesDone = 0;
@@ -246,11 +249,11 @@ public final class CurlMain {
                     TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
-                    if (jar != null) {
-                        loadCookies(config, jar, verbose);
+                    if (share.cookies() != null) {
+                        loadCookies(config, share.cookies(), verbose);
                     }
                     try {
-                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload, jar).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload, share).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());
@@ -263,11 +266,11 @@ public final class CurlMain {
                     finish(info, clock, meter, true);
                 }
                 // multi_done(): a connection its response closes is closed, one that may be kept is left intact
-                verbose.info(info.connectionEnds ? "Closing connection " + Math.max(0, info.numConnects - 1)
-                        : "Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
+                verbose.info(info.connectionEnds ? "Closing connection " + info.connectionId
+                        : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
-                verbose.info("Closing connection " + Math.max(0, info.numConnects - 1));
+                verbose.info("Closing connection " + info.connectionId);
             }
             CurlCode result = failure == null ? CurlCode.OK : failure.code();
             info.exitCode = result.number();

@@ -97,6 +97,11 @@ final class DebugTrace {
         return connections++;
     }
 
+    /** The number the last connection made was given. */
+    int lastConnectionNumber() {
+        return Math.max(0, connections - 1);
+    }
+
     private void event(Info info, byte[] data) {
         String stamp = time ? stamp() : "";
         Output out = output();

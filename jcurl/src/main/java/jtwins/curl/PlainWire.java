@@ -9,7 +9,7 @@ import java.nio.channels.SocketChannel;
 /** Plain TCP on a non-blocking channel: recv()/send() and a readiness wait, as curl does on its socket. */
 final class PlainWire implements Wire {
     private final SocketChannel channel;
-    private final TransferPulse pulse;
+    private TransferPulse pulse;
     private final Selector selector;
     private final SelectionKey key;
 
@@ -47,6 +47,18 @@ final class PlainWire implements Wire {
                 pulse.await(selector, TransferClock.NEVER);
             }
         }
+    }
+
+    @Override
+    public void rebind(TransferPulse pulse) {
+        this.pulse = pulse;
+    }
+
+    @Override
+    public boolean seemsDead() throws IOException {
+        key.interestOps(SelectionKey.OP_READ);
+        selector.selectedKeys().clear();
+        return selector.selectNow() > 0;
     }
 
     @Override

@@ -33,18 +33,21 @@ final class RequestHead {
                         Upload upload, RequestScope scope) {
         StringBuilder h = new StringBuilder();
         String target = c.requestTarget != null ? c.requestTarget : viaProxy ? url.effectiveWithoutUser() : url.target();
-        h.append(method).append(' ').append(target).append(c.http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
+        boolean http10 = c.http10 || scope.http10();
+        h.append(method).append(' ').append(target).append(http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
         String customHost = scope.customHost() ? customValue(c, "Host") : null;
         if (customHost == null) {
             h.append("Host: ").append(url.hostHeader()).append("\r\n");
         } else if (!customHost.isEmpty()) {
             h.append(customHost).append("\r\n");
         }
+        String proxyCredentials = viaProxy ? proxyCredentials(c, scope.proxy()) : null;
+        if (proxyCredentials != null && !names(c.proxyHeaders.isEmpty() ? c.headers : c.proxyHeaders, "Proxy-authorization")) {
+            h.append("Proxy-Authorization: Basic ").append(base64(proxyCredentials)).append("\r\n");
+        }
         String credentials = scope.auth() ? credentials(c, url) : null;
         if (credentials != null && customValue(c, "Authorization") == null) {
-            h.append("Authorization: Basic ")
-                    .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                    .append("\r\n");
+            h.append("Authorization: Basic ").append(base64(credentials)).append("\r\n");
         }
         boolean ranged = method.equals("GET") || method.equals("HEAD");
         if (ranged && customValue(c, "Range") == null) {
@@ -66,7 +69,8 @@ final class RequestHead {
         if (c.referer != null && customValue(c, "Referer") == null) {
             h.append("Referer: ").append(c.referer).append("\r\n");
         }
-        if (viaProxy && customValue(c, "Proxy-Connection") == null) {
+        if (viaProxy && customValue(c, "Proxy-Connection") == null
+                && !names(c.proxyHeaders, "Proxy-Connection")) {
             h.append("Proxy-Connection: Keep-Alive\r\n");
         }
         if (upload != null && chunky(c, upload) && customValue(c, "Transfer-Encoding") == null) {
@@ -76,19 +80,22 @@ final class RequestHead {
             h.append("Cookie: ").append(scope.cookies()).append("\r\n");
         }
         for (String header : c.headers) {
-            String line = customLine(header);
             String name = nameOf(header);
             boolean secret = name.equals("authorization") || name.equals("cookie");
-            if (line != null && !name.equals("host") && (scope.auth() || !secret)) {
-                h.append(line).append("\r\n");
+            if (scope.auth() || !secret) {
+                appendCustom(h, java.util.List.of(header), false);
             }
+        }
+        if (viaProxy) {
+            // Curl_add_custom_headers() to a proxy: --proxy-header's list after -H's
+            appendCustom(h, c.proxyHeaders, false);
         }
         if (upload != null) {
             // Curl_http_bodysend()'s PUT: the size when known, and Expect: 100-continue for any data on HTTP/1.1
             if (customValue(c, "Content-Length") == null && !chunky(c, upload)) {
                 h.append("Content-Length: ").append(upload.data.length()).append("\r\n");
             }
-            if (expects100(c, body, upload)) {
+            if (!scope.noExpect() && expects100(c, body, upload, http10) && !names(c, "Expect")) {
                 h.append("Expect: 100-continue\r\n");
             }
         } else if (body != null) {
@@ -98,7 +105,7 @@ final class RequestHead {
             if (customValue(c, "Content-Type") == null) {
                 h.append("Content-Type: application/x-www-form-urlencoded\r\n");
             }
-            if (expects100(c, body, null)) {
+            if (!scope.noExpect() && expects100(c, body, null, http10) && !names(c, "Expect")) {
                 h.append("Expect: 100-continue\r\n");
             }
         }
@@ -129,7 +136,11 @@ final class RequestHead {
 
     /** Curl_checkheaders(): whether a -H names the header (its name then ':' or ';'). */
     static boolean names(CurlConfig c, String name) {
-        for (String h : c.headers) {
+        return names(c.headers, name);
+    }
+
+    static boolean names(java.util.List<String> headers, String name) {
+        for (String h : headers) {
             if (h.regionMatches(true, 0, name, 0, name.length()) && h.length() > name.length()
                     && (h.charAt(name.length()) == ':' || h.charAt(name.length()) == ';')) {
                 return true;
@@ -156,12 +167,68 @@ final class RequestHead {
         return (body.isEmpty() ? "" : Integer.toHexString(body.length()) + "\r\n" + body + "\r\n") + "0\r\n\r\n";
     }
 
-    /** lib/http.c: a body over 1 MiB is announced with Expect: 100-continue, unless a -H names Expect. */
-    static boolean expects100(CurlConfig c, String body, Upload upload) {
-        if (c.http10 || body == null || customValue(c, "Expect") != null) {
+    /**
+     * Whether the body waits for a 100 (data->state.expect100header): a -H Expect: decides by naming
+     * 100-continue; otherwise a PUT with data, or a POST over 1 MiB or of unknown size, on HTTP/1.1.
+     */
+    static boolean expects100(CurlConfig c, String body, Upload upload, boolean http10) {
+        if (body == null) {
             return false;
         }
-        return upload != null ? !upload.sizeKnown || !body.isEmpty() : body.length() > EXPECT_100_THRESHOLD;
+        boolean named = names(c, "Expect");
+        if (upload != null) {
+            if ((body.isEmpty() && upload.sizeKnown) || http10) {
+                return false;
+            }
+            return named ? customIs100(c) : true;
+        }
+        if (named) {
+            return customIs100(c);
+        }
+        return !http10 && (body.length() > EXPECT_100_THRESHOLD || chunky(c, null));
+    }
+
+    /** Curl_compareheader(): the first -H naming Expect is "Expect:" with 100-continue among its values. */
+    private static boolean customIs100(CurlConfig c) {
+        for (String h : c.headers) {
+            if (h.regionMatches(true, 0, "Expect", 0, 6) && h.length() > 6 && (h.charAt(6) == ':' || h.charAt(6) == ';')) {
+                if (h.charAt(6) != ':') {
+                    return false;
+                }
+                for (String token : h.substring(7).split(",")) {
+                    if (token.strip().equalsIgnoreCase("100-continue")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Curl_add_custom_headers(): each header that sends something, a Host: only on a CONNECT (curl built its own). */
+    static void appendCustom(StringBuilder h, java.util.List<String> headers, boolean connect) {
+        for (String header : headers) {
+            String line = customLine(header);
+            if (line != null && (connect || !nameOf(header).equals("host"))) {
+                h.append(line).append("\r\n");
+            }
+        }
+    }
+
+    /** The proxy's user:password: the proxy URL's own, else -U's (no ':' means an empty password); null for none. */
+    static String proxyCredentials(CurlConfig c, CurlUrl proxy) {
+        if (proxy != null && proxy.user() != null) {
+            return proxy.user() + ":" + proxy.password();
+        }
+        if (c.proxyUser != null) {
+            return c.proxyUser.indexOf(':') >= 0 ? c.proxyUser : c.proxyUser + ":";
+        }
+        return null;
+    }
+
+    static String base64(String credentials) {
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     /** -u wins over the URL's user:password; no password means an empty one here (no terminal prompt). */

@@ -29,13 +29,23 @@ final class SingleTransfer {
     private Upload upload;
     private final HeaderDump etags;
     private final CookieJar jar;
+    private final ConnectionCache cache;
+    /** The next request connects anew (a kept connection turned out closed). */
+    private boolean freshConnect;
+    private int retriesOnFresh;
+    /** data->state.httpversion: a response said HTTP/1.0, so the requests after it do too. */
+    private boolean saidHttp10;
+    /** A 417 answered an Expect: the request goes again without one. */
+    private boolean expectFailed;
+    private boolean sendAgain;
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
     private String cookieHost;
 
     SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
-                   HeaderDump etags, Upload upload, CookieJar jar) {
+                   HeaderDump etags, Upload upload, TransferShare share) {
         this.config = config;
-        this.jar = jar;
+        this.cache = share.connections();
+        this.jar = share.cookies();
         this.etags = etags;
         this.upload = upload;
         this.dump = dump;
@@ -58,6 +68,12 @@ final class SingleTransfer {
         CurlUrl firstUrl = url;
         while (true) {
             RequestScope scope = scope(firstUrl, url, !firstRequest);
+            if (saidHttp10) {
+                scope = scope.downgraded();
+            }
+            if (expectFailed) {
+                scope = scope.withoutExpect();
+            }
             long now = System.nanoTime();
             if (!firstRequest) {
                 clock.startSingle(now);
@@ -67,8 +83,26 @@ final class SingleTransfer {
             info.scheme = url.scheme().toUpperCase(java.util.Locale.ROOT);
             String sentMethod = customMethod ? config.request : method;
             info.method = sentMethod;
-            ResponseHead head;
-            try (Wire wire = open(url)) {
+            ResponseHead head = null;
+            String key = connectionKey(url);
+            ConnectionCache.Kept taken = freshConnect ? null : cache.take(key, verbose);
+            freshConnect = false;
+            Wire wire;
+            if (taken != null) {
+                wire = taken.wire();
+                wire.rebind(pulse);
+                info.connectionId = taken.id();
+                if (taken.http10()) {
+                    scope = scope.downgraded();
+                }
+                verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
+                pulse.stage(Stage.PERFORMING);
+            } else {
+                wire = open(url, scope, sink);
+                info.connectionId = verbose.lastConnectionNumber();
+            }
+            boolean keep = false;
+            try {
                 HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
                 exchange.dumpHeadersTo(dump);
                 exchange.saveEtagsTo(etags);
@@ -80,13 +114,14 @@ final class SingleTransfer {
                     exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
                             secureOrigin(url));
                 }
-                boolean viaProxy = config.proxyFor(url) != null && !url.tls();
+                boolean viaProxy = config.proxyFor(url) != null && !tunnels(url);
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
                         sink.resumeFrom(), upload, scope);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
-                if (RequestHead.expects100(config, body, upload)) {
+                boolean waits = !scope.noExpect() && RequestHead.expects100(config, body, upload, config.http10 || scope.http10());
+                if (waits) {
                     exchange.send(requestHead, null);
                     // http.c expect100: the body waits for the server's 100, or --expect100-timeout, then goes
                     boolean answered;
@@ -101,6 +136,15 @@ final class SingleTransfer {
                     if (head == null || head.status == 100) {
                         exchange.send("", RequestHead.framed(config, body, upload));
                         head = null;
+                    } else if (head.status == 417) {
+                        // 417 Expectation Failed: the same request again, without the Expect
+                        verbose.info("Got 417 while waiting for a 100");
+                        expectFailed = true;
+                        sendAgain = true;
+                    } else if (head.status >= 300) {
+                        // a final answer before the body went: the rest is not sent, and the connection not kept
+                        verbose.info("HTTP error before end of send, stop sending");
+                        head.closeAfter();
                     }
                 } else {
                     exchange.send(requestHead, RequestHead.framed(config, body, upload));
@@ -112,6 +156,7 @@ final class SingleTransfer {
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 info.httpCode = head.status;
+                saidHttp10 |= head.http10;
                 if (!head.chunked() && !config.head && !head.bodyless()) {
                     // Curl_pgrsSetDownloadSize() as Content-Length is parsed: the meter knows it even if -f stops here
                     pulse.expectedSize(head.contentLength());
@@ -150,7 +195,7 @@ final class SingleTransfer {
                     }
                 }
                 info.connectionEnds = head.connectionEnds();
-                boolean follow = config.followLocation && head.redirect();
+                boolean follow = (config.followLocation && head.redirect()) || sendAgain;
                 // a redirect's body is read only to keep the connection for the next request (multi_done());
                 // when the server closes it anyway, curl leaves the body unread
                 boolean skipBody = follow && head.closesConnection();
@@ -166,11 +211,33 @@ final class SingleTransfer {
                     }
                 }
                 if (follow) {
-                    verbose.info("Connection #" + (info.numConnects - 1) + " to host " + url.host() + " left intact");
+                    verbose.info("Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                }
+                keep = !head.connectionEnds() && !skipBody;
+            } catch (TransferFailed f) {
+                if (taken != null && head == null && pulse.bytecount() == 0 && retriesOnFresh < 5
+                        && (f.code() == CurlCode.GOT_NOTHING || f.code() == CurlCode.SEND_ERROR
+                        || f.code() == CurlCode.RECV_ERROR)) {
+                    // Curl_retry_request(): a kept connection the server had closed gives nothing; again on a new one
+                    retriesOnFresh++;
+                    verbose.info("Connection died, retrying a fresh connect (retry count: " + retriesOnFresh + ")");
+                    freshConnect = true;
+                    continue;
+                }
+                throw f;
+            } finally {
+                if (keep) {
+                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, shownAs(url), head.http10));
+                } else {
+                    wire.close();
                 }
             }
             if (config.failWithBody && head.status >= 400) {
                 throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR, "The requested URL returned error: " + head.status);
+            }
+            if (sendAgain) {
+                sendAgain = false;
+                continue;
             }
             if (!(config.followLocation && head.redirect())) {
                 return;
@@ -241,7 +308,55 @@ final class SingleTransfer {
         if (!config.cookies.isEmpty() && !capped && !RequestHead.names(config, "Cookie")) {
             cookies.append(cookies.length() == 0 ? "" : "; ").append(String.join(";", config.cookies));
         }
-        return new RequestScope(customHost, auth, cookies.length() == 0 ? null : cookies.toString());
+        String proxy = config.proxyFor(url);
+        CurlUrl proxyUrl = null;
+        if (proxy != null) {
+            try {
+                proxyUrl = ProxyUrl.parse(proxy);
+            } catch (TransferFailed f) {
+                proxyUrl = null;
+            }
+        }
+        return new RequestScope(customHost, auth, cookies.length() == 0 ? null : cookies.toString(), proxyUrl, false, false);
+    }
+
+    /**
+     * Where a connection leads, for ConnectionExists(): a proxy asked for URLs serves any host; a
+     * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target).
+     * Null for an abstract unix socket, which is never kept.
+     */
+    private String connectionKey(CurlUrl url) {
+        if (config.abstractUnixSocket != null) {
+            return null;
+        }
+        String proxy = config.proxyFor(url);
+        String where = url.scheme() + "://" + url.host().toLowerCase(java.util.Locale.ROOT) + ":" + url.port();
+        if (config.unixSocket != null) {
+            return "unix:" + config.unixSocket + " " + where;
+        }
+        if (proxy != null && !tunnels(url)) {
+            return "proxy " + proxy;
+        }
+        String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
+        return where + (proxy != null ? " via " + proxy : "") + (to != null ? " to " + to[0] + ":" + to[1] : "");
+    }
+
+    /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
+    private String shownAs(CurlUrl url) {
+        String proxy = config.proxyFor(url);
+        if (proxy != null) {
+            try {
+                return "proxy " + ProxyUrl.parse(proxy).host();
+            } catch (TransferFailed f) {
+                return "proxy " + proxy;
+            }
+        }
+        return "host " + url.host();
+    }
+
+    /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */
+    private boolean tunnels(CurlUrl url) {
+        return url.tls() || config.proxyTunnel;
     }
 
     /** Curl_http_cookies()' secure context: https, or a host that is this machine by name or address. */
@@ -251,7 +366,7 @@ final class SingleTransfer {
     }
 
     /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
-    private Wire open(CurlUrl url) throws IOException, TransferFailed {
+    private Wire open(CurlUrl url, RequestScope scope, BodySink sink) throws IOException, TransferFailed {
         SocketChannel channel;
         pulse.stage(Stage.RESOLVING);
         if (config.abstractUnixSocket != null) {
@@ -310,8 +425,8 @@ final class SingleTransfer {
         info.numConnects++;
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         Wire wire = new PlainWire(channel, pulse);
-        if (url.tls() && config.unixSocket == null && config.proxyFor(url) != null) {
-            ProxyTunnel.open(wire, url, pulse, verbose);
+        if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
+            ProxyTunnel.open(wire, url, config, scope.proxy(), pulse, verbose, dump, sink, info);
         }
         if (url.tls()) {
             wire = TlsWire.handshake(channel, wire, url, config, pulse, verbose);

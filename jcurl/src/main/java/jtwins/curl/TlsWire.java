@@ -163,6 +163,16 @@ final class TlsWire implements Wire {
     }
 
     @Override
+    public void rebind(TransferPulse pulse) {
+        raw.rebind(pulse);
+    }
+
+    @Override
+    public boolean seemsDead() throws IOException {
+        return appIn.hasRemaining() || raw.seemsDead();
+    }
+
+    @Override
     public void close() throws IOException {
         raw.close();
     }

@@ -15,6 +15,10 @@ final class TransferInfo {
     long totalUs;
     long redirectUs;
     int numConnects;
+    /** The number of the connection the last request used (curl's connection_id). */
+    int connectionId;
+    /** The proxy's answer to CONNECT (%{http_connect}); 0 for none. */
+    int httpConnect;
     /** The last response's connection is closed after it (its headers, or a framing curl cannot keep). */
     boolean connectionEnds;
     int numRedirects;

@@ -14,4 +14,13 @@ interface Wire extends Closeable {
 
     /** Writes all of src, waiting as the socket allows. */
     void write(ByteBuffer src) throws IOException, TransferFailed;
+
+    /** A kept connection taken up by another transfer: its waits go through that transfer's clocks. */
+    void rebind(TransferPulse pulse);
+
+    /**
+     * Curl_conn_is_alive()'s view of an idle connection: anything to read (data or the peer's end)
+     * means it is dead for HTTP/1.
+     */
+    boolean seemsDead() throws IOException;
 }

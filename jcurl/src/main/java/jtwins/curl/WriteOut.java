@@ -90,7 +90,7 @@ final class WriteOut {
     private static String value(String name, TransferInfo info) {
         return switch (name) {
             case "http_code", "response_code" -> three(info.httpCode);
-            case "http_connect" -> "000";
+            case "http_connect" -> String.format("%03d", info.httpConnect);
             case "http_version" -> info.httpCode == 0 ? "0" : "1.1";
             case "exitcode" -> Integer.toString(info.exitCode);
             case "errormsg" -> info.errorMessage;
