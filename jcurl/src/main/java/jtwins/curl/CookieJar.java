@@ -27,20 +27,20 @@ final class CookieJar {
     private final List<Cookie>[] buckets = new List[HASH_SIZE];
     private int count;
     private long lastCreation;
-    /** Session cookies read from a file are dropped (-j, CURLOPT_COOKIESESSION). */
-    private final boolean newSession;
+    /** Session cookies read from a file are dropped (-j, CURLOPT_COOKIESESSION, as the last load said). */
+    private boolean newSession;
     /** Set-Cookie lines taken in the current response's request (data->req.setcookies). */
     private int setThisRequest;
 
-    CookieJar(boolean newSession) {
-        this.newSession = newSession;
+    CookieJar() {
         for (int i = 0; i < HASH_SIZE; i++) {
             buckets[i] = new ArrayList<>();
         }
     }
 
     /** Curl_cookie_init() with a file: its lines, Set-Cookie ones or Netscape ones; "-" is stdin. False if it cannot be read. */
-    boolean load(String file) {
+    boolean load(String file, boolean newSession) {
+        this.newSession = newSession;
         byte[] bytes;
         try {
             if (file.equals("-")) {

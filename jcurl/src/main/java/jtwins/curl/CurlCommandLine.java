@@ -21,7 +21,9 @@ final class CurlCommandLine {
     /** What the command line asks for besides transfers. */
     enum Request { TRANSFER, HELP, VERSION, MANUAL }
 
-    private final CurlConfig config = new CurlConfig();
+    /** --next starts another operation: its own URLs and options, the global ones shared. */
+    private final java.util.List<CurlConfig> operations = new java.util.ArrayList<>();
+    private CurlConfig config = new CurlConfig();
     private final ToolMessages messages;
     private final Diagnostics errors;
     private final Map<String, String> env;
@@ -30,6 +32,7 @@ final class CurlCommandLine {
 
     private CurlCommandLine(Diagnostics stderr, Map<String, String> env) {
         this.messages = new ToolMessages(stderr, config);
+        operations.add(config);
         this.errors = stderr;
         this.env = env;
     }
@@ -37,12 +40,20 @@ final class CurlCommandLine {
     static CurlCommandLine parse(String[] argv, Diagnostics stderr, Map<String, String> env) {
         CurlCommandLine line = new CurlCommandLine(stderr, env);
         line.run(argv);
-        line.jsonHeaders();
+        for (CurlConfig op : line.operations) {
+            jsonHeaders(op);
+        }
         return line;
     }
 
+    /** The first operation (the one explain and the plan describe). */
     CurlConfig config() {
-        return config;
+        return operations.get(0);
+    }
+
+    /** Every operation, in command-line order. */
+    java.util.List<CurlConfig> operations() {
+        return operations;
     }
 
     /** The row the last option word set, so that run() knows a secret when it has used one. */
@@ -169,8 +180,18 @@ final class CurlCommandLine {
         }
     }
 
-    /** One option's effect; each row names the libcurl setting it fills. */
+    /** One option's effect; a global one (GlobalConfig's) reaches every operation. */
     private void apply(CurlOptionTable.Row row, String value, boolean toggle) throws ParamError.Refused {
+        applyToOperation(row, value, toggle);
+        if (CurlConfig.isGlobal(row.name())) {
+            for (CurlConfig op : operations) {
+                op.copyGlobals(config);
+            }
+        }
+    }
+
+    /** One option's effect on the current operation; each row names the libcurl setting it fills. */
+    private void applyToOperation(CurlOptionTable.Row row, String value, boolean toggle) throws ParamError.Refused {
         CurlConfig c = config;
         lastApplied = row.name();
         switch (row.name()) {
@@ -279,6 +300,7 @@ final class CurlCommandLine {
                 }
             }
             case "cookie-jar" -> c.cookieJar = value;
+            case "time-cond" -> timeCondition(value);
             case "post301" -> c.post301 = toggle;
             case "post302" -> c.post302 = toggle;
             case "post303" -> c.post303 = toggle;
@@ -311,6 +333,10 @@ final class CurlCommandLine {
                     throw ParamError.READ_ERROR.refused();
                 }
             }
+            case "next" -> {
+                config = config.nextOperation();
+                operations.add(config);
+            }
             case "disable" -> {
                 // only as the very first word, where run() has already looked for it
             }
@@ -333,27 +359,16 @@ final class CurlCommandLine {
     }
 
     /** get_args(): --json implies its Content-Type and Accept, each unless a -H names it already. */
-    private void jsonHeaders() {
-        if (!config.jsoned) {
+    private static void jsonHeaders(CurlConfig op) {
+        if (!op.jsoned) {
             return;
         }
-        if (!named("Content-Type")) {
-            config.headers.add("Content-Type: application/json");
+        if (!RequestHead.names(op, "Content-Type")) {
+            op.headers.add("Content-Type: application/json");
         }
-        if (!named("Accept")) {
-            config.headers.add("Accept: application/json");
+        if (!RequestHead.names(op, "Accept")) {
+            op.headers.add("Accept: application/json");
         }
-    }
-
-    /** inlist(): a -H that starts with the name and then ':' or ';'. */
-    private boolean named(String name) {
-        for (String h : config.headers) {
-            if (h.regionMatches(true, 0, name, 0, name.length()) && h.length() > name.length()
-                    && (h.charAt(name.length()) == ':' || h.charAt(name.length()) == ';')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** tool_getparam.c's -r: digits alone get their dash appended with a warning; other characters are warned about. */
@@ -378,6 +393,44 @@ final class CurlCommandLine {
             }
         }
         return value;
+    }
+
+    /**
+     * -z: "+date" or a date is If-Modified-Since, "-date" If-Unmodified-Since, "=date" Last-Modified;
+     * what curl_getdate() cannot read is a file whose time is taken, or with a warning no condition.
+     */
+    private void timeCondition(String value) {
+        String header = "If-Modified-Since";
+        String date = value;
+        if (value.startsWith("+")) {
+            date = value.substring(1);
+        } else if (value.startsWith("-")) {
+            header = "If-Unmodified-Since";
+            date = value.substring(1);
+        } else if (value.startsWith("=")) {
+            header = "Last-Modified";
+            date = value.substring(1);
+        }
+        long time = CurlDate.parse(date);
+        if (time == CurlDate.FAIL) {
+            try {
+                time = Files.getLastModifiedTime(Path.of(date)).toMillis() / 1000;
+            } catch (java.nio.file.NoSuchFileException e) {
+                time = -1;
+            } catch (IOException | RuntimeException e) {
+                messages.warn("Failed to get filetime: " + jtwins.common.Errno.of(e instanceof IOException io ? io
+                        : new IOException(e)).text());
+                time = -1;
+            }
+        }
+        if (time < 0) {
+            config.timeCondition = null;
+            messages.warn("Illegal date format for -z, --time-cond (and not a file name). Disabling time condition. "
+                    + "See curl_getdate(3) for valid date syntax.");
+            return;
+        }
+        config.timeCondition = header;
+        config.condTime = time;
     }
 
     /** tool_getparam.c: a trace or -v replaces the one before it, saying so when it is of another kind. */

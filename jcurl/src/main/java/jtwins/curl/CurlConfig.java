@@ -43,6 +43,9 @@ final class CurlConfig {
     final List<String> cookieFiles = new ArrayList<>();
     /** -c: where the jar is written after each transfer; null for none. */
     String cookieJar;
+    /** -z: the header the condition sends (null for none) and the time it names. */
+    String timeCondition;
+    long condTime;
     /** -j: session cookies read from files are left out. */
     boolean cookieSession;
 
@@ -107,6 +110,32 @@ final class CurlConfig {
     boolean insecure;
     String caCert;
     String caPath;
+
+    /** --next: a fresh operation that keeps this one's global settings. */
+    CurlConfig nextOperation() {
+        CurlConfig next = new CurlConfig();
+        next.copyGlobals(this);
+        return next;
+    }
+
+    /** The options tool_getparam.c stores in GlobalConfig rather than the operation's config. */
+    static boolean isGlobal(String option) {
+        return switch (option) {
+            case "silent", "show-error", "verbose", "trace", "trace-ascii", "trace-time", "progress-bar",
+                    "progress-meter", "fail-early" -> true;
+            default -> false;
+        };
+    }
+
+    void copyGlobals(CurlConfig from) {
+        silent = from.silent;
+        showError = from.showError;
+        traceType = from.traceType;
+        traceDump = from.traceDump;
+        traceTime = from.traceTime;
+        progressBar = from.progressBar;
+        noProgressMeter = from.noProgressMeter;
+    }
 
     /** The node for the next URL: the first without one, else a new one (getout()). */
     UrlNode nodeForUrl() {

@@ -157,6 +157,13 @@ final class CurlDate {
         return t == -1 ? 0 : t;
     }
 
+    /** Curl_add_timecondition()'s format, "Tue, 15 Nov 1994 12:45:26 GMT", from gmtime(). */
+    static String httpDate(long epochSeconds) {
+        java.time.ZonedDateTime t = java.time.Instant.ofEpochSecond(epochSeconds).atZone(java.time.ZoneOffset.UTC);
+        return String.format(Locale.ROOT, "%s, %02d %s %4d %02d:%02d:%02d GMT", WKDAY[t.getDayOfWeek().getValue() - 1],
+                t.getDayOfMonth(), MONTH[t.getMonthValue() - 1], t.getYear(), t.getHour(), t.getMinute(), t.getSecond());
+    }
+
     /** sscanf("%02d:%02d:%02d") or "%02d:%02d": {hour, min, sec, end}, or null. */
     private static int[] clock(String s, int p) {
         int[] hour = twoDigits(s, p);

@@ -74,60 +74,64 @@ public final class CurlMain {
             default -> {
             }
         }
-        CurlConfig config = line.config();
-        ProxyEnvironment.apply(config, env);
-        boolean anyUrl = false;
-        for (UrlNode node : config.urls) {
-            anyUrl |= node.urlSet;
-        }
-        if (!anyUrl) {
-            // tool_operate.c: no argument at all (and no URL from .curlrc) is only the "try" line
-            throw Failure.raw(2, ToolMessages.helpf(args.length == 0 ? null : "no URL specified!").stripTrailing());
-        }
-        ToolMessages messages = new ToolMessages(stderr, config);
-        // the plan explain prints: every clock of every try is armed from it
-        TimeoutPlan plan = CurlPlan.build(config);
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
-        DebugTrace verbose = new DebugTrace(stderr, config, stdoutTerminal);
-        // the tool shares one cookie jar between all the transfers of a command line
-        // and one connection cache: a connection a response leaves open serves the next URL
-        TransferShare share = new TransferShare(config.cookieEngine() ? new CookieJar(config.cookieSession) : null,
-                new ConnectionCache());
+        DebugTrace verbose = new DebugTrace(stderr, line.config(), stdoutTerminal);
+        // the tool's share handle: one cookie jar and one connection cache for every transfer
+        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache());
         CurlCode last = CurlCode.OK;
-        int urlNumber = 0;
         boolean first = true;
-        for (UrlNode node : config.urls) {
-            if (!node.urlSet) {
-                continue;
+        for (CurlConfig config : line.operations()) {
+            ProxyEnvironment.apply(config, env);
+            boolean anyUrl = false;
+            for (UrlNode node : config.urls) {
+                anyUrl |= node.urlSet;
             }
-            List<UrlGlob.Expansion> expansions;
-            try {
-                expansions = config.globoff ? List.of(new UrlGlob.Expansion(node.url, List.of()))
-                        : UrlGlob.expand(node.url);
-            } catch (TransferFailed f) {
-                // tool_operate.c: a bad pattern ends the whole command line
-                if (config.errorsShown()) {
-                    stderr.write("curl: (" + f.code().number() + ") " + f.getMessage() + "\n");
-                }
+            if (!anyUrl) {
+                share.connections().closeAll();
                 StdoutStream.flushQuietly();
-                return f.code().number();
+                // tool_operate.c: no argument at all (and no URL from .curlrc) is only the "try" line
+                throw Failure.raw(2, ToolMessages.helpf(args.length == 0 ? null : "no URL specified!").stripTrailing());
             }
-            for (UrlGlob.Expansion e : expansions) {
-                boolean firstTransfer = first;
-                long anchor = first ? processStart : System.nanoTime();
-                first = false;
-                UrlNode one = new UrlNode();
-                one.url = e.url();
-                one.outfile = e.outputName(node.outfile);
-                one.remoteName = node.remoteName;
-                one.infile = node.infile;
-                last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
-                        stdoutTerminal, share);
-                if (share.cookies() != null && config.cookieJar != null) {
-                    flushCookies(config, share.cookies(), verbose);
+            ToolMessages messages = new ToolMessages(stderr, config);
+            // the plan explain prints: every clock of every try is armed from it
+            TimeoutPlan plan = CurlPlan.build(config);
+            int urlNumber = 0;
+            // the first transfer of each operation empties its -D file; the others append
+            boolean firstOfOperation = true;
+            for (UrlNode node : config.urls) {
+                if (!node.urlSet) {
+                    continue;
                 }
+                List<UrlGlob.Expansion> expansions;
+                try {
+                    expansions = config.globoff ? List.of(new UrlGlob.Expansion(node.url, List.of()))
+                            : UrlGlob.expand(node.url);
+                } catch (TransferFailed f) {
+                    // tool_operate.c: a bad pattern ends the whole command line
+                    if (config.errorsShown()) {
+                        stderr.write("curl: (" + f.code().number() + ") " + f.getMessage() + "\n");
+                    }
+                    StdoutStream.flushQuietly();
+                    return f.code().number();
+                }
+                for (UrlGlob.Expansion e : expansions) {
+                    boolean firstTransfer = firstOfOperation;
+                    firstOfOperation = false;
+                    long anchor = first ? processStart : System.nanoTime();
+                    first = false;
+                    UrlNode one = new UrlNode();
+                    one.url = e.url();
+                    one.outfile = e.outputName(node.outfile);
+                    one.remoteName = node.remoteName;
+                    one.infile = node.infile;
+                    last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
+                            stdoutTerminal, share);
+                    if (config.cookieJar != null) {
+                        flushCookies(config, share.cookies(), verbose);
+                    }
+                }
+                urlNumber++;
             }
-            urlNumber++;
         }
         share.connections().closeAll();
         StdoutStream.flushQuietly();
@@ -249,7 +253,7 @@ public final class CurlMain {
                     TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
                     meter.start(anchor);
                     pulse.check(System.nanoTime());
-                    if (share.cookies() != null) {
+                    if (config.cookieEngine()) {
                         loadCookies(config, share.cookies(), verbose);
                     }
                     try {
@@ -315,7 +319,7 @@ public final class CurlMain {
             }
             meter.finishBar();
             // post_per_transfer(): a transfer that succeeded with no data still leaves its -o file, empty
-            if (sink != null && result == CurlCode.OK && !sink.createIfUnwritten()) {
+            if (sink != null && result == CurlCode.OK && !info.conditionUnmet && !sink.createIfUnwritten()) {
                 result = CurlCode.WRITE_ERROR;
                 info.exitCode = result.number();
             }
@@ -341,7 +345,7 @@ public final class CurlMain {
     /** Curl_cookie_loadfiles() as each transfer starts: every -b file again, one that cannot be opened noted. */
     private static void loadCookies(CurlConfig config, CookieJar jar, DebugTrace verbose) {
         for (String file : config.cookieFiles) {
-            if (!jar.load(file)) {
+            if (!jar.load(file, config.cookieSession)) {
                 verbose.info("WARNING: failed to open cookie file \"" + file + "\"");
             }
         }

@@ -79,6 +79,9 @@ final class RequestHead {
         if (scope.cookies() != null) {
             h.append("Cookie: ").append(scope.cookies()).append("\r\n");
         }
+        if (c.timeCondition != null && !names(c, c.timeCondition)) {
+            h.append(c.timeCondition).append(": ").append(CurlDate.httpDate(c.condTime)).append("\r\n");
+        }
         for (String header : c.headers) {
             String name = nameOf(header);
             boolean secret = name.equals("authorization") || name.equals("cookie");

@@ -45,7 +45,7 @@ final class SingleTransfer {
                    HeaderDump etags, Upload upload, TransferShare share) {
         this.config = config;
         this.cache = share.connections();
-        this.jar = share.cookies();
+        this.jar = config.cookieEngine() ? share.cookies() : null;
         this.etags = etags;
         this.upload = upload;
         this.dump = dump;
@@ -178,6 +178,14 @@ final class SingleTransfer {
                 if (config.fail && !config.failWithBody && head.status >= 400) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
+                }
+                if (!meetsTimeCondition(head, sink)) {
+                    // Curl_http_firstwrite(): a document the condition rules out is a simulated 304, its body unread
+                    info.httpCode = 304;
+                    info.conditionUnmet = true;
+                    verbose.info("Simulate an HTTP 304 response");
+                    info.connectionEnds = true;
+                    return;
                 }
                 boolean resumedGet = sink.resumeFrom() > 0 && "GET".equals(sentMethod) && body == null;
                 BodySink bodySink = sink;
@@ -338,7 +346,9 @@ final class SingleTransfer {
             return "proxy " + proxy;
         }
         String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
-        return where + (proxy != null ? " via " + proxy : "") + (to != null ? " to " + to[0] + ":" + to[1] : "");
+        // a --connect-to that leads to the URL's own host and port is none (conn_to_host cleared)
+        boolean elsewhere = to != null && !(to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())));
+        return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "");
     }
 
     /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
@@ -352,6 +362,33 @@ final class SingleTransfer {
             }
         }
         return "host " + url.host();
+    }
+
+    /**
+     * Curl_meets_timecondition() on the Last-Modified the response gave (none is 0 and passes; one
+     * that does not parse is -1): not newer than -z's time fails If-Modified-Since, not older fails
+     * If-Unmodified-Since. No condition applies to a ranged request.
+     */
+    private boolean meetsTimeCondition(ResponseHead head, BodySink sink) {
+        if (config.timeCondition == null || config.range != null || sink.resumeFrom() > 0 || head.bodyless()
+                || config.condTime == 0) {
+            return true;
+        }
+        String lastModified = head.value("last-modified");
+        long doc = lastModified == null ? 0 : CurlDate.parse(lastModified);
+        if (doc == 0) {
+            return true;
+        }
+        if (config.timeCondition.equals("If-Unmodified-Since")) {
+            if (doc >= config.condTime) {
+                verbose.info("The requested document is not old enough");
+                return false;
+            }
+        } else if (doc <= config.condTime) {
+            verbose.info("The requested document is not new enough");
+            return false;
+        }
+        return true;
     }
 
     /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */

@@ -19,6 +19,8 @@ final class TransferInfo {
     int connectionId;
     /** The proxy's answer to CONNECT (%{http_connect}); 0 for none. */
     int httpConnect;
+    /** -z's condition was not met (CURLINFO_CONDITION_UNMET): no -o file is made for the body not read. */
+    boolean conditionUnmet;
     /** The last response's connection is closed after it (its headers, or a framing curl cannot keep). */
     boolean connectionEnds;
     int numRedirects;

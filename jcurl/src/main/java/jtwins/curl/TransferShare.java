@@ -2,7 +2,8 @@ package jtwins.curl;
 
 /**
  * What the curl tool's share handle lets all transfers of one command line have in common: the
- * cookie jar (null when the cookie engine is off) and the connection cache.
+ * cookie jar (which a transfer uses only when its own options start the cookie engine) and the
+ * connection cache.
  */
 record TransferShare(CookieJar cookies, ConnectionCache connections) {
 }
