@@ -11,8 +11,15 @@ import java.util.List;
  * connection with anything to read has been closed by its server: it is dropped and a new one made.
  */
 final class ConnectionCache {
-    /** One kept connection: where it leads, its number, the name -v says it is "with", whether its server spoke HTTP/1.0. */
-    record Kept(String key, Wire wire, int id, String shownAs, boolean http10) {
+    /**
+     * One kept connection: where it leads, its number, the name -v says it is "with", whether its
+     * server spoke HTTP/1.0, and its two ends as -w tells them.
+     */
+    record Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends) {
+    }
+
+    /** %{remote_ip}, %{remote_port}, %{local_ip}, %{local_port} of a connection. */
+    record Ends(String remoteIp, int remotePort, String localIp, int localPort) {
     }
 
     private final List<Kept> idle = new ArrayList<>();

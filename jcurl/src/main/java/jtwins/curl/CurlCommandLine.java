@@ -301,6 +301,18 @@ final class CurlCommandLine {
             }
             case "cookie-jar" -> c.cookieJar = value;
             case "time-cond" -> timeCondition(value);
+            case "netrc" -> {
+                c.netrcRequired = toggle;
+                c.netrc = c.netrcMode();
+            }
+            case "netrc-optional" -> {
+                c.netrcOptional = toggle;
+                c.netrc = c.netrcMode();
+            }
+            case "netrc-file" -> {
+                c.netrcFile = value;
+                c.netrc = c.netrcMode();
+            }
             case "post301" -> c.post301 = toggle;
             case "post302" -> c.post302 = toggle;
             case "post303" -> c.post303 = toggle;
@@ -324,6 +336,7 @@ final class CurlCommandLine {
             case "suppress-connect-headers" -> c.suppressConnectHeaders = toggle;
             case "noproxy" -> c.noProxy = value;
             case "compressed" -> c.compressed = toggle;
+            case "tr-encoding" -> c.trEncoding = toggle;
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;

@@ -92,6 +92,12 @@ final class CurlConfig {
     boolean useGet;
     String userAgent;
     String user;
+    /** CURLOPT_NETRC: -n requires .netrc, --netrc-optional consults it; --netrc-file names it (and requires it alone). */
+    enum Netrc { IGNORED, OPTIONAL, REQUIRED }
+    Netrc netrc = Netrc.IGNORED;
+    String netrcFile;
+    boolean netrcOptional;
+    boolean netrcRequired;
     String proxy;
     /** -U: the proxy's user[:password]; null for none. */
     String proxyUser;
@@ -107,9 +113,16 @@ final class CurlConfig {
     String envHttpProxy;
     String envHttpsProxy;
     boolean compressed;
+    /** --tr-encoding: asks for a compressed Transfer-Encoding. */
+    boolean trEncoding;
     boolean insecure;
     String caCert;
     String caPath;
+
+    /** tool_operate.c: --netrc-optional wins, then --netrc or --netrc-file require the file. */
+    Netrc netrcMode() {
+        return netrcOptional ? Netrc.OPTIONAL : netrcRequired || netrcFile != null ? Netrc.REQUIRED : Netrc.IGNORED;
+    }
 
     /** --next: a fresh operation that keeps this one's global settings. */
     CurlConfig nextOperation() {

@@ -3,6 +3,7 @@ package jtwins.curl;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import jtwins.common.Errno;
@@ -189,8 +190,8 @@ final class HttpExchange {
     }
 
     /** The body into the sink; -1 length means up to the end of the stream. */
-    void readBody(ResponseHead head, BodySink sink, boolean decompress) throws IOException, TransferFailed {
-        BodyDecoder decoder = decompress ? BodyDecoder.of(head.value("content-encoding")) : BodyDecoder.IDENTITY;
+    void readBody(ResponseHead head, BodySink sink) throws IOException, TransferFailed {
+        BodyDecoder decoder = BodyDecoder.stack(head.transferCodings, head.contentCodings);
         inBody = true;
         if (buffer.hasRemaining()) {
             verbose.bodyData(buffer);
@@ -347,18 +348,38 @@ final class HttpExchange {
             }
         };
 
-        static BodyDecoder of(String encoding) throws TransferFailed {
-            if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
-                return IDENTITY;
+        /**
+         * Curl_build_unencoding_stack(): the data meets the transfer codings first, the last named
+         * first, then the content codings likewise; a name libcurl does not know fails when data comes.
+         */
+        static BodyDecoder stack(List<String> transfer, List<String> content) {
+            BodyDecoder d = IDENTITY;
+            for (String name : content) {
+                d = of(name, d);
+            }
+            for (String name : transfer) {
+                d = of(name, d);
+            }
+            return d;
+        }
+
+        private static BodyDecoder of(String encoding, BodyDecoder next) {
+            if (encoding.equalsIgnoreCase("identity") || encoding.equalsIgnoreCase("none")) {
+                return next;
             }
             if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
-                return new Inflating(true);
+                return new Inflating(true, next);
             }
             if (encoding.equalsIgnoreCase("deflate")) {
-                return new Inflating(false);
+                return new Inflating(false, next);
             }
-            throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
-                    "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
+            return new BodyDecoder() {
+                @Override
+                void write(ByteBuffer data, BodySink sink) throws TransferFailed {
+                    throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
+                            "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
+                }
+            };
         }
 
         /** The data's remaining bytes, received. */
@@ -370,14 +391,18 @@ final class HttpExchange {
 
     /** zlib inflate, skipping a gzip header first (lib/content_encoding.c). */
     private static final class Inflating extends BodyDecoder {
-        private final Inflater inflater;
+        private Inflater inflater;
+        /** deflate: a stream without the zlib header is raw deflate, as some servers send it (inflate_stream()). */
+        private boolean started;
         private final boolean gzip;
         private byte[] pendingHeader = new byte[0];
         private final byte[] out = new byte[65536];
         private boolean headerDone;
+        private final BodyDecoder next;
 
-        Inflating(boolean gzip) {
+        Inflating(boolean gzip, BodyDecoder next) {
             this.gzip = gzip;
+            this.next = next;
             this.inflater = new Inflater(gzip);
             this.headerDone = !gzip;
         }
@@ -404,6 +429,15 @@ final class HttpExchange {
             } else {
                 inflater.setInput(bytes, 0, length);
             }
+            if (!gzip && !started) {
+                started = true;
+                try {
+                    inflater.inflate(out, 0, 0);
+                } catch (DataFormatException notZlib) {
+                    inflater = new Inflater(true);
+                    inflater.setInput(bytes, 0, length);
+                }
+            }
             try {
                 while (!inflater.finished()) {
                     int n = inflater.inflate(out);
@@ -412,7 +446,7 @@ final class HttpExchange {
                             break;
                         }
                     }
-                    sink.write(out, 0, n);
+                    next.write(ByteBuffer.wrap(out, 0, n), sink);
                 }
             } catch (DataFormatException e) {
                 throw bad();

@@ -20,15 +20,11 @@ final class RequestHead {
     }
 
     /**
+     * The request head; the scope says what of the command line still goes (a redirect's request
+     * may not send all of it).
      * @param resumeFrom where -C asks the body to start; 0 for the whole
      * @param upload -T's data, sent with PUT; null for none
      */
-    static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
-                        Upload upload) {
-        return build(c, url, method, body, viaProxy, resumeFrom, upload, RequestScope.FIRST);
-    }
-
-    /** As build(), for a request that may be a redirect's (the scope says what still goes). */
     static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
                         Upload upload, RequestScope scope) {
         StringBuilder h = new StringBuilder();
@@ -45,7 +41,7 @@ final class RequestHead {
         if (proxyCredentials != null && !names(c.proxyHeaders.isEmpty() ? c.headers : c.proxyHeaders, "Proxy-authorization")) {
             h.append("Proxy-Authorization: Basic ").append(base64(proxyCredentials)).append("\r\n");
         }
-        String credentials = scope.auth() ? credentials(c, url) : null;
+        String credentials = scope.credentials();
         if (credentials != null && customValue(c, "Authorization") == null) {
             h.append("Authorization: Basic ").append(base64(credentials)).append("\r\n");
         }
@@ -62,6 +58,13 @@ final class RequestHead {
         }
         if (customValue(c, "Accept") == null) {
             h.append("Accept: */*\r\n");
+        }
+        boolean askTe = c.trEncoding && !names(c, "TE");
+        if (askTe) {
+            // Curl_transferencode(): TE: gzip, and TE added to the Connection: a -H gave (which then goes no more)
+            String connection = customConnection(c);
+            h.append("Connection: ").append(connection == null ? "" : connection)
+                    .append(connection != null && !connection.isEmpty() ? ", " : "").append("TE\r\nTE: gzip\r\n");
         }
         if (c.compressed && customValue(c, "Accept-Encoding") == null) {
             h.append("Accept-Encoding: deflate, gzip, br, zstd\r\n");
@@ -85,7 +88,7 @@ final class RequestHead {
         for (String header : c.headers) {
             String name = nameOf(header);
             boolean secret = name.equals("authorization") || name.equals("cookie");
-            if (scope.auth() || !secret) {
+            if ((scope.auth() || !secret) && !(askTe && name.equals("connection"))) {
                 appendCustom(h, java.util.List.of(header), false);
             }
         }
@@ -137,6 +140,17 @@ final class RequestHead {
         return colon < 0 ? v : v.substring(0, colon);
     }
 
+    /** Curl_copy_header_value() of the first -H naming Connection (':' or ';'), trimmed; null for none. */
+    private static String customConnection(CurlConfig c) {
+        for (String h : c.headers) {
+            if (h.regionMatches(true, 0, "Connection", 0, 10) && h.length() > 10
+                    && (h.charAt(10) == ':' || h.charAt(10) == ';')) {
+                return h.substring(11).strip();
+            }
+        }
+        return null;
+    }
+
     /** Curl_checkheaders(): whether a -H names the header (its name then ':' or ';'). */
     static boolean names(CurlConfig c, String name) {
         return names(c.headers, name);
@@ -172,7 +186,7 @@ final class RequestHead {
 
     /**
      * Whether the body waits for a 100 (data->state.expect100header): a -H Expect: decides by naming
-     * 100-continue; otherwise a PUT with data, or a POST over 1 MiB or of unknown size, on HTTP/1.1.
+     * 100-continue; otherwise a PUT with data or of unknown size, or a POST over 1 MiB, on HTTP/1.1.
      */
     static boolean expects100(CurlConfig c, String body, Upload upload, boolean http10) {
         if (body == null) {
@@ -188,7 +202,7 @@ final class RequestHead {
         if (named) {
             return customIs100(c);
         }
-        return !http10 && (body.length() > EXPECT_100_THRESHOLD || chunky(c, null));
+        return !http10 && body.length() > EXPECT_100_THRESHOLD;
     }
 
     /** Curl_compareheader(): the first -H naming Expect is "Expect:" with 100-continue among its values. */
@@ -232,14 +246,6 @@ final class RequestHead {
 
     static String base64(String credentials) {
         return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** -u wins over the URL's user:password; no password means an empty one here (no terminal prompt). */
-    private static String credentials(CurlConfig c, CurlUrl url) {
-        if (c.user != null) {
-            return c.user.indexOf(':') >= 0 ? c.user : c.user + ":";
-        }
-        return url.user() == null ? null : url.user() + ":" + url.password();
     }
 
     /** The line the last -H naming a header sends: null if none names it, "" if it removes the header. */

@@ -4,22 +4,19 @@ package jtwins.curl;
  * What one request of a transfer may carry beyond the command line's own headers (lib/http.c):
  * whether a -H Host: still applies (not on a redirect to another host name), whether credentials,
  * -H Authorization: and -H Cookie: may go (Curl_auth_allowed_to_host(): the first host, port and
- * scheme, or --location-trusted), the Cookie: value the jar and -b give (null for none), and the
+ * scheme, or --location-trusted), the user:password Basic sends (null for none), the Cookie: value the jar and -b give (null for none), and the
  * proxy the request goes to (null for none); whether it goes as HTTP/1.0 whatever -0 says, and
  * whether it waits for no 100 (a 417 answered the last one that did).
  */
-record RequestScope(boolean customHost, boolean auth, String cookies, CurlUrl proxy, boolean http10,
-                    boolean noExpect) {
-    /** The first request of a transfer, straight to the server: everything the command line asks for. */
-    static final RequestScope FIRST = new RequestScope(true, true, null, null, false, false);
-
+record RequestScope(boolean customHost, boolean auth, String credentials, String cookies, CurlUrl proxy,
+                    boolean http10, boolean noExpect) {
     /** The same, on HTTP/1.0: Curl_use_http_1_1plus() once the server or this transfer answered 1.0. */
     RequestScope downgraded() {
-        return new RequestScope(customHost, auth, cookies, proxy, true, noExpect);
+        return new RequestScope(customHost, auth, credentials, cookies, proxy, true, noExpect);
     }
 
     /** The same, with no Expect: 100-continue (data->state.disableexpect, after a 417). */
     RequestScope withoutExpect() {
-        return new RequestScope(customHost, auth, cookies, proxy, http10, true);
+        return new RequestScope(customHost, auth, credentials, cookies, proxy, http10, true);
     }
 }

@@ -13,6 +13,9 @@ final class ResponseHead {
     private long size = -1;
     private boolean closeAfter;
     private int encodings;
+    /** The codings to undo, as named: Transfer-Encoding's (chunked aside) and, with --compressed, Content-Encoding's. */
+    final List<String> transferCodings = new ArrayList<>();
+    final List<String> contentCodings = new ArrayList<>();
     private boolean lengthIgnored;
 
     ResponseHead(int status, boolean http10) {
@@ -213,8 +216,11 @@ final class ResponseHead {
             String n = name.strip();
             if (transfer && n.equalsIgnoreCase("chunked")) {
                 chunks = true;
-            } else if (!n.isEmpty() && encodings++ >= 5) {
-                return false;
+            } else if (!n.isEmpty()) {
+                if (encodings++ >= 5) {
+                    return false;
+                }
+                (transfer ? transferCodings : contentCodings).add(n);
             }
         }
         if (transfer && !chunks) {

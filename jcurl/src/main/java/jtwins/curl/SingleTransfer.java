@@ -92,6 +92,10 @@ final class SingleTransfer {
                 wire = taken.wire();
                 wire.rebind(pulse);
                 info.connectionId = taken.id();
+                info.remoteIp = taken.ends().remoteIp();
+                info.remotePort = taken.ends().remotePort();
+                info.localIp = taken.ends().localIp();
+                info.localPort = taken.ends().localPort();
                 if (taken.http10()) {
                     scope = scope.downgraded();
                 }
@@ -212,7 +216,7 @@ final class SingleTransfer {
                         verbose.info("Ignoring the response-body");
                     }
                     try {
-                        exchange.readBody(head, follow ? BodySink.discarding() : bodySink, config.compressed);
+                        exchange.readBody(head, follow ? BodySink.discarding() : bodySink);
                     } finally {
                         // what arrived counts for %{size_download} also when a timer cut the body short
                         info.sizeDownload = pulse.bytecount();
@@ -235,7 +239,8 @@ final class SingleTransfer {
                 throw f;
             } finally {
                 if (keep) {
-                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, shownAs(url), head.http10));
+                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, shownAs(url), head.http10,
+                            new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort)));
                 } else {
                     wire.close();
                 }
@@ -292,7 +297,7 @@ final class SingleTransfer {
      * while the host name is the first one, credentials only while host, port and scheme are (or
      * --location-trusted); then Curl_http_cookies()' jar cookies and -b's string.
      */
-    private RequestScope scope(CurlUrl first, CurlUrl url, boolean follow) {
+    private RequestScope scope(CurlUrl first, CurlUrl url, boolean follow) throws TransferFailed {
         boolean sameName = url.host().equalsIgnoreCase(first.host());
         boolean customHost = !follow || sameName;
         if (customHost) {
@@ -325,7 +330,10 @@ final class SingleTransfer {
                 proxyUrl = null;
             }
         }
-        return new RequestScope(customHost, auth, cookies.length() == 0 ? null : cookies.toString(), proxyUrl, false, false);
+        Credentials.Found credentials = Credentials.of(config, url, verbose);
+        String userPassword = auth || credentials.fromNetrc() ? credentials.userPassword() : null;
+        return new RequestScope(customHost, auth, userPassword, cookies.length() == 0 ? null : cookies.toString(),
+                proxyUrl, false, false);
     }
 
     /**
