@@ -337,6 +337,7 @@ final class CurlCommandLine {
             case "noproxy" -> c.noProxy = value;
             case "compressed" -> c.compressed = toggle;
             case "tr-encoding" -> c.trEncoding = toggle;
+            case "raw" -> c.raw = toggle;
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;
@@ -362,7 +363,7 @@ final class CurlCommandLine {
             // settings whose absence or presence changes nothing this twin does on HTTP/1.1
             case "globoff" -> c.globoff = toggle;
             case "keepalive", "tcp-nodelay", "buffer", "styled-output",
-                    "raw", "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
+                    "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
                     "no-keepalive", "sessionid", "alpn", "npn", "xattr", "remote-time",
                     "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
                     "ssl-allow-beast", "tcp-fastopen", "clobber" -> {

@@ -115,6 +115,8 @@ final class CurlConfig {
     boolean compressed;
     /** --tr-encoding: asks for a compressed Transfer-Encoding. */
     boolean trEncoding;
+    /** --raw: no chunk or coding is undone. */
+    boolean raw;
     boolean insecure;
     String caCert;
     String caPath;

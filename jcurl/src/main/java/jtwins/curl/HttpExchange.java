@@ -22,6 +22,9 @@ final class HttpExchange {
     private boolean ignoreContentLength;
     private HeaderDump etags;
     private HeaderDump dump;
+    /** -i's sink for the header lines, also the trailers'; null without -i. */
+    private BodySink headerSink;
+    private boolean raw;
     private CookieJar jar;
     private String cookieHost;
     private String cookiePath;
@@ -73,6 +76,7 @@ final class HttpExchange {
 
     /** As readHead(), returning a 1xx head too when asked (the 100 an Expect: waits for). */
     ResponseHead readHead(BodySink headerSink, boolean interimToo) throws IOException, TransferFailed {
+        this.headerSink = headerSink;
         while (true) {
             String first = readLine();
             if (first == null || !first.endsWith("\n")) {
@@ -152,6 +156,11 @@ final class HttpExchange {
         this.ignoreContentLength = ignore;
     }
 
+    /** --raw: chunked framing and codings reach the output as they came. */
+    void raw(boolean on) {
+        this.raw = on;
+    }
+
     /** The cookie engine: Set-Cookie lines go into the jar as set by host for path. */
     void cookiesTo(CookieJar jar, String host, String path, boolean secure) {
         this.jar = jar;
@@ -191,7 +200,8 @@ final class HttpExchange {
 
     /** The body into the sink; -1 length means up to the end of the stream. */
     void readBody(ResponseHead head, BodySink sink) throws IOException, TransferFailed {
-        BodyDecoder decoder = BodyDecoder.stack(head.transferCodings, head.contentCodings);
+        // --raw (http_te_skip, http_ce_skip): nothing is undone
+        BodyDecoder decoder = raw ? BodyDecoder.IDENTITY : BodyDecoder.stack(head.transferCodings, head.contentCodings);
         inBody = true;
         if (buffer.hasRemaining()) {
             verbose.bodyData(buffer);
@@ -226,6 +236,9 @@ final class HttpExchange {
             if (sizeLine == null) {
                 throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
             }
+            if (raw) {
+                rawFraming(sizeLine, sink);
+            }
             long size = chunkSize(sizeLine);
             if (size == TOO_LONG_HEX) {
                 throw new TransferFailed(CurlCode.RECV_ERROR, "Too long hexadecimal number in chunked-encoding");
@@ -235,9 +248,23 @@ final class HttpExchange {
             }
             if (size == 0) {
                 String trailer;
-                do {
-                    trailer = readLine();
-                } while (trailer != null && !trailer.equals("\r\n") && !trailer.equals("\n"));
+                while ((trailer = readLine()) != null && !trailer.equals("\r\n") && !trailer.equals("\n")) {
+                    if (raw) {
+                        rawFraming(trailer, sink);
+                        continue;
+                    }
+                    // http_chunks.c: a trailer line goes where header lines go, ended by CRLF whatever it had
+                    byte[] line = (trailer.replaceAll("[\r\n]+$", "") + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                    if (dump != null) {
+                        dump.write(line);
+                    }
+                    if (headerSink != null) {
+                        headerSink.write(line, 0, line.length);
+                    }
+                }
+                if (raw && trailer != null) {
+                    rawFraming(trailer, sink);
+                }
                 decoder.finish(sink);
                 return;
             }
@@ -254,7 +281,17 @@ final class HttpExchange {
             if (end == null) {
                 throw new TransferFailed(CurlCode.PARTIAL_FILE, "transfer closed with outstanding read data remaining");
             }
+            if (raw) {
+                rawFraming(end, sink);
+            }
         }
+    }
+
+    /** --raw: the chunks' own lines go to the output as they came, counted as body. */
+    private void rawFraming(String line, BodySink sink) throws TransferFailed {
+        byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+        sink.write(bytes, 0, bytes.length);
+        pulse.received(pulse.bytecount() + bytes.length);
     }
 
     /** http_chunks.c: past 16 hex digits, too long. */

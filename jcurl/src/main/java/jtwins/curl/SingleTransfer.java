@@ -113,6 +113,7 @@ final class SingleTransfer {
                 exchange.ignoreContentLength(config.ignoreContentLength);
                 exchange.headRequest(config.head);
                 exchange.compressed(config.compressed);
+                exchange.raw(config.raw);
                 if (jar != null) {
                     jar.newRequest();
                     exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
@@ -160,6 +161,7 @@ final class SingleTransfer {
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 info.httpCode = head.status;
+                info.headers = head.fields;
                 saidHttp10 |= head.http10;
                 if (!head.chunked() && !config.head && !head.bodyless()) {
                     // Curl_pgrsSetDownloadSize() as Content-Length is parsed: the meter knows it even if -f stops here

@@ -23,6 +23,24 @@ final class WriteOut {
             if (c == '%' && i + 1 < format.length() && format.charAt(i + 1) == '%') {
                 out.append('%');
                 i += 2;
+            } else if (c == '%' && format.startsWith("header{", i + 1)) {
+                // %header{name}: the last response's first header of that name, its value as received
+                int end = format.indexOf('}', i + 8);
+                if (end < 0) {
+                    out.append("%header{");
+                    i += 8;
+                    continue;
+                }
+                String name = format.substring(i + 8, end);
+                i = end + 1;
+                if (name.length() < 256) {
+                    for (String[] f : info.headers) {
+                        if (f[0].equalsIgnoreCase(name)) {
+                            out.append(f[1]);
+                            break;
+                        }
+                    }
+                }
             } else if (c == '%' && i + 1 < format.length() && format.charAt(i + 1) == '{') {
                 int end = format.indexOf('}', i + 2);
                 if (end < 0) {
@@ -73,6 +91,76 @@ final class WriteOut {
         flush(out, toStderr, stderr);
     }
 
+    /**
+     * headerJSON() as 7.88.1 runs it: each header with its values as a list; a name seen several times
+     * is listed whole at its first place, and the walk goes on after its last (curl_easy_header()
+     * reuses the struct curl_easy_nextheader() goes on from), so what lies between is left out.
+     */
+    private static String headerJson(TransferInfo info) {
+        java.util.List<String[]> all = info.headers;
+        StringBuilder j = new StringBuilder("{");
+        for (int k = 0; k < all.size(); k++) {
+            String name = all.get(k)[0];
+            int amount = 0;
+            int index = 0;
+            int last = k;
+            for (int e = 0; e < all.size(); e++) {
+                if (all.get(e)[0].equalsIgnoreCase(name)) {
+                    amount++;
+                    last = e;
+                }
+                if (e == k) {
+                    index = amount - 1;
+                }
+            }
+            if (k > 0) {
+                j.append(",\n");
+            }
+            j.append(jsonString(name.toLowerCase(java.util.Locale.ROOT))).append(':');
+            if (amount > 1) {
+                if (index == 0) {
+                    j.append('[');
+                    int v = 0;
+                    for (String[] f : all) {
+                        if (f[0].equalsIgnoreCase(name)) {
+                            j.append(v++ == 0 ? "" : ",").append(jsonString(f[1]));
+                        }
+                    }
+                    k = last;
+                }
+                j.append(']');
+            } else {
+                j.append('[').append(jsonString(all.get(k)[1])).append(']');
+            }
+        }
+        return j.append("\n}").toString();
+    }
+
+    /** jsonWriteString(): quoted, with \" \\ \b \f \n \r \t and \\u00XX for other control bytes. */
+    private static String jsonString(String s) {
+        StringBuilder j = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> j.append("\\\"");
+                case '\\' -> j.append("\\\\");
+                case '\b' -> j.append("\\b");
+                case '\f' -> j.append("\\f");
+                case '\n' -> j.append("\\n");
+                case '\r' -> j.append("\\r");
+                case '\t' -> j.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        j.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        j.append(c);
+                    }
+                }
+            }
+        }
+        return j.append('"').toString();
+    }
+
     private static void flush(StringBuilder out, boolean toStderr, Diagnostics stderr) throws IOException {
         if (out.length() == 0) {
             return;
@@ -109,7 +197,8 @@ final class WriteOut {
             case "time_total" -> seconds(info.totalUs);
             case "num_connects" -> Integer.toString(info.numConnects);
             case "num_redirects" -> Integer.toString(info.numRedirects);
-            case "num_headers" -> "0";
+            case "num_headers" -> Integer.toString(info.headers.size());
+            case "header_json" -> headerJson(info);
             case "url_effective" -> info.urlEffective;
             case "url" -> info.url;
             case "urlnum" -> Integer.toString(info.urlNumber);
