@@ -10,7 +10,10 @@ import java.nio.ByteBuffer;
  * stops half-way leaves what arrived.
  */
 final class BodySink {
-    private final String filename;
+    private String filename;
+    /** --no-clobber: an existing file is not overwritten; NAME.1 to NAME.99 are tried instead. */
+    private boolean noClobber;
+    private ToolMessages messages;
     private final boolean discard;
     /** -C: where the body starts; a file resumed into is appended to, and a retry cuts it back to here. */
     private final long init;
@@ -37,6 +40,18 @@ final class BodySink {
             sink.open();
         }
         return sink;
+    }
+
+    /** --no-clobber for the file this sink makes; the warning when no name is free goes to messages. */
+    BodySink noClobber(ToolMessages messages) {
+        this.noClobber = true;
+        this.messages = messages;
+        return this;
+    }
+
+    /** The file written, which --no-clobber may have numbered (%{filename_effective}); null for stdout. */
+    String filename() {
+        return filename;
     }
 
     /** Where a redirect's body goes when -L follows it: nowhere ("Ignoring the response-body"). */
@@ -76,8 +91,26 @@ final class BodySink {
             return;
         }
         // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
-        FileOutputStream file = new FileOutputStream(filename, init > 0);
+        FileOutputStream file = noClobber && init == 0 ? createNew() : new FileOutputStream(filename, init > 0);
         out = new StdioBuffer(file, file.getChannel());
+    }
+
+    /** tool_create_output_file()'s CLOBBER_NEVER: O_EXCL on the name, then on NAME.1 up to NAME.99. */
+    private FileOutputStream createNew() throws IOException {
+        java.nio.file.Path wanted = java.nio.file.Path.of(filename);
+        for (int n = 0; n < 100; n++) {
+            java.nio.file.Path p = n == 0 ? wanted : java.nio.file.Path.of(filename + "." + n);
+            try {
+                java.nio.file.Files.newByteChannel(p, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE).close();
+                filename = p.toString();
+                return new FileOutputStream(filename);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // the next number
+            }
+        }
+        messages.warn("Failed to open the file " + wanted + ": File exists");
+        throw new IOException("File exists");
     }
 
     private static TransferFailed failure() {

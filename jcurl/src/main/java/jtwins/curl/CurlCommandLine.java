@@ -203,6 +203,7 @@ final class CurlCommandLine {
             case "output" -> {
                 UrlNode n = c.nodeForOutput();
                 n.outfile = value;
+                n.remoteName = false;
                 n.outSet = true;
             }
             case "remote-name" -> {
@@ -338,6 +339,11 @@ final class CurlCommandLine {
             case "compressed" -> c.compressed = toggle;
             case "tr-encoding" -> c.trEncoding = toggle;
             case "raw" -> c.raw = toggle;
+            case "clobber" -> c.noClobber = !toggle;
+            case "remove-on-error" -> c.removeOnError = toggle;
+            case "output-dir" -> c.outputDir = value;
+            case "create-dirs" -> c.createDirs = toggle;
+            case "remote-name-all" -> c.remoteNameAll = toggle;
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;
@@ -364,9 +370,9 @@ final class CurlCommandLine {
             case "globoff" -> c.globoff = toggle;
             case "keepalive", "tcp-nodelay", "buffer", "styled-output",
                     "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
-                    "no-keepalive", "sessionid", "alpn", "npn", "xattr", "remote-time",
-                    "create-dirs", "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
-                    "ssl-allow-beast", "tcp-fastopen", "clobber" -> {
+                    "sessionid", "alpn", "npn", "xattr", "remote-time",
+                    "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
+                    "ssl-allow-beast", "tcp-fastopen" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }

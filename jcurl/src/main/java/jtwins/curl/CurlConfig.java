@@ -85,6 +85,14 @@ final class CurlConfig {
     long resumeFrom;
     boolean resumeFromCurrent;
     boolean globoff;
+    /** --no-clobber: -o files are never overwritten; --remove-on-error: a failed transfer's file is removed. */
+    boolean noClobber;
+    /** --output-dir: where -o and -O files go; --create-dirs: their directories are made. */
+    String outputDir;
+    boolean createDirs;
+    /** --remote-name-all: every URL gets -O unless told otherwise. */
+    boolean remoteNameAll;
+    boolean removeOnError;
     String writeOut;
     String request;
     final List<String> headers = new ArrayList<>();
@@ -192,6 +200,7 @@ final class CurlConfig {
             }
         }
         UrlNode n = new UrlNode();
+        n.remoteName = remoteNameAll;
         urls.add(n);
         return n;
     }

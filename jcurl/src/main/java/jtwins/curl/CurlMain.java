@@ -237,6 +237,13 @@ public final class CurlMain {
                         throw new TransferFailed(CurlCode.WRITE_ERROR, null);
                     }
                 }
+                if (outfile != null && config.outputDir != null && !config.outputDir.isEmpty()
+                        && !outfile.startsWith(config.outputDir + "/")) {
+                    outfile = config.outputDir + "/" + outfile;
+                }
+                if (outfile != null && config.createDirs && !OutputDirs.create(outfile, stderr)) {
+                    throw new TransferFailed(CurlCode.WRITE_ERROR, null);
+                }
                 info.filenameEffective = outfile;
                 long resumeFrom = config.resumeFrom;
                 if (config.resumeFromCurrent && outfile != null) {
@@ -245,6 +252,9 @@ public final class CurlMain {
                 }
                 try {
                     sink = BodySink.resuming(outfile, resumeFrom);
+                    if (config.noClobber) {
+                        sink.noClobber(messages);
+                    }
                 } catch (IOException cannotOpen) {
                     messages.error("Can't open '" + outfile + "'!");
                     throw new TransferFailed(CurlCode.WRITE_ERROR, null);
@@ -329,6 +339,15 @@ public final class CurlMain {
                 info.exitCode = result.number();
                 if (config.errorsShown()) {
                     stderr.write("curl: (23) Failed writing body\n");
+                }
+            }
+            if (sink != null && sink.toFile()) {
+                info.filenameEffective = sink.filename();
+                if (result != CurlCode.OK && config.removeOnError) {
+                    if (verbose.on()) {
+                        stderr.write("Note: Removing output file: " + sink.filename() + "\n");
+                    }
+                    Files.deleteIfExists(Path.of(sink.filename()));
                 }
             }
             if (config.writeOut != null) {

@@ -5,8 +5,8 @@ package jtwins.curl;
  * hidden ones included, since abbreviations are matched against all of them ("--max" is ambiguous
  * because max-filesize, max-redirs and max-time all start so). Read from the installed curl:
  * `curl --help all`, the binary's hidden names, and each option probed for its kind ("--no-X" for
- * the boolean ones, a "-x" value for the file-name ones). CurlOptionTableTest holds it to the
- * installed curl's help.
+ * the boolean ones, a "-x" value for the file-name ones). A boolean the help shows as --no-X (on by
+ * default) is the row X, as in aliases[]. CurlOptionTableTest holds it to the installed curl's help.
  */
 final class CurlOptionTable {
     /** How an option takes its value, as the aliases[] desc field says. */
@@ -140,13 +140,13 @@ final class CurlOptionTable {
         "netrc-file||FILE|<filename>",
         "netrc-optional||BOOL|",
         "next|:|NONE|",
-        "no-alpn||BOOL|",
-        "no-buffer|N|BOOL|",
-        "no-clobber||BOOL|",
-        "no-keepalive||BOOL|",
-        "no-npn||BOOL|",
-        "no-progress-meter||BOOL|",
-        "no-sessionid||BOOL|",
+        "alpn||BOOL|",
+        "buffer|N|BOOL|",
+        "clobber||BOOL|",
+        "keepalive||BOOL|",
+        "npn||BOOL|",
+        "progress-meter||BOOL|",
+        "sessionid||BOOL|",
         "noproxy||STRING|<no-proxy-list>",
         "ntlm||BOOL|",
         "ntlm-wb||BOOL|",

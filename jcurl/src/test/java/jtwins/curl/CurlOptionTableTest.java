@@ -35,6 +35,12 @@ class CurlOptionTableTest {
             String name = rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' '));
             listed.add(name);
             CurlOptionTable.Row row = CurlOptionTable.byName(name);
+            if (row == null && name.startsWith("no-")) {
+                // a boolean on by default: the help shows its --no- form, aliases[] holds the name
+                row = CurlOptionTable.byName(name.substring(3));
+                assertNotNull(row, "curl lists --" + name);
+                assertEquals(CurlOptionTable.Kind.BOOL, row.kind(), "--" + name + " is a boolean's negation");
+            }
             assertNotNull(row, "curl lists --" + name);
             char letter = line.trim().startsWith("-") && !line.trim().startsWith("--") ? line.trim().charAt(1) : '\0';
             assertEquals(letter, row.letter(), "letter of --" + name);
