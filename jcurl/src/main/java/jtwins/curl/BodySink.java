@@ -67,6 +67,16 @@ final class BodySink {
         write(ByteBuffer.wrap(b, off, len));
     }
 
+    /**
+     * A header line -i puts in the output: written as the body is, but not counted among the bytes
+     * a retry throws away (tool_header_cb() writes past outs->bytes).
+     */
+    void writeHeader(byte[] line) throws TransferFailed {
+        long before = bytes;
+        write(ByteBuffer.wrap(line));
+        bytes = before;
+    }
+
     /** The data's remaining bytes, through stdio's buffer as curl's fwrite() puts them. */
     void write(ByteBuffer data) throws TransferFailed {
         int len = data.remaining();

@@ -339,6 +339,7 @@ final class CurlCommandLine {
             case "compressed" -> c.compressed = toggle;
             case "tr-encoding" -> c.trEncoding = toggle;
             case "raw" -> c.raw = toggle;
+            case "http0.9" -> c.http09 = toggle;
             case "clobber" -> c.noClobber = !toggle;
             case "remove-on-error" -> c.removeOnError = toggle;
             case "output-dir" -> c.outputDir = value;

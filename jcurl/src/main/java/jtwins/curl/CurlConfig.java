@@ -125,6 +125,8 @@ final class CurlConfig {
     boolean trEncoding;
     /** --raw: no chunk or coding is undone. */
     boolean raw;
+    /** --http0.9: a reply without a status line is accepted as a body. */
+    boolean http09;
     boolean insecure;
     String caCert;
     String caPath;

@@ -213,12 +213,13 @@ public final class CurlMain {
             throws IOException, InterruptedException {
         long retriesLeft = config.retry;
         long retriesDone = 0;
+        // the output stays open from try to try, as the tool's outs does: a retry appends (or cuts back)
+        BodySink sink = null;
         while (true) {
             TransferInfo info = new TransferInfo();
             info.url = node.url;
             info.urlNumber = urlNumber;
             TransferFailed failure = null;
-            BodySink sink = null;
             try {
                 Upload upload = null;
                 String target = node.url;
@@ -245,19 +246,21 @@ public final class CurlMain {
                     throw new TransferFailed(CurlCode.WRITE_ERROR, null);
                 }
                 info.filenameEffective = outfile;
-                long resumeFrom = config.resumeFrom;
-                if (config.resumeFromCurrent && outfile != null) {
-                    // -C -: the file's size as it is now, 0 when there is none
-                    resumeFrom = Files.isRegularFile(Path.of(outfile)) ? Files.size(Path.of(outfile)) : 0;
-                }
-                try {
-                    sink = BodySink.resuming(outfile, resumeFrom);
-                    if (config.noClobber) {
-                        sink.noClobber(messages);
+                if (sink == null) {
+                    long resumeFrom = config.resumeFrom;
+                    if (config.resumeFromCurrent && outfile != null) {
+                        // -C -: the file's size as it is now, 0 when there is none
+                        resumeFrom = Files.isRegularFile(Path.of(outfile)) ? Files.size(Path.of(outfile)) : 0;
                     }
-                } catch (IOException cannotOpen) {
-                    messages.error("Can't open '" + outfile + "'!");
-                    throw new TransferFailed(CurlCode.WRITE_ERROR, null);
+                    try {
+                        sink = BodySink.resuming(outfile, resumeFrom);
+                        if (config.noClobber) {
+                            sink.noClobber(messages);
+                        }
+                    } catch (IOException cannotOpen) {
+                        messages.error("Can't open '" + outfile + "'!");
+                        throw new TransferFailed(CurlCode.WRITE_ERROR, null);
+                    }
                 }
                 try (TransferClock clock = new TransferClock(anchor, plan)) {
                     TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
@@ -398,7 +401,7 @@ public final class CurlMain {
         if (config.retryConnRefused && code == CurlCode.COULDNT_CONNECT && failure.osErrno() == Errno.ECONNREFUSED) {
             return ": connection refused";
         }
-        if (code == CurlCode.OK || (config.fail && code == CurlCode.HTTP_RETURNED_ERROR)) {
+        if (code == CurlCode.OK || ((config.fail || config.failWithBody) && code == CurlCode.HTTP_RETURNED_ERROR)) {
             switch (info.httpCode) {
                 case 408, 429, 500, 502, 503, 504 -> {
                     return ": HTTP error";

@@ -25,6 +25,7 @@ final class HttpExchange {
     /** -i's sink for the header lines, also the trailers'; null without -i. */
     private BodySink headerSink;
     private boolean raw;
+    private boolean http09Allowed;
     private CookieJar jar;
     private String cookieHost;
     private String cookiePath;
@@ -82,13 +83,13 @@ final class HttpExchange {
             if (first == null || !first.endsWith("\n")) {
                 // the stream ended inside the status line: "HT..." is waited for, anything else is HTTP/0.9
                 if (first != null && !mayBecomeHttp(first)) {
-                    throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
+                    return http09(first);
                 }
                 throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
             }
             int status = ResponseHead.statusOf(first);
             if (status < 0) {
-                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
+                return http09(first);
             }
             ResponseHead.verify(first, true);
             ResponseHead head = new ResponseHead(status, first.startsWith("HTTP/1.0"));
@@ -132,6 +133,19 @@ final class HttpExchange {
                 return head;
             }
         }
+    }
+
+    /** A reply with no status line: with --http0.9 it is all body, read to the close; else curl's error 1. */
+    private ResponseHead http09(String firstBytes) throws TransferFailed {
+        if (!http09Allowed) {
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
+        }
+        return ResponseHead.http09(firstBytes);
+    }
+
+    /** --http0.9: a reply without a status line is taken as the body. */
+    void http09Allowed(boolean allowed) {
+        this.http09Allowed = allowed;
     }
 
     /** checkhttpprefix() on a partial first line: blanks, then as much of "HTTP/" as there is. */
@@ -194,7 +208,7 @@ final class HttpExchange {
         }
         head.headerBytes += bytes.length;
         if (headerSink != null) {
-            headerSink.write(bytes, 0, bytes.length);
+            headerSink.writeHeader(bytes);
         }
     }
 
@@ -209,6 +223,11 @@ final class HttpExchange {
         if (head.chunked()) {
             readChunked(sink, decoder);
             return;
+        }
+        if (head.http09Body != null) {
+            byte[] start = head.http09Body.getBytes(StandardCharsets.ISO_8859_1);
+            decoder.write(ByteBuffer.wrap(start), sink);
+            pulse.received(pulse.bytecount() + start.length);
         }
         long length = head.contentLength();
         long left = length;
@@ -259,7 +278,7 @@ final class HttpExchange {
                         dump.write(line);
                     }
                     if (headerSink != null) {
-                        headerSink.write(line, 0, line.length);
+                        headerSink.writeHeader(line);
                     }
                 }
                 if (raw && trailer != null) {

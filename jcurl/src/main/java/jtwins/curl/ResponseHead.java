@@ -18,9 +18,20 @@ final class ResponseHead {
     final List<String> contentCodings = new ArrayList<>();
     private boolean lengthIgnored;
 
+    /** HTTP/0.9: the bytes read as if they were a status line, the body's start; null for a real head. */
+    String http09Body;
+
     ResponseHead(int status, boolean http10) {
         this.status = status;
         this.http10 = http10;
+    }
+
+    /** A reply without a head (HTTP/0.9): no status, the body to the close, the connection not kept. */
+    static ResponseHead http09(String firstBytes) {
+        ResponseHead h = new ResponseHead(0, false);
+        h.http09Body = firstBytes;
+        h.closeAfter = true;
+        return h;
     }
 
     /** The server will close after this response: "Connection: close", or HTTP/1.0 without keep-alive. */

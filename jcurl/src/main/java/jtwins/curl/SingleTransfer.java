@@ -114,6 +114,7 @@ final class SingleTransfer {
                 exchange.headRequest(config.head);
                 exchange.compressed(config.compressed);
                 exchange.raw(config.raw);
+                exchange.http09Allowed(config.http09);
                 if (jar != null) {
                     jar.newRequest();
                     exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
@@ -160,6 +161,10 @@ final class SingleTransfer {
                     head = exchange.readHead(headerSink);
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
+                if (head.http09Body != null && (config.head || "HEAD".equals(sentMethod))) {
+                    // readwrite_data(): body bytes where none is wanted
+                    throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, CurlCode.WEIRD_SERVER_REPLY.text());
+                }
                 info.httpCode = head.status;
                 info.headers = head.fields;
                 saidHttp10 |= head.http10;
