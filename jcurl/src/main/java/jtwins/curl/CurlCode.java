@@ -24,6 +24,8 @@ enum CurlCode {
     RECV_ERROR(56, "Failure when receiving data from the peer"),
     PEER_FAILED_VERIFICATION(60, "SSL peer certificate or SSH remote key was not OK"),
     BAD_CONTENT_ENCODING(61, "Unrecognized or bad HTTP Content or Transfer-Encoding"),
+    LOGIN_DENIED(67, "Login denied"),
+    INTERFACE_FAILED(45, "Failed binding local connection end"),
     SSL_CACERT_BADFILE(77, "Problem with the SSL CA cert (path? access rights?)");
 
     private final int number;

@@ -261,7 +261,12 @@ final class CurlCommandLine {
             case "http1.1" -> c.http10 = false;
             case "range" -> c.range = range(value);
             // ";auto" asks for the Referer to follow redirects; the part before it is sent first
-            case "referer" -> c.referer = value.endsWith(";auto") ? value.substring(0, value.length() - 5) : value;
+            case "referer" -> {
+                // ";auto" also sets each redirect's Referer to the URL it came from
+                c.autoReferer = value.endsWith(";auto");
+                String given = c.autoReferer ? value.substring(0, value.length() - 5) : value;
+                c.referer = given.isEmpty() ? null : given;
+            }
             case "progress-bar" -> c.progressBar = toggle;
             case "progress-meter" -> c.noProgressMeter = !toggle;
             case "fail" -> c.fail = toggle;
@@ -281,7 +286,14 @@ final class CurlCommandLine {
             }
             case "write-out" -> c.writeOut = value.startsWith("@") ? readArgumentFile(value.substring(1)) : value;
             case "request" -> c.request = value;
-            case "header" -> c.headers.add(value);
+            case "header" -> addHeaders(c.headers, value);
+            case "data-urlencode" -> addData(urlencoded(value));
+            case "url-query" -> {
+                String q = value.startsWith("+") ? value.substring(1) : urlencoded(value);
+                c.query = c.query == null ? q : c.query + "&" + q;
+            }
+            case "oauth2-bearer" -> c.bearer = value;
+            case "disallow-username-in-url" -> c.disallowUsername = toggle;
             case "data", "data-ascii" -> addData(value.startsWith("@")
                     ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);
             case "data-binary" -> addData(value.startsWith("@") ? readArgumentFile(value.substring(1)) : value);
@@ -482,6 +494,57 @@ final class CurlCommandLine {
             throw ParamError.BAD_NUMERIC.refused();
         }
         return v;
+    }
+
+    /** -H: a header, or "@file" for one per line of the file (its CR and LF off). */
+    private void addHeaders(java.util.List<String> into, String value) {
+        if (!value.startsWith("@")) {
+            into.add(value);
+            return;
+        }
+        String text = readArgumentFile(value.substring(1));
+        for (String line : text.split("\n")) {
+            String h = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!h.isEmpty()) {
+                into.add(h);
+            }
+        }
+    }
+
+    /**
+     * data_urlencode(): "content", "=content", "name=content", "@file", "name@file"; the content (or
+     * the file's bytes) escaped as curl_easy_escape() does with "%20" then made '+'.
+     */
+    private String urlencoded(String arg) {
+        int eq = arg.indexOf('=');
+        int sep = eq >= 0 ? eq : arg.indexOf('@');
+        String name = sep >= 0 ? arg.substring(0, sep) : "";
+        String content;
+        if (sep >= 0 && arg.charAt(sep) == '@') {
+            String file = arg.substring(sep + 1);
+            try {
+                byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+                content = new String(bytes, StandardCharsets.ISO_8859_1);
+            } catch (IOException | RuntimeException e) {
+                messages.warn("Couldn't read data from file \"" + arg + "\", this makes an empty POST.");
+                return "";
+            }
+        } else {
+            content = sep >= 0 ? arg.substring(sep + 1) : arg;
+        }
+        StringBuilder enc = new StringBuilder();
+        for (byte b : content.getBytes(StandardCharsets.ISO_8859_1)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~') {
+                enc.append((char) c);
+            } else if (c == ' ') {
+                enc.append('+');
+            } else {
+                enc.append('%').append(String.format("%02X", c));
+            }
+        }
+        return name.isEmpty() ? enc.toString() : name + "=" + enc;
     }
 
     private void addData(String value) {

@@ -35,6 +35,14 @@ final class CurlConfig {
     String requestTarget;
     /** -e: the Referer sent, null for none. */
     String referer;
+    /** -e "...;auto": a redirect's request says where it came from. */
+    boolean autoReferer;
+    /** --url-query: what is appended to each URL's query ('&'-joined); null for none. */
+    String query;
+    /** --oauth2-bearer: the token sent as Authorization: Bearer. */
+    String bearer;
+    /** --disallow-username-in-url: a URL with a user name is refused (67). */
+    boolean disallowUsername;
     boolean progressBar;
     boolean noProgressMeter;
 

@@ -154,7 +154,9 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         if (schemeLength(location, false) > 0) {
             return parse(location, pathAsIs);
         }
-        String base = scheme + "://" + (ipv6Literal ? "[" + host + "]" : host) + ":" + port;
+        // a relative Location keeps the base URL's user and password (urlapi's concat_url())
+        String userinfo = user == null ? "" : encodeUserinfo(user) + (password.isEmpty() ? "" : ":" + encodeUserinfo(password)) + "@";
+        String base = scheme + "://" + userinfo + (ipv6Literal ? "[" + host + "]" : host) + ":" + port;
         if (location.startsWith("//")) {
             return parse(scheme + ":" + location, pathAsIs);
         }
@@ -199,6 +201,20 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             }
         }
         return s.toString();
+    }
+
+    /** The decoded user or password put back into a URL: '%', ':', '@' and '/' escaped. */
+    private static String encodeUserinfo(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c == '%' || c == ':' || c == '@' || c == '/' || c <= ' ' || c >= 0x7f) {
+                out.append('%').append(String.format("%02x", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
     }
 
     private CurlUrl withPort(CurlUrl u) {

@@ -44,6 +44,8 @@ final class RequestHead {
         String credentials = scope.credentials();
         if (credentials != null && customValue(c, "Authorization") == null) {
             h.append("Authorization: Basic ").append(base64(credentials)).append("\r\n");
+        } else if (c.bearer != null && scope.auth() && customValue(c, "Authorization") == null) {
+            h.append("Authorization: Bearer ").append(c.bearer).append("\r\n");
         }
         boolean ranged = method.equals("GET") || method.equals("HEAD");
         if (ranged && customValue(c, "Range") == null) {
@@ -69,8 +71,8 @@ final class RequestHead {
         if (c.compressed && customValue(c, "Accept-Encoding") == null) {
             h.append("Accept-Encoding: deflate, gzip, br, zstd\r\n");
         }
-        if (c.referer != null && customValue(c, "Referer") == null) {
-            h.append("Referer: ").append(c.referer).append("\r\n");
+        if (scope.referer() != null && customValue(c, "Referer") == null) {
+            h.append("Referer: ").append(scope.referer()).append("\r\n");
         }
         if (viaProxy && customValue(c, "Proxy-Connection") == null
                 && !names(c.proxyHeaders, "Proxy-Connection")) {
@@ -248,16 +250,16 @@ final class RequestHead {
         return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The line the last -H naming a header sends: null if none names it, "" if it removes the header. */
+    /** The line the first -H naming a header sends: null if none names it, "" if it removes the header. */
     private static String customValue(CurlConfig c, String name) {
-        String value = null;
         for (String header : c.headers) {
             if (nameOf(header).equalsIgnoreCase(name)) {
+                // Curl_checkheaders(): the first that names it
                 String line = customLine(header);
-                value = line == null ? "" : line;
+                return line == null ? "" : line;
             }
         }
-        return value;
+        return null;
     }
 
     /** What a -H argument sends: "Name: value", "Name:" for "Name;", nothing for "Name:" alone. */

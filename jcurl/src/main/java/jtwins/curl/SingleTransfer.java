@@ -38,12 +38,15 @@ final class SingleTransfer {
     /** A 417 answered an Expect: the request goes again without one. */
     private boolean expectFailed;
     private boolean sendAgain;
+    /** The Referer the next request sends: -e's, then with ";auto" each URL a redirect left. */
+    private String referer;
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
     private String cookieHost;
 
     SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
                    HeaderDump etags, Upload upload, TransferShare share) {
         this.config = config;
+        this.referer = config.referer;
         this.cache = share.connections();
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.etags = etags;
@@ -61,6 +64,13 @@ final class SingleTransfer {
         if (config.useGet && body != null) {
             url = withQuery(url, body);
             body = null;
+        } else if (config.query != null) {
+            // tool_operate.c: --url-query is appended as -G's data would be, and only when there is none
+            url = withQuery(url, config.query);
+        }
+        if (config.disallowUsername && url.user() != null) {
+            throw new TransferFailed(CurlCode.LOGIN_DENIED,
+                    "Option DISALLOW_USERNAME_IN_URL is set and url contains username.");
         }
         boolean customMethod = config.request != null;
         TransferClock clock = pulse.clock();
@@ -293,6 +303,10 @@ final class SingleTransfer {
                 body = null;
                 upload = null;
             }
+            if (config.autoReferer) {
+                // Curl_follow(): the Referer is the URL left, without its credentials and fragment
+                referer = url.effectiveWithoutUser();
+            }
             url = next;
             pulse.expectedSize(-1);
             pulse.meter().downloaded(0);
@@ -339,8 +353,9 @@ final class SingleTransfer {
         }
         Credentials.Found credentials = Credentials.of(config, url, verbose);
         String userPassword = auth || credentials.fromNetrc() ? credentials.userPassword() : null;
+        info.referer = referer;
         return new RequestScope(customHost, auth, userPassword, cookies.length() == 0 ? null : cookies.toString(),
-                proxyUrl, false, false);
+                proxyUrl, false, false, referer);
     }
 
     /**
@@ -526,9 +541,19 @@ final class SingleTransfer {
         }
     }
 
+    /** curl_url_set(CURLUPART_QUERY, CURLU_APPENDQUERY): the data after a '&', its %XX made lower case. */
     private static CurlUrl withQuery(CurlUrl url, String data) {
+        StringBuilder lowered = new StringBuilder(data);
+        for (int i = 0; i + 2 < lowered.length(); i++) {
+            if (lowered.charAt(i) == '%' && Character.digit(lowered.charAt(i + 1), 16) >= 0
+                    && Character.digit(lowered.charAt(i + 2), 16) >= 0) {
+                lowered.setCharAt(i + 1, Character.toLowerCase(lowered.charAt(i + 1)));
+                lowered.setCharAt(i + 2, Character.toLowerCase(lowered.charAt(i + 2)));
+                i += 2;
+            }
+        }
         String target = url.target();
-        target = target + (target.indexOf('?') >= 0 ? "&" : "?") + data;
+        target = target + (target.indexOf('?') >= 0 ? "&" : "?") + lowered;
         return new CurlUrl(url.scheme(), url.user(), url.password(), url.host(), url.ipv6Literal(), url.port(),
                 url.portGiven(), target);
     }

@@ -21,6 +21,8 @@ final class TransferInfo {
     int httpConnect;
     /** -z's condition was not met (CURLINFO_CONDITION_UNMET): no -o file is made for the body not read. */
     boolean conditionUnmet;
+    /** The Referer the last request sent (%{referer}); null for none. */
+    String referer;
     /** The last response's header fields, {name, value}, as -w's %header{} and %{header_json} read them. */
     java.util.List<String[]> headers = java.util.List.of();
     /** The last response's connection is closed after it (its headers, or a framing curl cannot keep). */

@@ -212,7 +212,8 @@ final class WriteOut {
             case "method" -> info.method;
             case "filename_effective" -> info.filenameEffective == null ? "" : info.filenameEffective;
             case "ssl_verify_result", "proxy_ssl_verify_result" -> "0";
-            case "referer", "ftp_entry_path" -> "";
+            case "referer" -> info.referer == null ? "" : info.referer;
+            case "ftp_entry_path" -> "";
             default -> null;
         };
     }
