@@ -351,6 +351,8 @@ final class CurlCommandLine {
             case "compressed" -> c.compressed = toggle;
             case "tr-encoding" -> c.trEncoding = toggle;
             case "raw" -> c.raw = toggle;
+            case "interface" -> c.localInterface = value;
+            case "haproxy-protocol" -> c.haproxyProtocol = toggle;
             case "http0.9" -> c.http09 = toggle;
             case "clobber" -> c.noClobber = !toggle;
             case "remove-on-error" -> c.removeOnError = toggle;

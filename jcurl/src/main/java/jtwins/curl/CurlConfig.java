@@ -74,6 +74,9 @@ final class CurlConfig {
     final List<String> resolve = new ArrayList<>();
     final List<String> connectTo = new ArrayList<>();
     String unixSocket;
+    /** --interface: the local end connections bind to; --haproxy-protocol: a PROXY line first. */
+    String localInterface;
+    boolean haproxyProtocol;
     String abstractUnixSocket;
 
     boolean fail;

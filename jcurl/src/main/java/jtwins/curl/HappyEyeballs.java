@@ -27,6 +27,15 @@ final class HappyEyeballs {
     private final DebugTrace verbose;
     private final long happyEyeballsNanos;
 
+    /** --interface: what each attempt binds to first; null for none. */
+    private String localInterface;
+
+    /** --interface for the attempts this makes. */
+    HappyEyeballs bindingTo(String dev) {
+        this.localInterface = dev;
+        return this;
+    }
+
     HappyEyeballs(TransferPulse pulse, DebugTrace verbose) {
         this.pulse = pulse;
         this.verbose = verbose;
@@ -139,13 +148,26 @@ final class HappyEyeballs {
     }
 
     /** Starts the baller's next address; an error that connect() gives at once is returned. */
-    private Errno start(Baller b, int port, Selector selector, TransferClock clock) throws IOException {
+    private Errno start(Baller b, int port, Selector selector, TransferClock clock) throws IOException, TransferFailed {
         InetAddress address = b.addresses.get(b.next++);
         verbose.info("  Trying " + (address instanceof Inet6Address ? "[" + AddressText.of(address) + "]"
                 : AddressText.of(address)) + ":" + port + "...");
         SocketChannel ch = SocketChannel.open(address instanceof Inet6Address
                 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         ch.configureBlocking(false);
+        if (localInterface != null) {
+            try {
+                ch.bind(new java.net.InetSocketAddress(LocalBind.address(localInterface, address instanceof Inet6Address), 0));
+            } catch (TransferFailed f) {
+                ch.close();
+                throw f;
+            } catch (IOException e) {
+                ch.close();
+                Errno errno = Errno.of(e);
+                throw new TransferFailed(CurlCode.INTERFACE_FAILED,
+                        "bind failed with errno " + errno.number() + ": " + errno.text(), errno);
+            }
+        }
         long now = System.nanoTime();
         long left = Math.max(0, clock.connectDeadline() - now);
         // the last address of a family has all the time left: its timer and the connect clock end together

@@ -481,7 +481,7 @@ final class SingleTransfer {
             }
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
             pulse.stage(Stage.CONNECTING);
-            channel = new HappyEyeballs(pulse, verbose).connect(addresses, port, shown);
+            channel = new HappyEyeballs(pulse, verbose).bindingTo(config.localInterface).connect(addresses, port, shown);
             InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             info.remoteIp = AddressText.of(remote.getAddress());
@@ -494,6 +494,13 @@ final class SingleTransfer {
         Wire wire = new PlainWire(channel, pulse);
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
             ProxyTunnel.open(wire, url, config, scope.proxy(), pulse, verbose, dump, sink, info);
+        }
+        if (config.haproxyProtocol) {
+            // the PROXY v1 line, after any tunnel and before TLS, with the connection's own two ends
+            String line = config.unixSocket != null ? "PROXY UNKNOWN\r\n"
+                    : "PROXY " + (info.remoteIp.indexOf(':') >= 0 ? "TCP6 " : "TCP4 ") + info.localIp + " " + info.remoteIp
+                    + " " + info.localPort + " " + info.remotePort + "\r\n";
+            wire.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1)));
         }
         if (url.tls()) {
             wire = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
