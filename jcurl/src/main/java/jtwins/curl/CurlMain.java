@@ -96,10 +96,16 @@ public final class CurlMain {
             // the plan explain prints: every clock of every try is armed from it
             TimeoutPlan plan = CurlPlan.build(config);
             int urlNumber = 0;
+            boolean warnedMoreOutputs = false;
             // the first transfer of each operation empties its -D file; the others append
             boolean firstOfOperation = true;
             for (UrlNode node : config.urls) {
                 if (!node.urlSet) {
+                    if (!warnedMoreOutputs) {
+                        // single_transfer(): a node with an -o or -T but no URL, said once
+                        messages.warn("Got more output options than URLs");
+                        warnedMoreOutputs = true;
+                    }
                     continue;
                 }
                 List<UrlGlob.Expansion> expansions;
@@ -159,7 +165,7 @@ public final class CurlMain {
             etags = HeaderDump.forEtags(config.etagSave);
             if (etags == null) {
                 messages.warn("Failed creating file for saving etags: \"" + config.etagSave + "\". Skip this transfer");
-                return CurlCode.OK;
+                return CurlCode.READ_ERROR;
             }
         }
         HeaderDump dump = null;

@@ -26,6 +26,7 @@ final class HttpExchange {
     private BodySink headerSink;
     private boolean raw;
     private boolean http09Allowed;
+    private long maxFilesize;
     private CookieJar jar;
     private String cookieHost;
     private String cookiePath;
@@ -115,6 +116,9 @@ final class HttpExchange {
                     if (!ignoreContentLength && !head.takeContentLength(line, verbose)) {
                         throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Invalid Content-Length: value");
                     }
+                    if (head.lengthOverflowed && maxFilesize > 0) {
+                        throw new TransferFailed(CurlCode.FILESIZE_EXCEEDED, "Maximum file size exceeded");
+                    }
                     if (!head.takeEncodings(line, compressed)) {
                         throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
                                 "Reject response due to more than 5 content encodings");
@@ -141,6 +145,11 @@ final class HttpExchange {
             throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed");
         }
         return ResponseHead.http09(firstBytes);
+    }
+
+    /** --max-filesize: a size too large to read is refused at once. */
+    void maxFilesize(long max) {
+        this.maxFilesize = max;
     }
 
     /** --http0.9: a reply without a status line is taken as the body. */

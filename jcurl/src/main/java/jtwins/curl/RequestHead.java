@@ -47,6 +47,19 @@ final class RequestHead {
         } else if (c.bearer != null && scope.auth() && customValue(c, "Authorization") == null) {
             h.append("Authorization: Bearer ").append(c.bearer).append("\r\n");
         }
+        if (upload != null && (c.resumeFrom > 0 || c.resumeFromCurrent || c.range != null)
+                && customValue(c, "Content-Range") == null) {
+            // Curl_http_range() for an upload: what part of the whole file this body is
+            long total = upload.data.length();
+            if (c.resumeFromCurrent) {
+                h.append("Content-Range: bytes 0-").append(total - 1).append('/').append(total).append("\r\n");
+            } else if (c.resumeFrom > 0) {
+                h.append("Content-Range: bytes ").append(c.resumeFrom).append('-').append(total - 1).append('/')
+                        .append(total).append("\r\n");
+            } else {
+                h.append("Content-Range: bytes ").append(c.range).append('/').append(total).append("\r\n");
+            }
+        }
         boolean ranged = method.equals("GET") || method.equals("HEAD");
         if (ranged && customValue(c, "Range") == null) {
             if (c.range != null) {
@@ -101,7 +114,7 @@ final class RequestHead {
         if (upload != null) {
             // Curl_http_bodysend()'s PUT: the size when known, and Expect: 100-continue for any data on HTTP/1.1
             if (customValue(c, "Content-Length") == null && !chunky(c, upload)) {
-                h.append("Content-Length: ").append(upload.data.length()).append("\r\n");
+                h.append("Content-Length: ").append(body.length()).append("\r\n");
             }
             if (!scope.noExpect() && expects100(c, body, upload, http10) && !names(c, "Expect")) {
                 h.append("Expect: 100-continue\r\n");

@@ -17,6 +17,8 @@ final class ResponseHead {
     final List<String> transferCodings = new ArrayList<>();
     final List<String> contentCodings = new ArrayList<>();
     private boolean lengthIgnored;
+    /** A Content-Length past 63 bits: --max-filesize refuses it (FILESIZE_EXCEEDED). */
+    boolean lengthOverflowed;
 
     /** HTTP/0.9: the bytes read as if they were a status line, the body's start; null for a real head. */
     String http09Body;
@@ -99,7 +101,8 @@ final class ResponseHead {
         if (line.indexOf('\0') >= 0) {
             throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Nul byte in header");
         }
-        if (!statusLine && line.indexOf(':') < 0) {
+        // a line starting with a blank continues the one before (folding), which needs no colon
+        if (!statusLine && line.indexOf(':') < 0 && !line.startsWith(" ") && !line.startsWith("\t")) {
             throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Header without colon");
         }
     }
@@ -206,6 +209,7 @@ final class ResponseHead {
             size = Long.parseLong(line.substring(start, end));
         } catch (NumberFormatException overflow) {
             closeAfter = true;
+            lengthOverflowed = true;
             verbose.info("Overflow Content-Length: value");
         }
         return true;

@@ -60,6 +60,13 @@ final class SingleTransfer {
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
         CurlUrl url = first;
         String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
+        if (upload != null && config.resumeFrom > 0) {
+            // Curl_http_resume(): the upload starts where -C says, the rest of the file is the body
+            body = body.substring((int) Math.min(body.length(), config.resumeFrom));
+        }
+        if (upload != null && !upload.sizeKnown && config.http10 && !RequestHead.chunky(config, upload)) {
+            throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Chunky upload is not supported by HTTP 1.0");
+        }
         String method = config.head ? "HEAD" : upload != null ? "PUT" : body != null && !config.useGet ? "POST" : "GET";
         if (config.useGet && body != null) {
             url = withQuery(url, body);
@@ -125,6 +132,7 @@ final class SingleTransfer {
                 exchange.compressed(config.compressed);
                 exchange.raw(config.raw);
                 exchange.http09Allowed(config.http09);
+                exchange.maxFilesize(config.maxFilesize);
                 if (jar != null) {
                     jar.newRequest();
                     exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
@@ -196,9 +204,15 @@ final class SingleTransfer {
                         info.redirectUrl = head.location();
                     }
                 }
-                if (config.fail && !config.failWithBody && head.status >= 400) {
+                // Curl_http_should_fail(): a 416 to a resumed GET is no failure, the file being whole already
+                boolean resumed416 = head.status == 416 && sink.resumeFrom() > 0 && "GET".equals(sentMethod);
+                if (config.fail && !config.failWithBody && head.status >= 400 && !resumed416) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
+                }
+                if (head.status == 304) {
+                    // CURLINFO_CONDITION_UNMET: no -o file is made for a 304
+                    info.conditionUnmet = true;
                 }
                 if (!meetsTimeCondition(head, sink)) {
                     // Curl_http_firstwrite(): a document the condition rules out is a simulated 304, its body unread

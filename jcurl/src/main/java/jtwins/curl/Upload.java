@@ -55,7 +55,7 @@ final class Upload {
         return base + escape(name) + query;
     }
 
-    /** curl_easy_escape(): all but the unreserved characters as %XX. */
+    /** curl_easy_escape(), then urlapi lower-casing the %XX as the path is set. */
     private static String escape(String name) {
         StringBuilder s = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
@@ -63,7 +63,7 @@ final class Upload {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 s.append((char) c);
             } else {
-                s.append('%').append(String.format("%02X", c));
+                s.append('%').append(String.format("%02x", c));
             }
         }
         return s.toString();
