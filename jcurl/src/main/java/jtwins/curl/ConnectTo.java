@@ -12,7 +12,7 @@ final class ConnectTo {
     }
 
     /** {host, port} to connect to instead, or null when no entry matches. */
-    static String[] apply(List<String> entries, String host, int port) {
+    static String[] apply(List<String> entries, String host, int port) throws TransferFailed {
         String shown = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
         for (String entry : entries) {
             int p;
@@ -39,7 +39,7 @@ final class ConnectTo {
     }
 
     /** parse_connect_to_host_port(): HOST2 (brackets around IPv6) and :PORT2, each empty for the URL's. */
-    private static String[] target(String rest, String host, int port) {
+    private static String[] target(String rest, String host, int port) throws TransferFailed {
         String toHost;
         String after;
         if (rest.startsWith("[")) {
@@ -52,6 +52,10 @@ final class ConnectTo {
             after = colon < 0 ? "" : rest.substring(colon);
         }
         String toPort = after.startsWith(":") ? after.substring(1) : "";
+        if (!toPort.isEmpty() && (!toPort.matches("[0-9]{1,5}") || Integer.parseInt(toPort) > 65535)) {
+            throw new TransferFailed(CurlCode.SETOPT_OPTION_SYNTAX,
+                    "No valid port number in connect to host string (" + toPort + ")");
+        }
         return new String[] {toHost.isEmpty() ? host : toHost, toPort.isEmpty() ? Integer.toString(port) : toPort};
     }
 }

@@ -109,7 +109,51 @@ final class NameLookup {
         return new TransferFailed(CurlCode.COULDNT_RESOLVE_HOST, "Could not resolve host: " + host);
     }
 
-    /** --resolve host:port:addr[,addr]...: the pinned addresses for this host and port, or null. */
+    /**
+     * Curl_loadhostpairs() as a transfer starts: "[+]host:port:addr[,addr]..." (addresses numeric,
+     * IPv6 ones in brackets allowed) or "-host:port" to remove; anything else is 49.
+     */
+    static void checkResolveEntries(CurlConfig config) throws TransferFailed {
+        for (String entry : config.resolve) {
+            if (entry.startsWith("-")) {
+                continue;
+            }
+            String rest = entry.startsWith("+") ? entry.substring(1) : entry;
+            int first = rest.indexOf(':');
+            int portEnd = first;
+            while (first >= 0 && portEnd + 1 < rest.length() && Character.isDigit(rest.charAt(portEnd + 1))) {
+                portEnd++;
+            }
+            boolean ok = first > 0 && first < 255 && portEnd > first && portEnd + 1 < rest.length()
+                    && rest.charAt(portEnd + 1) == ':' && Long.parseLong(rest.substring(first + 1, portEnd + 1)) <= 65535;
+            boolean any = false;
+            if (ok) {
+                for (String a : rest.substring(portEnd + 2).split(",", -1)) {
+                    String text = a;
+                    if (text.startsWith("[")) {
+                        if (!text.endsWith("]")) {
+                            ok = false;
+                            break;
+                        }
+                        text = text.substring(1, text.length() - 1);
+                    }
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (NumericAddress.parse(text) == null || (text.indexOf(':') < 0 && !IpText.isNumeric(text))) {
+                        ok = false;
+                        break;
+                    }
+                    any = true;
+                }
+            }
+            if (!ok || !any) {
+                throw new TransferFailed(CurlCode.SETOPT_OPTION_SYNTAX, "Couldn't parse CURLOPT_RESOLVE entry '" + entry + "'");
+            }
+        }
+    }
+
+    /** --resolve host:port:addr[,addr]...: the pinned addresses for this host and port ("*" any host), or null. */
     private static List<InetAddress> pinned(String host, int port, CurlConfig config) {
         for (String entry : config.resolve) {
             int first = entry.indexOf(':');
@@ -121,7 +165,8 @@ final class NameLookup {
             if (name.startsWith("+")) {
                 name = name.substring(1);
             }
-            if (!name.equalsIgnoreCase(host) || !entry.substring(first + 1, second).equals(Integer.toString(port))) {
+            if (!(name.equalsIgnoreCase(host) || name.equals("*"))
+                    || !entry.substring(first + 1, second).equals(Integer.toString(port))) {
                 continue;
             }
             List<InetAddress> out = new ArrayList<>();

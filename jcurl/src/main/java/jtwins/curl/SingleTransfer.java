@@ -58,6 +58,7 @@ final class SingleTransfer {
     }
 
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
+        NameLookup.checkResolveEntries(config);
         CurlUrl url = first;
         String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
         if (upload != null && config.resumeFrom > 0) {
@@ -377,7 +378,7 @@ final class SingleTransfer {
      * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target).
      * Null for an abstract unix socket, which is never kept.
      */
-    private String connectionKey(CurlUrl url) {
+    private String connectionKey(CurlUrl url) throws TransferFailed {
         if (config.abstractUnixSocket != null) {
             return null;
         }
@@ -436,8 +437,21 @@ final class SingleTransfer {
     }
 
     /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */
-    private boolean tunnels(CurlUrl url) {
-        return url.tls() || config.proxyTunnel;
+    private boolean tunnels(CurlUrl url) throws TransferFailed {
+        return url.tls() || config.proxyTunnel || connectToElsewhere(url) != null;
+    }
+
+    /**
+     * The --connect-to target for the URL when it leads elsewhere than the URL's own host and port
+     * (url.c clears conn_to_host otherwise); through an HTTP proxy such a target is tunnelled to.
+     */
+    private CurlUrl connectToElsewhere(CurlUrl url) throws TransferFailed {
+        String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
+        if (to == null || (to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())))) {
+            return null;
+        }
+        return new CurlUrl(url.scheme(), url.user(), url.password(), to[0], to[0].indexOf(':') >= 0,
+                Integer.parseInt(to[1]), true, url.target());
     }
 
     /** Curl_http_cookies()' secure context: https, or a host that is this machine by name or address. */
@@ -477,7 +491,8 @@ final class SingleTransfer {
                 port = proxy.port();
                 shown = host;
             }
-            String[] connectTo = ConnectTo.apply(config.connectTo, host, port);
+            // --connect-to names where the URL's host is reached: the proxy's own address stays as it is
+            String[] connectTo = proxyText == null ? ConnectTo.apply(config.connectTo, host, port) : null;
             if (connectTo != null) {
                 host = connectTo[0];
                 port = Integer.parseInt(connectTo[1]);
@@ -507,7 +522,9 @@ final class SingleTransfer {
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         Wire wire = new PlainWire(channel, pulse);
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
-            ProxyTunnel.open(wire, url, config, scope.proxy(), pulse, verbose, dump, sink, info);
+            CurlUrl elsewhere = connectToElsewhere(url);
+            ProxyTunnel.open(wire, elsewhere != null ? elsewhere : url, config, scope.proxy(), pulse, verbose, dump, sink,
+                    info);
         }
         if (config.haproxyProtocol) {
             // the PROXY v1 line, after any tunnel and before TLS, with the connection's own two ends
