@@ -120,20 +120,35 @@ public final class CurlMain {
                     StdoutStream.flushQuietly();
                     return f.code().number();
                 }
-                for (UrlGlob.Expansion e : expansions) {
-                    boolean firstTransfer = firstOfOperation;
-                    firstOfOperation = false;
-                    long anchor = first ? processStart : System.nanoTime();
-                    first = false;
-                    UrlNode one = new UrlNode();
-                    one.url = e.url();
-                    one.outfile = e.outputName(node.outfile);
-                    one.remoteName = node.remoteName;
-                    one.infile = node.infile;
-                    last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
-                            stdoutTerminal, share);
-                    if (config.cookieJar != null) {
-                        flushCookies(config, share.cookies(), verbose);
+                // single_transfer(): a -T pattern expands too, each of its files sent to each URL
+                List<String> infiles = new java.util.ArrayList<>();
+                if (node.infile == null || config.globoff) {
+                    infiles.add(node.infile);
+                } else {
+                    try {
+                        for (UrlGlob.Expansion f : UrlGlob.expand(node.infile)) {
+                            infiles.add(f.url());
+                        }
+                    } catch (TransferFailed f) {
+                        infiles.add(node.infile);
+                    }
+                }
+                for (String infile : infiles) {
+                    for (UrlGlob.Expansion e : expansions) {
+                        boolean firstTransfer = firstOfOperation;
+                        firstOfOperation = false;
+                        long anchor = first ? processStart : System.nanoTime();
+                        first = false;
+                        UrlNode one = new UrlNode();
+                        one.url = e.url();
+                        one.outfile = e.outputName(node.outfile);
+                        one.remoteName = node.remoteName;
+                        one.infile = infile;
+                        last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
+                                stdoutTerminal, share);
+                        if (config.cookieJar != null) {
+                            flushCookies(config, share.cookies(), verbose);
+                        }
                     }
                 }
                 urlNumber++;
