@@ -344,6 +344,10 @@ final class CurlCommandLine {
                 c.proxy10 = true;
             }
             case "proxy-user" -> c.proxyUser = value;
+            case "socks4" -> c.socksProxy = "socks4://" + value;
+            case "socks4a" -> c.socksProxy = "socks4a://" + value;
+            case "socks5" -> c.socksProxy = "socks5://" + value;
+            case "socks5-hostname" -> c.socksProxy = "socks5h://" + value;
             case "proxytunnel" -> c.proxyTunnel = toggle;
             case "proxy-header" -> c.proxyHeaders.add(value);
             case "suppress-connect-headers" -> c.suppressConnectHeaders = toggle;

@@ -118,6 +118,8 @@ final class CurlConfig {
     boolean netrcOptional;
     boolean netrcRequired;
     String proxy;
+    /** --socks4, --socks4a, --socks5, --socks5-hostname: the proxy as "scheme://host[:port]"; null for none. */
+    String socksProxy;
     /** -U: the proxy's user[:password]; null for none. */
     String proxyUser;
     /** -p: an http:// URL through the proxy goes by CONNECT too. */
@@ -218,10 +220,24 @@ final class CurlConfig {
         return n;
     }
 
-    /** The proxy a URL goes through, or null: -x, else the environment's, unless no_proxy lets it go direct. */
+    /** The HTTP proxy a URL goes through, or null: -x, else the environment's, unless no_proxy lets it go direct. */
     String proxyFor(CurlUrl url) {
-        String p = proxy != null ? proxy : url.tls() ? envHttpsProxy : envHttpProxy;
-        if (p == null || ProxyEnvironment.bypassed(noProxy, url.host())) {
+        String p = anyProxyFor(url);
+        return p == null || ProxyUrl.isSocks(p) ? null : p;
+    }
+
+    /**
+     * The SOCKS proxy a URL goes through ("socks5://host:port"), or null: --socks4/--socks5 and the
+     * like (which replace -x), else a -x or environment proxy with a socks scheme.
+     */
+    String socksFor(CurlUrl url) {
+        String p = anyProxyFor(url);
+        return p != null && ProxyUrl.isSocks(p) ? p : null;
+    }
+
+    private String anyProxyFor(CurlUrl url) {
+        String p = socksProxy != null ? socksProxy : proxy != null ? proxy : url.tls() ? envHttpsProxy : envHttpProxy;
+        if (p == null || p.isEmpty() || ProxyEnvironment.bypassed(noProxy, url.host())) {
             return null;
         }
         return p;

@@ -17,6 +17,24 @@ final class ProxyUrl {
         return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target());
     }
 
+    /** Whether a proxy string names a SOCKS proxy by its scheme (socks://, socks4://, socks4a://, socks5://, socks5h://). */
+    static boolean isSocks(String proxy) {
+        int sep = proxy.indexOf("://");
+        return sep > 0 && SocksHandshake.of(proxy.substring(0, sep).toLowerCase(java.util.Locale.ROOT)) != null;
+    }
+
+    /** A SOCKS proxy string: its host, port (1080 when not said) and user:password, as a URL. */
+    static CurlUrl parseSocks(String proxy) throws TransferFailed {
+        String rest = proxy.substring(proxy.indexOf("://") + 3);
+        CurlUrl u = CurlUrl.parse("http://" + rest);
+        int port = hasPort(rest) ? u.port() : 1080;
+        return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target());
+    }
+
+    static SocksHandshake.Version socksVersion(String proxy) {
+        return SocksHandshake.of(proxy.substring(0, proxy.indexOf("://")).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean hasPort(String authorityAndMore) {
         int end = authorityAndMore.indexOf('/');
         String authority = end < 0 ? authorityAndMore : authorityAndMore.substring(0, end);

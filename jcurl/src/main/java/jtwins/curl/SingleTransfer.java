@@ -390,6 +390,9 @@ final class SingleTransfer {
         if (proxy != null && !tunnels(url)) {
             return "proxy " + proxy;
         }
+        if (config.socksFor(url) != null) {
+            where += " via " + config.socksFor(url);
+        }
         String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
         // a --connect-to that leads to the URL's own host and port is none (conn_to_host cleared)
         boolean elsewhere = to != null && !(to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())));
@@ -463,6 +466,7 @@ final class SingleTransfer {
     /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
     private Wire open(CurlUrl url, RequestScope scope, BodySink sink) throws IOException, TransferFailed {
         SocketChannel channel;
+        CurlUrl socks = null;
         pulse.stage(Stage.RESOLVING);
         if (config.abstractUnixSocket != null) {
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
@@ -485,11 +489,18 @@ final class SingleTransfer {
             int port = url.port();
             String shown = host;
             String proxyText = config.proxyFor(url);
+            String socksText = config.socksFor(url);
             if (proxyText != null) {
                 CurlUrl proxy = ProxyUrl.parse(proxyText);
                 host = proxy.host();
                 port = proxy.port();
                 shown = host;
+            } else if (socksText != null) {
+                socks = ProxyUrl.parseSocks(socksText);
+                host = socks.host();
+                port = socks.port();
+                shown = host;
+                proxyText = socksText;
             }
             // --connect-to names where the URL's host is reached: the proxy's own address stays as it is
             String[] connectTo = proxyText == null ? ConnectTo.apply(config.connectTo, host, port) : null;
@@ -519,8 +530,14 @@ final class SingleTransfer {
             info.localPort = local.getPort();
         }
         info.numConnects++;
-        info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         Wire wire = new PlainWire(channel, pulse);
+        if (socks != null) {
+            // the SOCKS handshake belongs to the connect: curl's connect time ends after it
+            CurlUrl target = connectToElsewhere(url) != null ? connectToElsewhere(url) : url;
+            SocksHandshake.run(wire, ProxyUrl.socksVersion(config.socksFor(url)), socks.user(), socks.password(),
+                    target.host(), target.port(), config, pulse, verbose);
+        }
+        info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
             CurlUrl elsewhere = connectToElsewhere(url);
             ProxyTunnel.open(wire, elsewhere != null ? elsewhere : url, config, scope.proxy(), pulse, verbose, dump, sink,
