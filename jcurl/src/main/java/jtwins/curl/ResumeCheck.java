@@ -34,4 +34,24 @@ final class ResumeCheck {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /**
+     * Curl_http_header()'s Content-Range: when the first digit or asterisk is not a digit (an unknown range),
+     * resume_from is set back to 0, the request counting as no resume any more.
+     */
+    static boolean resetsResume(String contentRange) {
+        if (contentRange == null) {
+            return false;
+        }
+        for (int i = 0; i < contentRange.length(); i++) {
+            char c = contentRange.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (c == '*') {
+                return true;
+            }
+        }
+        return true;
+    }
 }

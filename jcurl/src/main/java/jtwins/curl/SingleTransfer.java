@@ -206,7 +206,8 @@ final class SingleTransfer {
                     }
                 }
                 // Curl_http_should_fail(): a 416 to a resumed GET is no failure, the file being whole already
-                boolean resumed416 = head.status == 416 && sink.resumeFrom() > 0 && "GET".equals(sentMethod);
+                boolean resumed416 = head.status == 416 && sink.resumeFrom() > 0 && "GET".equals(sentMethod)
+                        && !ResumeCheck.resetsResume(head.value("content-range"));
                 if (config.fail && !config.failWithBody && head.status >= 400 && !resumed416) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
