@@ -293,6 +293,10 @@ final class CurlCommandLine {
                 c.query = c.query == null ? q : c.query + "&" + q;
             }
             case "oauth2-bearer" -> c.bearer = value;
+            case "anyauth" -> c.authAny |= toggle;
+            // authtype bits: Basic alone, or none (which is libcurl's default, Basic again)
+            case "basic" -> {
+            }
             case "disallow-username-in-url" -> c.disallowUsername = toggle;
             case "data", "data-ascii" -> addData(value.startsWith("@")
                     ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);

@@ -111,6 +111,8 @@ final class CurlConfig {
     boolean useGet;
     String userAgent;
     String user;
+    /** --anyauth: no credentials until a 401 says which method (the twin speaks Basic of them). */
+    boolean authAny;
     /** CURLOPT_NETRC: -n requires .netrc, --netrc-optional consults it; --netrc-file names it (and requires it alone). */
     enum Netrc { IGNORED, OPTIONAL, REQUIRED }
     Netrc netrc = Netrc.IGNORED;

@@ -38,6 +38,9 @@ final class SingleTransfer {
     /** A 417 answered an Expect: the request goes again without one. */
     private boolean expectFailed;
     private boolean sendAgain;
+    /** --anyauth: a 401 offered Basic, so the requests from now on carry it; what they will carry. */
+    private boolean basicPicked;
+    private String anyauthCredentials;
     /** The Referer the next request sends: -e's, then with ";auto" each URL a redirect left. */
     private String referer;
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
@@ -180,6 +183,12 @@ final class SingleTransfer {
                     head = exchange.readHead(headerSink);
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
+                if (head.status == 401 && config.authAny && !basicPicked && anyauthCredentials != null
+                        && offersBasic(head)) {
+                    // Curl_http_input_auth() and pickoneauth(): Basic it is, and the request goes again with it
+                    basicPicked = true;
+                    sendAgain = true;
+                }
                 if (head.http09Body != null && (config.head || "HEAD".equals(sentMethod))) {
                     // readwrite_data(): body bytes where none is wanted
                     throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, CurlCode.WEIRD_SERVER_REPLY.text());
@@ -208,7 +217,7 @@ final class SingleTransfer {
                 // Curl_http_should_fail(): a 416 to a resumed GET is no failure, the file being whole already
                 boolean resumed416 = head.status == 416 && sink.resumeFrom() > 0 && "GET".equals(sentMethod)
                         && !ResumeCheck.resetsResume(head.value("content-range"));
-                if (config.fail && !config.failWithBody && head.status >= 400 && !resumed416) {
+                if (config.fail && !config.failWithBody && head.status >= 400 && !resumed416 && !sendAgain) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
                 }
@@ -369,6 +378,11 @@ final class SingleTransfer {
         }
         Credentials.Found credentials = Credentials.of(config, url, verbose);
         String userPassword = auth || credentials.fromNetrc() ? credentials.userPassword() : null;
+        if (config.authAny && !basicPicked) {
+            // several methods wanted and none picked by a server yet: the first request carries none
+            anyauthCredentials = userPassword;
+            userPassword = null;
+        }
         info.referer = referer;
         return new RequestScope(customHost, auth, userPassword, cookies.length() == 0 ? null : cookies.toString(),
                 proxyUrl, false, false, referer);
@@ -438,6 +452,22 @@ final class SingleTransfer {
             return false;
         }
         return true;
+    }
+
+    /** A WWW-Authenticate challenge naming Basic, among the comma-separated ones of any such header. */
+    private static boolean offersBasic(ResponseHead head) {
+        for (String[] f : head.fields) {
+            if (!f[0].equals("www-authenticate")) {
+                continue;
+            }
+            for (String challenge : f[1].split(",")) {
+                String c = challenge.strip();
+                if (c.regionMatches(true, 0, "Basic", 0, 5) && (c.length() == 5 || Character.isWhitespace(c.charAt(5)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */
