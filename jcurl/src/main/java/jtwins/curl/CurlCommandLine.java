@@ -293,6 +293,14 @@ final class CurlCommandLine {
                 c.query = c.query == null ? q : c.query + "&" + q;
             }
             case "oauth2-bearer" -> c.bearer = value;
+            case "form", "form-string" -> {
+                FormPart part = FormPart.parse(value, row.name().equals("form-string"), messages);
+                if (part == null) {
+                    throw ParamError.BAD_USE.refused();
+                }
+                c.form.add(part);
+            }
+            case "form-escape" -> c.formEscape = toggle;
             case "anyauth" -> c.authAny |= toggle;
             // authtype bits: Basic alone, or none (which is libcurl's default, Basic again)
             case "basic" -> {

@@ -108,6 +108,9 @@ final class CurlConfig {
     String request;
     final List<String> headers = new ArrayList<>();
     StringBuilder postData;
+    /** -F/--form-string: the multipart form's parts, in order; --form-escape: names backslash-escaped. */
+    final List<FormPart> form = new ArrayList<>();
+    boolean formEscape;
     boolean useGet;
     String userAgent;
     String user;

@@ -103,7 +103,8 @@ final class RequestHead {
         for (String header : c.headers) {
             String name = nameOf(header);
             boolean secret = name.equals("authorization") || name.equals("cookie");
-            if ((scope.auth() || !secret) && !(askTe && name.equals("connection"))) {
+            boolean formType = scope.contentType() != null && name.equals("content-type");
+            if ((scope.auth() || !secret) && !(askTe && name.equals("connection")) && !formType) {
                 appendCustom(h, java.util.List.of(header), false);
             }
         }
@@ -123,7 +124,9 @@ final class RequestHead {
             if (customValue(c, "Content-Length") == null && !chunky(c, null)) {
                 h.append("Content-Length: ").append(body.length()).append("\r\n");
             }
-            if (customValue(c, "Content-Type") == null) {
+            if (scope.contentType() != null) {
+                h.append("Content-Type: ").append(scope.contentType()).append("\r\n");
+            } else if (customValue(c, "Content-Type") == null) {
                 h.append("Content-Type: application/x-www-form-urlencoded\r\n");
             }
             if (!scope.noExpect() && expects100(c, body, null, http10) && !names(c, "Expect")) {
@@ -164,6 +167,15 @@ final class RequestHead {
             }
         }
         return null;
+    }
+
+    /** A -H Content-Type:'s value, blanks before it skipped; null for none (or one that removes it). */
+    static String customContentType(CurlConfig c) {
+        String line = customValue(c, "Content-Type");
+        if (line == null || line.isEmpty()) {
+            return null;
+        }
+        return line.substring(line.indexOf(':') + 1).stripLeading();
     }
 
     /** Curl_checkheaders(): whether a -H names the header (its name then ':' or ';'). */

@@ -6,17 +6,18 @@ package jtwins.curl;
  * -H Authorization: and -H Cookie: may go (Curl_auth_allowed_to_host(): the first host, port and
  * scheme, or --location-trusted), the user:password Basic sends (null for none), the Cookie: value the jar and -b give (null for none), and the
  * proxy the request goes to (null for none); whether it goes as HTTP/1.0 whatever -0 says, and
- * whether it waits for no 100 (a 417 answered the last one that did); and its Referer (null for none).
+ * whether it waits for no 100 (a 417 answered the last one that did); its Referer (null for none);
+ * and a form's multipart Content-Type, which takes a -H Content-Type's place (null for none).
  */
 record RequestScope(boolean customHost, boolean auth, String credentials, String cookies, CurlUrl proxy,
-                    boolean http10, boolean noExpect, String referer) {
+                    boolean http10, boolean noExpect, String referer, String contentType) {
     /** The same, on HTTP/1.0: Curl_use_http_1_1plus() once the server or this transfer answered 1.0. */
     RequestScope downgraded() {
-        return new RequestScope(customHost, auth, credentials, cookies, proxy, true, noExpect, referer);
+        return new RequestScope(customHost, auth, credentials, cookies, proxy, true, noExpect, referer, contentType);
     }
 
     /** The same, with no Expect: 100-continue (data->state.disableexpect, after a 417). */
     RequestScope withoutExpect() {
-        return new RequestScope(customHost, auth, credentials, cookies, proxy, http10, true, referer);
+        return new RequestScope(customHost, auth, credentials, cookies, proxy, http10, true, referer, contentType);
     }
 }

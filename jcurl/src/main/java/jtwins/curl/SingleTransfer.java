@@ -43,6 +43,8 @@ final class SingleTransfer {
     private String anyauthCredentials;
     /** The Referer the next request sends: -e's, then with ";auto" each URL a redirect left. */
     private String referer;
+    /** A -F form's multipart Content-Type; null without a form. */
+    private String formType;
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
     private String cookieHost;
 
@@ -64,6 +66,12 @@ final class SingleTransfer {
         NameLookup.checkResolveEntries(config);
         CurlUrl url = first;
         String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
+        if (upload == null && !config.form.isEmpty()) {
+            // HTTPREQ_POST_MIME: the form's body, a -H Content-Type: its type
+            MimeBody.Built form = MimeBody.build(config.form, RequestHead.customContentType(config), config.formEscape);
+            body = form.body();
+            formType = form.contentType();
+        }
         if (upload != null && config.resumeFrom > 0) {
             // Curl_http_resume(): the upload starts where -C says, the rest of the file is the body
             body = body.substring((int) Math.min(body.length(), config.resumeFrom));
@@ -327,6 +335,7 @@ final class SingleTransfer {
                 method = config.head ? "HEAD" : "GET";
                 body = null;
                 upload = null;
+                formType = null;
             }
             if (config.autoReferer) {
                 // Curl_follow(): the Referer is the URL left, without its credentials and fragment
@@ -385,7 +394,7 @@ final class SingleTransfer {
         }
         info.referer = referer;
         return new RequestScope(customHost, auth, userPassword, cookies.length() == 0 ? null : cookies.toString(),
-                proxyUrl, false, false, referer);
+                proxyUrl, false, false, referer, formType);
     }
 
     /**
