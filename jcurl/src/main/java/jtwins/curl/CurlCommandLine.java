@@ -367,6 +367,7 @@ final class CurlCommandLine {
             case "compressed" -> c.compressed = toggle;
             case "tr-encoding" -> c.trEncoding = toggle;
             case "raw" -> c.raw = toggle;
+            case "fail-early" -> c.failEarly = toggle;
             case "interface" -> c.localInterface = value;
             case "haproxy-protocol" -> c.haproxyProtocol = toggle;
             case "http0.9" -> c.http09 = toggle;
@@ -402,7 +403,7 @@ final class CurlCommandLine {
             case "keepalive", "tcp-nodelay", "buffer", "styled-output",
                     "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
                     "sessionid", "alpn", "npn", "xattr", "remote-time",
-                    "fail-early", "show-error-anyway", "disable-eprt", "disable-epsv",
+                    "show-error-anyway", "disable-eprt", "disable-epsv",
                     "ssl-allow-beast", "tcp-fastopen" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();

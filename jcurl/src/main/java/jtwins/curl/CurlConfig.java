@@ -45,6 +45,8 @@ final class CurlConfig {
     boolean disallowUsername;
     boolean progressBar;
     boolean noProgressMeter;
+    /** --fail-early: the first transfer that fails ends the command line. */
+    boolean failEarly;
 
     /** -b: the name=value strings (sent as given, joined by ';') and the files the jar is loaded from. */
     final List<String> cookies = new ArrayList<>();
@@ -178,6 +180,7 @@ final class CurlConfig {
         traceTime = from.traceTime;
         progressBar = from.progressBar;
         noProgressMeter = from.noProgressMeter;
+        failEarly = from.failEarly;
     }
 
     /** The node for the next URL: the first without one, else a new one (getout()). */

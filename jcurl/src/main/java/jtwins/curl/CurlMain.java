@@ -149,6 +149,11 @@ public final class CurlMain {
                         if (config.cookieJar != null) {
                             flushCookies(config, share.cookies(), verbose);
                         }
+                        if (config.failEarly && last != CurlCode.OK) {
+                            share.connections().closeAll();
+                            StdoutStream.flushQuietly();
+                            return last.number();
+                        }
                     }
                 }
                 urlNumber++;

@@ -69,7 +69,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         String user = null;
         String password = null;
-        int at = authority.lastIndexOf('@');
+        // parse_hostname_login(): the first '@' ends the user info, so a second one is in the host
+        int at = authority.indexOf('@');
         if (at >= 0) {
             String userinfo = authority.substring(0, at);
             authority = authority.substring(at + 1);

@@ -97,6 +97,10 @@ final class HttpExchange {
             emit(first, head, headerSink);
             while (true) {
                 String line = readLine();
+                if (line != null && line.length() >= MAX_HEADER_LINE) {
+                    // the header buffer (CURL_MAX_HTTP_HEADER) cannot grow to hold it
+                    throw new TransferFailed(CurlCode.OUT_OF_MEMORY, CurlCode.OUT_OF_MEMORY.text());
+                }
                 if (line == null || !line.endsWith("\n")) {
                     // the stream ended inside the head: curl ends the transfer with the header lines it
                     // got (no "Empty reply" once a line came); the body's rules (a Content-Length
@@ -321,6 +325,9 @@ final class HttpExchange {
         sink.write(bytes, 0, bytes.length);
         pulse.received(pulse.bytecount() + bytes.length);
     }
+
+    /** CURL_MAX_HTTP_HEADER: a header line this long does not fit curl's buffer. */
+    private static final int MAX_HEADER_LINE = 100 * 1024;
 
     /** http_chunks.c: past 16 hex digits, too long. */
     private static final long TOO_LONG_HEX = -2;

@@ -13,6 +13,10 @@ final class ProxyEnvironment {
     }
 
     static void apply(CurlConfig config, Map<String, String> env) {
+        if (config.noProxy == null) {
+            // url.c: no_proxy is read whatever proxy is set, -x's too
+            config.noProxy = first(env, "no_proxy", "NO_PROXY");
+        }
         if (config.proxy != null && !config.proxy.isEmpty()) {
             return;
         }
@@ -25,9 +29,6 @@ final class ProxyEnvironment {
         String allProxy = first(env, "all_proxy", "ALL_PROXY");
         config.envHttpProxy = nonEmpty(httpProxy != null ? httpProxy : allProxy);
         config.envHttpsProxy = nonEmpty(httpsProxy != null ? httpsProxy : allProxy);
-        if (config.noProxy == null) {
-            config.noProxy = first(env, "no_proxy", "NO_PROXY");
-        }
     }
 
     /** Whether a host bypasses the proxy under a no_proxy list. */

@@ -68,7 +68,8 @@ final class RequestHead {
                 h.append("Range: bytes=").append(resumeFrom).append("-\r\n");
             }
         }
-        if (customValue(c, "User-Agent") == null) {
+        // an empty -A sends none
+        if (customValue(c, "User-Agent") == null && !"".equals(c.userAgent)) {
             h.append("User-Agent: ").append(c.userAgent == null ? USER_AGENT : c.userAgent).append("\r\n");
         }
         if (customValue(c, "Accept") == null) {
