@@ -102,6 +102,18 @@ public enum Fault {
     HTTP_CHUNK_TOO_LONG,
     /** HTTP: 200 with an ETag (and blanks around its value). */
     HTTP_ETAG,
+    /** HTTP: one connection serving request after request, each echoed (HttpFaults.keepAliveEcho). */
+    HTTP_KEEPALIVE_ECHO,
+    /** HTTP: cookies set on a redirect, the request after it echoed (HttpFaults.cookieRedirect). */
+    HTTP_COOKIE_REDIRECT,
+    /** HTTP: 401 with a Basic challenge until Authorization comes (HttpFaults.basicAuth). */
+    HTTP_BASIC_AUTH,
+    /** HTTP: no status line at all, only a body (HTTP/0.9). */
+    HTTP_NINE,
+    /** HTTP: chunked with a trailer header after the last chunk. */
+    HTTP_CHUNKED_TRAILER,
+    /** HTTP: a header folded onto a second line. */
+    HTTP_FOLDED_HEADER,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
@@ -229,6 +241,13 @@ public enum Fault {
             case HTTP_CHUNK_TOO_LONG -> http(HttpFaults.answer(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + "12345678123456789\r\naaaa\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), 1000));
             case HTTP_ETAG -> raw("HTTP/1.1 200 OK\r\nETag:   \"abc-123\"  \r\nContent-Length: 6\r\n\r\nhello\n");
+            case HTTP_KEEPALIVE_ECHO -> http(HttpFaults.keepAliveEcho());
+            case HTTP_COOKIE_REDIRECT -> http(HttpFaults.cookieRedirect());
+            case HTTP_BASIC_AUTH -> http(HttpFaults.basicAuth());
+            case HTTP_NINE -> raw("just a body, no head\n");
+            case HTTP_CHUNKED_TRAILER -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                    + "6\r\nhello\n\r\n0\r\nX-Trailer: yes\r\n\r\n");
+            case HTTP_FOLDED_HEADER -> raw("HTTP/1.1 200 OK\r\nX-Folded: first\r\n  second\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),

@@ -222,6 +222,65 @@ final class HttpFaults {
         return all;
     }
 
+    /**
+     * Request after request on one connection, each echoed back as a 200's body, until the client
+     * closes: whether a client reuses the connection shows in %{num_connects}.
+     */
+    static TcpFaultServer.Behaviour keepAliveEcho() {
+        return c -> {
+            while (true) {
+                byte[] request = readRequest(c.getInputStream());
+                if (request.length == 0) {
+                    break;
+                }
+                c.getOutputStream().write(response("HTTP/1.1 200 OK", "", request));
+                c.getOutputStream().flush();
+            }
+            c.close();
+        };
+    }
+
+    /**
+     * "/" sets cookies (a plain one, one for a path, one for another domain, one expired, a secure
+     * one) and redirects to "/next/page", which echoes the request: what a cookie engine sends back.
+     */
+    static TcpFaultServer.Behaviour cookieRedirect() {
+        return c -> {
+            byte[] request = readRequest(c.getInputStream());
+            String first = new String(request, StandardCharsets.ISO_8859_1);
+            byte[] answer = first.startsWith("GET /next") ? response("HTTP/1.1 200 OK", "Connection: close\r\n", request)
+                    : response("HTTP/1.1 302 Found", "Set-Cookie: plain=one\r\n"
+                            + "Set-Cookie: pathed=two; path=/next\r\n"
+                            + "Set-Cookie: elsewhere=three; domain=other.lab.test\r\n"
+                            + "Set-Cookie: gone=four; expires=Thu, 01 Jan 1998 00:00:00 GMT\r\n"
+                            + "Set-Cookie:  spaced = five six ; path=/; secure\r\n"
+                            + "Set-Cookie: dated=seven; expires=Fri, 13 Feb 2037 11:56:27 GMT; HttpOnly\r\n"
+                            + "Location: /next/page\r\nConnection: close\r\n", new byte[0]);
+            c.getOutputStream().write(answer);
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
+    /** 401 with a Basic challenge (after another scheme's) until a request carries Authorization; then the echo. */
+    static TcpFaultServer.Behaviour basicAuth() {
+        return c -> {
+            while (true) {
+                byte[] request = readRequest(c.getInputStream());
+                if (request.length == 0) {
+                    break;
+                }
+                String head = new String(request, StandardCharsets.ISO_8859_1);
+                byte[] answer = head.contains("\r\nAuthorization: ") ? response("HTTP/1.1 200 OK", "", request)
+                        : response("HTTP/1.1 401 Who are you", "WWW-Authenticate: X-Other realm=\"a\", Basic realm=\"lab\"\r\n",
+                                "not yet\n".getBytes(StandardCharsets.ISO_8859_1));
+                c.getOutputStream().write(answer);
+                c.getOutputStream().flush();
+            }
+            c.close();
+        };
+    }
+
     /** Accepts and reads the request, then closes without a byte: "Empty reply from server". */
     static TcpFaultServer.Behaviour closeAfterRequest() {
         return c -> {

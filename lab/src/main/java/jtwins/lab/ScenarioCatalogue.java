@@ -317,6 +317,7 @@ public final class ScenarioCatalogue {
                         Fault.HTTP_ECHO_CONTINUE, StdinSpec.text(BIG_BODY, 0), HANG),
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
+        all.addAll(CurlSuiteScenarios.all());
         return all;
     }
 
