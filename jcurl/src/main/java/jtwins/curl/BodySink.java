@@ -14,6 +14,8 @@ final class BodySink {
     /** --no-clobber: an existing file is not overwritten; NAME.1 to NAME.99 are tried instead. */
     private boolean noClobber;
     private ToolMessages messages;
+    /** A -J name: opened with O_EXCL, an existing file being a failure to open. */
+    private boolean exclusive;
     private final boolean discard;
     /** -C: where the body starts; a file resumed into is appended to, and a retry cuts it back to here. */
     private final long init;
@@ -47,6 +49,25 @@ final class BodySink {
         this.noClobber = true;
         this.messages = messages;
         return this;
+    }
+
+    /** Where a -J name's warning goes. */
+    BodySink warningsTo(ToolMessages messages) {
+        this.messages = messages;
+        return this;
+    }
+
+    /**
+     * -J: the file gets the name a Content-Disposition gave, when nothing is written yet; such a
+     * name is never overwritten (CLOBBER_DEFAULT with is_cd_filename).
+     */
+    void renameBeforeWriting(String name) {
+        if (out == null && name != null && !name.isEmpty()) {
+            filename = name;
+            if (!noClobber) {
+                exclusive = true;
+            }
+        }
     }
 
     /** The file written, which --no-clobber may have numbered (%{filename_effective}); null for stdout. */
@@ -101,8 +122,22 @@ final class BodySink {
             return;
         }
         // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
-        FileOutputStream file = noClobber && init == 0 ? createNew() : new FileOutputStream(filename, init > 0);
+        FileOutputStream file = noClobber && init == 0 ? createNew()
+                : exclusive ? createExclusive() : new FileOutputStream(filename, init > 0);
         out = new StdioBuffer(file, file.getChannel());
+    }
+
+    private FileOutputStream createExclusive() throws IOException {
+        try {
+            java.nio.file.Files.newByteChannel(java.nio.file.Path.of(filename), java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE).close();
+            return new FileOutputStream(filename);
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+            if (messages != null) {
+                messages.warn("Failed to open the file " + filename + ": File exists");
+            }
+            throw taken;
+        }
     }
 
     /** tool_create_output_file()'s CLOBBER_NEVER: O_EXCL on the name, then on NAME.1 up to NAME.99. */

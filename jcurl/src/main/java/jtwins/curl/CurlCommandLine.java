@@ -376,6 +376,7 @@ final class CurlCommandLine {
             case "output-dir" -> c.outputDir = value;
             case "create-dirs" -> c.createDirs = toggle;
             case "remote-name-all" -> c.remoteNameAll = toggle;
+            case "remote-header-name" -> c.remoteHeaderName = toggle;
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;

@@ -105,6 +105,8 @@ final class CurlConfig {
     boolean createDirs;
     /** --remote-name-all: every URL gets -O unless told otherwise. */
     boolean remoteNameAll;
+    /** -J: an -O file takes the name a Content-Disposition gives. */
+    boolean remoteHeaderName;
     boolean removeOnError;
     String writeOut;
     String request;

@@ -241,6 +241,7 @@ public final class CurlMain {
         long retriesDone = 0;
         // the output stays open from try to try, as the tool's outs does: a retry appends (or cuts back)
         BodySink sink = null;
+        boolean honorCdName = false;
         while (true) {
             TransferInfo info = new TransferInfo();
             info.url = node.url;
@@ -279,10 +280,12 @@ public final class CurlMain {
                         resumeFrom = Files.isRegularFile(Path.of(outfile)) ? Files.size(Path.of(outfile)) : 0;
                     }
                     try {
-                        sink = BodySink.resuming(outfile, resumeFrom);
+                        sink = BodySink.resuming(outfile, resumeFrom).warningsTo(messages);
                         if (config.noClobber) {
                             sink.noClobber(messages);
                         }
+                        // -J: a Content-Disposition may name the -O file instead
+                        honorCdName = node.remoteName && config.remoteHeaderName;
                     } catch (IOException cannotOpen) {
                         messages.error("Can't open '" + outfile + "'!");
                         throw new TransferFailed(CurlCode.WRITE_ERROR, null);
@@ -296,7 +299,8 @@ public final class CurlMain {
                         loadCookies(config, share.cookies(), verbose);
                     }
                     try {
-                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload, share).run(url, sink);
+                        new SingleTransfer(config, pulse, verbose, info, dump, etags, upload, share)
+                                .namingFromContentDisposition(honorCdName).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
                         verbose.info(f.getMessage());

@@ -45,6 +45,8 @@ final class SingleTransfer {
     private String referer;
     /** A -F form's multipart Content-Type; null without a form. */
     private String formType;
+    /** -J with -O: the first Content-Disposition filename names the output file. */
+    private boolean cdName;
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
     private String cookieHost;
 
@@ -62,6 +64,12 @@ final class SingleTransfer {
         this.info = info;
     }
 
+    /** -J for an -O transfer. */
+    SingleTransfer namingFromContentDisposition(boolean on) {
+        this.cdName = on;
+        return this;
+    }
+
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
         NameLookup.checkResolveEntries(config);
         CurlUrl url = first;
@@ -76,9 +84,7 @@ final class SingleTransfer {
             // Curl_http_resume(): the upload starts where -C says, the rest of the file is the body
             body = body.substring((int) Math.min(body.length(), config.resumeFrom));
         }
-        if (upload != null && !upload.sizeKnown && config.http10 && !RequestHead.chunky(config, upload)) {
-            throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Chunky upload is not supported by HTTP 1.0");
-        }
+
         String method = config.head ? "HEAD" : upload != null ? "PUT" : body != null && !config.useGet ? "POST" : "GET";
         if (config.useGet && body != null) {
             url = withQuery(url, body);
@@ -150,6 +156,11 @@ final class SingleTransfer {
                     exchange.cookiesTo(jar, cookieHost != null ? cookieHost : url.host(), url.path(),
                             secureOrigin(url));
                 }
+                if (upload != null && !upload.sizeKnown && (config.http10 || scope.http10())
+                        && !RequestHead.names(config, "Transfer-Encoding")) {
+                    // Curl_http_bodysend(): an upload of unknown size needs chunks, which HTTP/1.0 has not
+                    throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Chunky upload is not supported by HTTP 1.0");
+                }
                 boolean viaProxy = config.proxyFor(url) != null && !tunnels(url);
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
                         sink.resumeFrom(), upload, scope);
@@ -203,6 +214,18 @@ final class SingleTransfer {
                 }
                 info.httpCode = head.status;
                 info.headers = head.fields;
+                if (cdName) {
+                    for (String[] f : head.fields) {
+                        String name = f[0].equals("content-disposition")
+                                ? ContentDisposition.filename("Content-Disposition: " + f[1]) : null;
+                        if (name != null) {
+                            sink.renameBeforeWriting(config.outputDir != null && !config.outputDir.isEmpty()
+                                    ? config.outputDir + "/" + name : name);
+                            cdName = false;
+                            break;
+                        }
+                    }
+                }
                 saidHttp10 |= head.http10;
                 if (!head.chunked() && !config.head && !head.bodyless()) {
                     // Curl_pgrsSetDownloadSize() as Content-Length is parsed: the meter knows it even if -f stops here
