@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * The user:password a request's Basic Authorization carries (url.c override_login()): -u's, else
  * the URL's; with --netrc or --netrc-optional (and no -u) the .netrc entry for the host fills them
- * in, the URL's user choosing the login. --netrc (required) drops the URL's password first.
+ * in, the URL's user choosing the login; the URL's password stays unless the file gives one.
  */
 final class Credentials {
     /** The pair, and whether .netrc gave it (then it goes to whatever host a redirect leads to). */
@@ -24,6 +24,8 @@ final class Credentials {
         String password = url.user() == null || url.password().isEmpty() ? null : url.password();
         boolean fromNetrc = false;
         if (c.netrc != CurlConfig.Netrc.IGNORED) {
+            // --netrc (required) looks up without the URL's password; the URL's stays unless the file gives one
+            String urlPassword = password;
             if (c.netrc == CurlConfig.Netrc.REQUIRED) {
                 password = null;
             }
@@ -43,6 +45,9 @@ final class Credentials {
                 user = e.login();
                 password = e.password();
                 fromNetrc = true;
+            }
+            if (password == null) {
+                password = urlPassword;
             }
             if (user == null && password != null) {
                 user = "";

@@ -135,7 +135,7 @@ final class HttpExchange {
                 if (end) {
                     break;
                 }
-                head.field(line.strip());
+                head.field(line.strip(), line.startsWith(" ") || line.startsWith("\t"));
             }
             if (status >= 200 || status < 100 || interimToo) {
                 return head;

@@ -158,7 +158,13 @@ final class ResponseHead {
         }
     }
 
-    void field(String line) {
+    /** A header field, or the continuation of the one before (a folded line), joined by a space as curl's headers API does. */
+    void field(String line, boolean continuation) {
+        if (continuation && !fields.isEmpty()) {
+            String[] last = fields.get(fields.size() - 1);
+            last[1] = last[1] + " " + line.strip();
+            return;
+        }
         int colon = line.indexOf(':');
         if (colon > 0) {
             fields.add(new String[] {line.substring(0, colon).strip().toLowerCase(Locale.ROOT),

@@ -114,6 +114,8 @@ public enum Fault {
     HTTP_CHUNKED_TRAILER,
     /** HTTP: a header folded onto a second line. */
     HTTP_FOLDED_HEADER,
+    /** HTTP: a Content-Disposition naming a file, with a directory in the name. */
+    HTTP_CONTENT_DISPOSITION,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
@@ -247,6 +249,8 @@ public enum Fault {
             case HTTP_NINE -> raw("just a body, no head\n");
             case HTTP_CHUNKED_TRAILER -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                     + "6\r\nhello\n\r\n0\r\nX-Trailer: yes\r\n\r\n");
+            case HTTP_CONTENT_DISPOSITION -> raw("HTTP/1.1 200 OK\r\nContent-Disposition: attachment; "
+                    + "filename=\"../up/named.txt\"; size=6\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_FOLDED_HEADER -> raw("HTTP/1.1 200 OK\r\nX-Folded: first\r\n  second\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
