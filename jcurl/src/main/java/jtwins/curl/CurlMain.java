@@ -1,6 +1,7 @@
 package jtwins.curl;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,12 +63,12 @@ public final class CurlMain {
         switch (line.request()) {
             case HELP, MANUAL -> {
                 StdoutStream.OUT.write(HelpText.of(line.request() == CurlCommandLine.Request.MANUAL ? "all"
-                        : line.helpCategory()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        : line.helpCategory()).getBytes(StandardCharsets.UTF_8));
                 StdoutStream.OUT.flush();
                 return 0;
             }
             case VERSION -> {
-                StdoutStream.OUT.write(HelpText.version().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                StdoutStream.OUT.write(HelpText.version().getBytes(StandardCharsets.UTF_8));
                 StdoutStream.OUT.flush();
                 return 0;
             }
@@ -182,7 +183,7 @@ public final class CurlMain {
         }
         HeaderDump etags = null;
         if (config.etagSave != null) {
-            etags = HeaderDump.forEtags(config.etagSave);
+            etags = HeaderDump.open(config.etagSave, true);
             if (etags == null) {
                 messages.warn("Failed creating file for saving etags: \"" + config.etagSave + "\". Skip this transfer");
                 return CurlCode.READ_ERROR;
@@ -191,8 +192,9 @@ public final class CurlMain {
         HeaderDump dump = null;
         if (config.headerFile != null) {
             // create_transfer(): a -D file that cannot be opened ends the command line with 23
-            dump = HeaderDump.open(config.headerFile, firstTransfer, messages);
+            dump = HeaderDump.open(config.headerFile, firstTransfer);
             if (dump == null) {
+                messages.warn("Failed to open " + config.headerFile);
                 return CurlCode.WRITE_ERROR;
             }
         }
@@ -215,11 +217,11 @@ public final class CurlMain {
      */
     private static boolean compareEtag(CurlConfig config, ToolMessages messages) {
         Path file = Path.of(config.etagCompare);
-        String etag = "";
+        StringBuilder etag = new StringBuilder();
         try {
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
                 int cr = line.indexOf('\r');
-                etag += cr < 0 ? line : line.substring(0, cr);
+                etag.append(cr < 0 ? line : line.substring(0, cr));
             }
         } catch (IOException e) {
             if (config.etagSave == null) {
@@ -227,7 +229,7 @@ public final class CurlMain {
                 return false;
             }
         }
-        config.headers.add("If-None-Match: " + (etag.isEmpty() ? "\"\"" : etag));
+        config.headers.add("If-None-Match: " + (etag.length() == 0 ? "\"\"" : etag));
         return true;
     }
 

@@ -18,30 +18,17 @@ final class HeaderDump {
         this.file = file;
     }
 
-    /** --etag-save's file for one transfer, emptied first ("-": stdout); null when it cannot be made. */
-    static HeaderDump forEtags(String name) {
+    /**
+     * A file for one transfer's header lines ("-": stdout), emptied first when asked (-D's first
+     * transfer, --etag-save always), else appended to; null when it cannot be opened.
+     */
+    static HeaderDump open(String name, boolean emptied) {
         if (name.equals("-")) {
             return new HeaderDump(StdoutStream.OUT, false);
         }
         try {
-            return new HeaderDump(new FileOutputStream(name), true);
+            return new HeaderDump(new FileOutputStream(name, !emptied), true);
         } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** The dump for one transfer; null, said as curl says it, when the file cannot be opened. */
-    static HeaderDump open(String name, boolean first, ToolMessages messages) {
-        if (name.equals("-")) {
-            return new HeaderDump(StdoutStream.OUT, false);
-        }
-        try {
-            if (first) {
-                new FileOutputStream(name).close();
-            }
-            return new HeaderDump(new FileOutputStream(name, true), true);
-        } catch (IOException e) {
-            messages.warn("Failed to open " + name);
             return null;
         }
     }
