@@ -1,20 +1,8 @@
 package jtwins.curl;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import jtwins.common.Errno;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
-import jtwins.common.nativecall.NativeCallFailed;
-import jtwins.common.nativecall.UnixSockaddr;
-import jtwins.common.nativecall.UnixStreamSocket;
-import jtwins.common.resolver.AddressText;
 
 /**
  * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each
@@ -30,6 +18,7 @@ final class SingleTransfer {
     private final HeaderDump etags;
     private final CookieJar jar;
     private final ConnectionCache cache;
+    private final ConnectionSetup connections;
     /** The next request connects anew (a kept connection turned out closed). */
     private boolean freshConnect;
     private int retriesOnFresh;
@@ -55,6 +44,7 @@ final class SingleTransfer {
         this.config = config;
         this.referer = config.referer;
         this.cache = share.connections();
+        this.connections = new ConnectionSetup(config, pulse, verbose, info, dump);
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.etags = etags;
         this.upload = upload;
@@ -119,7 +109,7 @@ final class SingleTransfer {
             String sentMethod = customMethod ? config.request : method;
             info.method = sentMethod;
             ResponseHead head = null;
-            String key = connectionKey(url);
+            String key = connections.key(url);
             ConnectionCache.Kept taken = freshConnect ? null : cache.take(key, verbose);
             freshConnect = false;
             Wire wire;
@@ -137,7 +127,7 @@ final class SingleTransfer {
                 verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
                 pulse.stage(Stage.PERFORMING);
             } else {
-                wire = open(url, scope, sink);
+                wire = connections.open(url, scope, sink);
                 info.connectionId = verbose.lastConnectionNumber();
             }
             boolean keep = false;
@@ -161,7 +151,7 @@ final class SingleTransfer {
                     // Curl_http_bodysend(): an upload of unknown size needs chunks, which HTTP/1.0 has not
                     throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Chunky upload is not supported by HTTP 1.0");
                 }
-                boolean viaProxy = config.proxyFor(url) != null && !tunnels(url);
+                boolean viaProxy = config.proxyFor(url) != null && !connections.tunnels(url);
                 String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
                         sink.resumeFrom(), upload, scope);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
@@ -312,7 +302,7 @@ final class SingleTransfer {
                 throw f;
             } finally {
                 if (keep) {
-                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, shownAs(url), head.http10,
+                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, connections.shownAs(url), head.http10,
                             new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort)));
                 } else {
                     wire.close();
@@ -421,45 +411,6 @@ final class SingleTransfer {
     }
 
     /**
-     * Where a connection leads, for ConnectionExists(): a proxy asked for URLs serves any host; a
-     * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target).
-     * Null for an abstract unix socket, which is never kept.
-     */
-    private String connectionKey(CurlUrl url) throws TransferFailed {
-        if (config.abstractUnixSocket != null) {
-            return null;
-        }
-        String proxy = config.proxyFor(url);
-        String where = url.scheme() + "://" + url.host().toLowerCase(java.util.Locale.ROOT) + ":" + url.port();
-        if (config.unixSocket != null) {
-            return "unix:" + config.unixSocket + " " + where;
-        }
-        if (proxy != null && !tunnels(url)) {
-            return "proxy " + proxy;
-        }
-        if (config.socksFor(url) != null) {
-            where += " via " + config.socksFor(url);
-        }
-        String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
-        // a --connect-to that leads to the URL's own host and port is none (conn_to_host cleared)
-        boolean elsewhere = to != null && !(to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())));
-        return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "");
-    }
-
-    /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
-    private String shownAs(CurlUrl url) {
-        String proxy = config.proxyFor(url);
-        if (proxy != null) {
-            try {
-                return "proxy " + ProxyUrl.parse(proxy).host();
-            } catch (TransferFailed f) {
-                return "proxy " + proxy;
-            }
-        }
-        return "host " + url.host();
-    }
-
-    /**
      * Curl_meets_timecondition() on the Last-Modified the response gave (none is 0 and passes; one
      * that does not parse is -1): not newer than -z's time fails If-Modified-Since, not older fails
      * If-Unmodified-Since. No condition applies to a ranged request.
@@ -502,161 +453,10 @@ final class SingleTransfer {
         return false;
     }
 
-    /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */
-    private boolean tunnels(CurlUrl url) throws TransferFailed {
-        return url.tls() || config.proxyTunnel || connectToElsewhere(url) != null;
-    }
-
-    /**
-     * The --connect-to target for the URL when it leads elsewhere than the URL's own host and port
-     * (url.c clears conn_to_host otherwise); through an HTTP proxy such a target is tunnelled to.
-     */
-    private CurlUrl connectToElsewhere(CurlUrl url) throws TransferFailed {
-        String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
-        if (to == null || (to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())))) {
-            return null;
-        }
-        return new CurlUrl(url.scheme(), url.user(), url.password(), to[0], to[0].indexOf(':') >= 0,
-                Integer.parseInt(to[1]), true, url.target());
-    }
-
     /** Curl_http_cookies()' secure context: https, or a host that is this machine by name or address. */
     private boolean secureOrigin(CurlUrl url) {
         String host = cookieHost != null ? cookieHost : url.host();
         return url.tls() || host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("::1");
-    }
-
-    /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
-    private Wire open(CurlUrl url, RequestScope scope, BodySink sink) throws IOException, TransferFailed {
-        SocketChannel channel;
-        CurlUrl socks = null;
-        pulse.stage(Stage.RESOLVING);
-        if (config.abstractUnixSocket != null) {
-            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
-            pulse.stage(Stage.CONNECTING);
-            Wire wire = new AbstractUnixWire(abstractConnect(url), pulse);
-            info.numConnects++;
-            info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
-            if (url.tls()) {
-                throw new TransferFailed(CurlCode.SSL_CONNECT_ERROR, "TLS over an abstract unix socket is not in this twin");
-            }
-            pulse.stage(Stage.PERFORMING);
-            return wire;
-        }
-        if (config.unixSocket != null) {
-            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
-            pulse.stage(Stage.CONNECTING);
-            channel = unixConnect(url);
-        } else {
-            String host = url.host();
-            int port = url.port();
-            String shown = host;
-            String proxyText = config.proxyFor(url);
-            String socksText = config.socksFor(url);
-            if (proxyText != null) {
-                CurlUrl proxy = ProxyUrl.parse(proxyText);
-                host = proxy.host();
-                port = proxy.port();
-                shown = host;
-            } else if (socksText != null) {
-                socks = ProxyUrl.parseSocks(socksText);
-                host = socks.host();
-                port = socks.port();
-                shown = host;
-                proxyText = socksText;
-            }
-            // --connect-to names where the URL's host is reached: the proxy's own address stays as it is
-            String[] connectTo = proxyText == null ? ConnectTo.apply(config.connectTo, host, port) : null;
-            if (connectTo != null) {
-                host = connectTo[0];
-                port = Integer.parseInt(connectTo[1]);
-                verbose.info("Connecting to hostname: " + host);
-                shown = host;
-            }
-            List<InetAddress> addresses;
-            try {
-                addresses = NameLookup.lookup(host, port, config, pulse);
-            } catch (TransferFailed f) {
-                if (proxyText != null && f.code() == CurlCode.COULDNT_RESOLVE_HOST) {
-                    throw new TransferFailed(CurlCode.COULDNT_RESOLVE_PROXY, "Could not resolve proxy: " + host);
-                }
-                throw f;
-            }
-            info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
-            pulse.stage(Stage.CONNECTING);
-            channel = new HappyEyeballs(pulse, verbose).bindingTo(config.localInterface).connect(addresses, port, shown);
-            InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
-            InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
-            info.remoteIp = AddressText.of(remote.getAddress());
-            info.remotePort = remote.getPort();
-            info.localIp = AddressText.of(local.getAddress());
-            info.localPort = local.getPort();
-        }
-        info.numConnects++;
-        Wire wire = new PlainWire(channel, pulse);
-        if (socks != null) {
-            // the SOCKS handshake belongs to the connect: curl's connect time ends after it
-            CurlUrl target = connectToElsewhere(url) != null ? connectToElsewhere(url) : url;
-            SocksHandshake.run(wire, ProxyUrl.socksVersion(config.socksFor(url)), socks.user(), socks.password(),
-                    target.host(), target.port(), config, pulse, verbose);
-        }
-        info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
-        if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
-            CurlUrl elsewhere = connectToElsewhere(url);
-            ProxyTunnel.open(wire, elsewhere != null ? elsewhere : url, config, scope.proxy(), pulse, verbose, dump, sink,
-                    info);
-        }
-        if (config.haproxyProtocol) {
-            // the PROXY v1 line, after any tunnel and before TLS, with the connection's own two ends
-            String line = config.unixSocket != null ? "PROXY UNKNOWN\r\n"
-                    : "PROXY " + (info.remoteIp.indexOf(':') >= 0 ? "TCP6 " : "TCP4 ") + info.localIp + " " + info.remoteIp
-                    + " " + info.localPort + " " + info.remotePort + "\r\n";
-            wire.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1)));
-        }
-        if (url.tls()) {
-            wire = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
-            info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
-        }
-        pulse.stage(Stage.PERFORMING);
-        return wire;
-    }
-
-    private UnixStreamSocket abstractConnect(CurlUrl url) throws TransferFailed {
-        // curl names an abstract socket by its sun_path, which starts with NUL: an empty name, port 0
-        verbose.info("  Trying :0...");
-        try {
-            UnixStreamSocket s = UnixStreamSocket.connectTo(
-                    UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.UTF_8)));
-            verbose.info("Connected to " + url.host() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
-            return s;
-        } catch (NativeCallFailed e) {
-            Errno errno = Errno.byNumber(e.errno());
-            verbose.info("Immediate connect fail for : " + e.getMessage());
-            long since = pulse.clock().sinceSingleMs(System.nanoTime());
-            throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
-                    + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
-        }
-    }
-
-    private SocketChannel unixConnect(CurlUrl url) throws IOException, TransferFailed {
-        SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
-        // curl prints a socket's address from a MAX_IPADR_LEN (46) buffer: a longer path is cut to 45 characters
-        String shown = config.unixSocket.length() > 45 ? config.unixSocket.substring(0, 45) : config.unixSocket;
-        verbose.info("  Trying " + shown + ":0...");
-        try {
-            ch.connect(UnixDomainSocketAddress.of(config.unixSocket));
-            ch.configureBlocking(false);
-            verbose.info("Connected to " + url.host() + " (" + shown + ") port " + url.port() + " (#"
-                    + verbose.connectionNumber() + ")");
-            return ch;
-        } catch (IOException e) {
-            ch.close();
-            Errno errno = Errno.of(e);
-            verbose.info("Immediate connect fail for " + shown + ": " + errno.text());
-            long since = pulse.clock().sinceSingleMs(System.nanoTime());
-            throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Failed to connect to " + url.host() + " port "
-                    + url.port() + " after " + since + " ms: " + CurlCode.COULDNT_CONNECT.text(), errno);
-        }
     }
 
     /** curl_url_set(CURLUPART_QUERY, CURLU_APPENDQUERY): the data after a '&', its %XX made lower case. */
