@@ -144,28 +144,13 @@ final class FormPart {
                 c.sep = c.at(c.p);
             } else if (startsWithIgnoringCase(rest, "filename=")) {
                 typeStart = -1;
-                c.p += 9;
-                while (Character.isWhitespace(c.at(c.p))) {
-                    c.p++;
-                }
-                into.filename = word(c, endchar, messages, true);
-                c.sep = c.at(c.p);
+                into.filename = valueAfter(c, 9, endchar, messages);
             } else if (startsWithIgnoringCase(rest, "headers=")) {
                 typeStart = -1;
-                c.p += 8;
-                while (Character.isWhitespace(c.at(c.p))) {
-                    c.p++;
-                }
-                into.headers.add(word(c, endchar, messages, true));
-                c.sep = c.at(c.p);
+                into.headers.add(valueAfter(c, 8, endchar, messages));
             } else if (startsWithIgnoringCase(rest, "encoder=")) {
                 typeStart = -1;
-                c.p += 8;
-                while (Character.isWhitespace(c.at(c.p))) {
-                    c.p++;
-                }
-                into.encoder = word(c, endchar, messages, true);
-                c.sep = c.at(c.p);
+                into.encoder = valueAfter(c, 8, endchar, messages);
             } else {
                 String unknown = word(c, endchar, messages, false);
                 c.sep = c.at(c.p);
@@ -175,6 +160,17 @@ final class FormPart {
             }
         }
         return true;
+    }
+
+    /** The word after a "name=" of the given length, blanks before it skipped; the cursor's separator after it. */
+    private static String valueAfter(Cursor c, int nameLength, char endchar, ToolMessages messages) {
+        c.p += nameLength;
+        while (Character.isWhitespace(c.at(c.p))) {
+            c.p++;
+        }
+        String value = word(c, endchar, messages, true);
+        c.sep = c.at(c.p);
+        return value;
     }
 
     /**

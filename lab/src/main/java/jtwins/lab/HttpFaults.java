@@ -227,13 +227,18 @@ final class HttpFaults {
      * closes: whether a client reuses the connection shows in %{num_connects}.
      */
     static TcpFaultServer.Behaviour keepAliveEcho() {
+        return serveEach(request -> response("HTTP/1.1 200 OK", "", request));
+    }
+
+    /** Request after request on one connection, each answered as the function says, until the client closes. */
+    private static TcpFaultServer.Behaviour serveEach(java.util.function.UnaryOperator<byte[]> answer) {
         return c -> {
             while (true) {
                 byte[] request = readRequest(c.getInputStream());
                 if (request.length == 0) {
                     break;
                 }
-                c.getOutputStream().write(response("HTTP/1.1 200 OK", "", request));
+                c.getOutputStream().write(answer.apply(request));
                 c.getOutputStream().flush();
             }
             c.close();
@@ -264,21 +269,10 @@ final class HttpFaults {
 
     /** 401 with a Basic challenge (after another scheme's) until a request carries Authorization; then the echo. */
     static TcpFaultServer.Behaviour basicAuth() {
-        return c -> {
-            while (true) {
-                byte[] request = readRequest(c.getInputStream());
-                if (request.length == 0) {
-                    break;
-                }
-                String head = new String(request, StandardCharsets.ISO_8859_1);
-                byte[] answer = head.contains("\r\nAuthorization: ") ? response("HTTP/1.1 200 OK", "", request)
-                        : response("HTTP/1.1 401 Who are you", "WWW-Authenticate: X-Other realm=\"a\", Basic realm=\"lab\"\r\n",
-                                "not yet\n".getBytes(StandardCharsets.ISO_8859_1));
-                c.getOutputStream().write(answer);
-                c.getOutputStream().flush();
-            }
-            c.close();
-        };
+        return serveEach(request -> new String(request, StandardCharsets.ISO_8859_1).contains("\r\nAuthorization: ")
+                ? response("HTTP/1.1 200 OK", "", request)
+                : response("HTTP/1.1 401 Who are you", "WWW-Authenticate: X-Other realm=\"a\", Basic realm=\"lab\"\r\n",
+                        "not yet\n".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     /** Accepts and reads the request, then closes without a byte: "Empty reply from server". */
