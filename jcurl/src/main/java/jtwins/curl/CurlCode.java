@@ -25,6 +25,8 @@ enum CurlCode {
     PEER_FAILED_VERIFICATION(60, "SSL peer certificate or SSH remote key was not OK"),
     BAD_CONTENT_ENCODING(61, "Unrecognized or bad HTTP Content or Transfer-Encoding"),
     LOGIN_DENIED(67, "Login denied"),
+    FILE_COULDNT_READ_FILE(37, "Couldn't read a file:// file"),
+    BAD_DOWNLOAD_RESUME(36, "Couldn't resume download"),
     OUT_OF_MEMORY(27, "Out of memory"),
     PROXY(97, "Proxy handshake error"),
     SETOPT_OPTION_SYNTAX(49, "Malformed option provided in a setopt"),

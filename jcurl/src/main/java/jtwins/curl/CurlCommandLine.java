@@ -93,7 +93,7 @@ final class CurlCommandLine {
                     parameter("--url", word);
                 }
             } catch (ParamError.Refused r) {
-                throw Failure.raw(r.error == ParamError.READ_ERROR ? 26 : 2,
+                throw Failure.raw(r.error == ParamError.READ_ERROR ? 26 : r.error == ParamError.UNSUPPORTED_PROTOCOL ? 1 : 2,
                         stripNewline(ToolMessages.helpf("option " + word + ": " + r.error.text())));
             }
         }
@@ -377,6 +377,15 @@ final class CurlCommandLine {
             case "create-dirs" -> c.createDirs = toggle;
             case "remote-name-all" -> c.remoteNameAll = toggle;
             case "remote-header-name" -> c.remoteHeaderName = toggle;
+            case "remote-time" -> c.remoteTime = toggle;
+            case "proto-default" -> {
+                // check_protocol(): one of the protocols --version names
+                String scheme = value.toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
+                    throw ParamError.UNSUPPORTED_PROTOCOL.refused();
+                }
+                c.protoDefault = scheme;
+            }
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;
@@ -403,7 +412,7 @@ final class CurlCommandLine {
             case "globoff" -> c.globoff = toggle;
             case "keepalive", "tcp-nodelay", "buffer", "styled-output",
                     "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
-                    "sessionid", "alpn", "npn", "xattr", "remote-time",
+                    "sessionid", "alpn", "npn", "xattr",
                     "show-error-anyway", "disable-eprt", "disable-epsv",
                     "ssl-allow-beast", "tcp-fastopen" -> {
             }

@@ -107,6 +107,10 @@ final class CurlConfig {
     boolean remoteNameAll;
     /** -J: an -O file takes the name a Content-Disposition gives. */
     boolean remoteHeaderName;
+    /** -R: the file gets the document's time. */
+    boolean remoteTime;
+    /** --proto-default: the scheme a URL without one gets. */
+    String protoDefault = "http";
     boolean removeOnError;
     String writeOut;
     String request;

@@ -256,7 +256,7 @@ public final class CurlMain {
                     upload = Upload.read(node.infile, stderr);
                     target = Upload.urlWithFileName(node.url, node.infile);
                 }
-                CurlUrl url = CurlUrl.parse(target, config.pathAsIs);
+                CurlUrl url = CurlUrl.parse(target, config.pathAsIs, config.protoDefault);
                 info.urlEffective = url.effective();
                 if (node.remoteName) {
                     outfile = RemoteName.of(url);
@@ -374,6 +374,17 @@ public final class CurlMain {
                 info.exitCode = result.number();
                 if (config.errorsShown()) {
                     stderr.write("curl: (23) Failed writing body\n");
+                }
+            }
+            if (sink != null && sink.toFile() && result == CurlCode.OK && config.remoteTime && info.fileTime >= 0) {
+                // setfiletime(): the document's time as the file's, after it is closed
+                try {
+                    java.nio.file.attribute.FileTime t = java.nio.file.attribute.FileTime.fromMillis(info.fileTime * 1000);
+                    Files.getFileAttributeView(Path.of(sink.filename()),
+                            java.nio.file.attribute.BasicFileAttributeView.class).setTimes(t, t, null);
+                } catch (IOException e) {
+                    messages.warn("Failed to set filetime " + info.fileTime + " on outfile: utime failed: "
+                            + jtwins.common.Errno.of(e).text());
                 }
             }
             if (sink != null && sink.toFile()) {

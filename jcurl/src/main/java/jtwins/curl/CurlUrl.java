@@ -20,9 +20,21 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
 
     /** As parse(); with pathAsIs (--path-as-is) the dot segments stay in the path. */
     static CurlUrl parse(String raw, boolean pathAsIs) throws TransferFailed {
+        return parse(raw, pathAsIs, "http");
+    }
+
+    /** As parse(), a URL without a scheme taking the one --proto-default names. */
+    static CurlUrl parse(String raw, boolean pathAsIs, String defaultScheme) throws TransferFailed {
         String rest = raw;
         String scheme = "http";
         int sep = schemeLength(rest, true);
+        if (sep == 0 && !defaultScheme.equals("http")) {
+            // CURLU_DEFAULT_SCHEME: as if the URL had started with "scheme://"
+            return parse(defaultScheme + "://" + raw, pathAsIs, "http");
+        }
+        if (sep > 0 && rest.substring(0, sep).equalsIgnoreCase("file")) {
+            return file(rest.substring(sep + 1));
+        }
         if (sep > 0) {
             scheme = rest.substring(0, sep).toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -116,6 +128,30 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart);
     }
 
+    /**
+     * parseurl() for file: "file:/path", or "file://" with no host, "localhost" or "127.0.0.1"
+     * before the path; another host is a bad URL (3).
+     */
+    private static CurlUrl file(String afterColon) throws TransferFailed {
+        String path = afterColon;
+        if (path.startsWith("//")) {
+            String rest = path.substring(2);
+            if (!rest.startsWith("/")) {
+                if (rest.regionMatches(true, 0, "localhost/", 0, 10) || rest.startsWith("127.0.0.1/")) {
+                    rest = rest.substring(9);
+                } else {
+                    throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+                }
+            }
+            path = rest;
+        }
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            path = path.substring(0, hash);
+        }
+        return new CurlUrl("file", null, "", "", false, 0, false, path);
+    }
+
     /** What the Host: header and the -w url say: the host as given, with the port when not the default. */
     String hostHeader() {
         // an IPv6 zone ("%25eth0") is for this machine only: the Host: header leaves it out
@@ -125,6 +161,9 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
 
     /** The URL as curl shows it back (%{url_effective}, redirects): normalised by urlapi. */
     String effective() {
+        if (scheme.equals("file")) {
+            return "file://" + target;
+        }
         String h = ipv6Literal ? "[" + host + "]" : host;
         String auth = user == null ? "" : user + (password.isEmpty() ? "" : ":" + password) + "@";
         return scheme + "://" + auth + h + (portGiven ? ":" + port : "") + target;

@@ -11,7 +11,8 @@ enum ParamError {
     LIBCURL_DOESNT_SUPPORT("the installed libcurl version doesn't support this"),
     NUMBER_TOO_LARGE("too large number"),
     NO_NOT_BOOLEAN("used '--no-' for option that isn't a boolean"),
-    READ_ERROR("error encountered when reading a file");
+    READ_ERROR("error encountered when reading a file"),
+    UNSUPPORTED_PROTOCOL("a specified protocol is unsupported by libcurl");
 
     private final String text;
 

@@ -61,6 +61,13 @@ final class SingleTransfer {
     }
 
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
+        if (first.scheme().equals("file")) {
+            info.urlEffective = first.effective();
+            info.scheme = "FILE";
+            info.connectionEnds = true;
+            new FileTransfer(config, pulse, info, dump).run(first, sink, upload);
+            return;
+        }
         NameLookup.checkResolveEntries(config);
         CurlUrl url = first;
         String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
@@ -204,6 +211,10 @@ final class SingleTransfer {
                 }
                 info.httpCode = head.status;
                 info.headers = head.fields;
+                if (config.remoteTime && !head.bodyless() && head.value("last-modified") != null) {
+                    // CURLOPT_FILETIME: the document's time, for -R to give the file
+                    info.fileTime = CurlDate.parse(head.value("last-modified"));
+                }
                 if (cdName) {
                     for (String[] f : head.fields) {
                         String name = f[0].equals("content-disposition")

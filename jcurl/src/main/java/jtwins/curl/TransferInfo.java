@@ -7,6 +7,8 @@ final class TransferInfo {
     long sizeHeader;
     long sizeRequest;
     long sizeUpload;
+    /** The document's time (Last-Modified, a file's mtime), for -R; -1 when unknown. */
+    long fileTime = -1;
     long namelookupUs;
     long connectUs;
     long appconnectUs;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * curl rows for what curl 7.88.1's own test suite taught the twin: cookies, connections kept for the
  * next URL, --next, proxies' credentials, time conditions, form-free request building, HTTP/0.9,
- * raw and trailing chunks, the -w header variables, and the output options around -o.
+ * raw and trailing chunks, the -w header variables, the output options around -o, and file://.
  */
 final class CurlSuiteScenarios {
     private static final long HANG = 9000;
@@ -84,6 +84,23 @@ final class CurlSuiteScenarios {
                         "-sS", "--fail-early", "h1234://x/", "http://127.0.0.1:{port}/"),
                 curl("curl-user-in-url-follow", "a relative redirect keeps the URL's user:password",
                         Fault.HTTP_RELATIVE_REDIRECT, "-sSL", "http://u:p@127.0.0.1:{port}/a/b/c"),
+                curl("curl-file", "file:// read, with -w's view of it", Fault.HTTP_OK, "-sS", "-w",
+                        "%{http_code} %{size_download} %{url_effective}\n", "file:///etc/hostname"),
+                curl("curl-file-head", "file:// -I: Content-Length, Accept-ranges, Last-Modified", Fault.HTTP_OK, "-sSI",
+                        "file:///etc/debian_version"),
+                curl("curl-file-include", "file:// -i: the header lines, an empty line, the bytes", Fault.HTTP_OK,
+                        "-sSi", "file://localhost/etc/hostname"),
+                curl("curl-file-range", "file:// -r: a slice, and the last bytes", Fault.HTTP_OK, "-sS", "-r", "1-3",
+                        "file:///etc/debian_version", "-r", "-2", "file:///etc/debian_version"),
+                curl("curl-file-missing", "file:// that is not there: 37", Fault.HTTP_OK, "-sS", "file:///no/such/file"),
+                curl("curl-file-bad-host", "file:// with a host other than localhost: 3", Fault.HTTP_OK, "-sS",
+                        "file://elsewhere/etc/hostname"),
+                curl("curl-file-dir", "file:// of a directory: nothing, exit 0", Fault.HTTP_OK, "-sS", "-w",
+                        "%{size_download}\n", "file:///etc/"),
+                curl("curl-proto-default-file", "--proto-default file: a bare path is a file:// URL", Fault.HTTP_OK,
+                        "-sS", "--proto-default", "file", "/etc/hostname"),
+                curl("curl-proto-default-bad", "--proto-default naming no protocol curl has: exit 1", Fault.HTTP_OK,
+                        "-sS", "--proto-default", "gopherx", "127.0.0.1/"),
                 curl("curl-netrc-missing", "--netrc-file that does not exist: the URL's own credentials",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--netrc-file", "no-such-netrc", "http://u:p@127.0.0.1:{port}/"));
     }
