@@ -256,7 +256,17 @@ public final class CurlMain {
                     upload = Upload.read(node.infile, stderr);
                     target = Upload.urlWithFileName(node.url, node.infile);
                 }
-                CurlUrl url = CurlUrl.parse(target, config.pathAsIs, config.protoDefault);
+                CurlUrl url;
+                try {
+                    url = CurlUrl.parse(target, config.pathAsIs, config.protoDefault);
+                } catch (TransferFailed refused) {
+                    // a URL urlapi or findprotocol() refuses has no connection yet; only the latter is a failf()
+                    info.connectionId = -1;
+                    if (refused.code() == CurlCode.UNSUPPORTED_PROTOCOL) {
+                        verbose.info(refused.getMessage());
+                    }
+                    throw refused;
+                }
                 info.urlEffective = url.effective();
                 if (node.remoteName) {
                     outfile = RemoteName.of(url);

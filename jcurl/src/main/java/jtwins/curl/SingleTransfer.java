@@ -297,7 +297,8 @@ final class SingleTransfer {
                     }
                 }
                 if (follow) {
-                    verbose.info("Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                    verbose.info(head.connectionEnds() ? "Closing connection " + info.connectionId
+                            : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
                 }
                 keep = !head.connectionEnds() && !skipBody;
             } catch (TransferFailed f) {
@@ -364,6 +365,13 @@ final class SingleTransfer {
             if (config.autoReferer) {
                 // Curl_follow(): the Referer is the URL left, without its credentials and fragment
                 referer = url.effectiveWithoutUser();
+            }
+            if (next.scheme().equals("file")) {
+                // findprotocol(): a follow may only go to CURLOPT_REDIR_PROTOCOLS' http, https, ftp, ftps;
+                // it refuses before a connection is made for the new URL
+                info.urlEffective = next.effective();
+                info.connectionId = -1;
+                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Protocol \"file\" not supported or disabled in libcurl");
             }
             url = next;
             pulse.expectedSize(-1);

@@ -96,6 +96,8 @@ public enum Fault {
     HTTP_CONNECTION_CLOSE,
     /** HTTP: a relative redirect with spaces and "../" (HttpFaults.relativeRedirect). */
     HTTP_RELATIVE_REDIRECT,
+    /** HTTP: a 302 to file:///etc/hostname, a protocol a follow may not take. */
+    HTTP_FILE_REDIRECT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
     HTTP_SIX_ENCODINGS,
     /** HTTP: chunked, a chunk size of 17 hex digits, and the connection left open. */
@@ -239,6 +241,7 @@ public enum Fault {
             case HTTP_STATUS_CUT -> raw("HTTP/1.1 20");
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
+            case HTTP_FILE_REDIRECT -> http(HttpFaults.fileRedirect());
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");
             case HTTP_CHUNK_TOO_LONG -> http(HttpFaults.answer(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + "12345678123456789\r\naaaa\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), 1000));

@@ -99,6 +99,17 @@ final class HttpFaults {
         };
     }
 
+    /** Every request: a 302 whose Location is a file:// URL. */
+    static TcpFaultServer.Behaviour fileRedirect() {
+        return c -> {
+            readRequest(c.getInputStream());
+            c.getOutputStream().write(response("HTTP/1.1 302 Found", "Location: file:///etc/hostname\r\n"
+                    + "Connection: close\r\n", new byte[0]));
+            c.getOutputStream().flush();
+            c.close();
+        };
+    }
+
     /** "/" redirects to "/final" (or every path to "/again" when looping); "/final" answers 200. */
     static TcpFaultServer.Behaviour redirect(int status, boolean loop) {
         return c -> {
