@@ -257,8 +257,14 @@ final class CurlCommandLine {
                 n.infile = value;
                 n.uploadSet = true;
             }
-            case "http1.0" -> c.http10 = true;
-            case "http1.1" -> c.http10 = false;
+            case "http1.0" -> {
+                c.http10 = true;
+                c.httpVersion = "CURL_HTTP_VERSION_1_0";
+            }
+            case "http1.1" -> {
+                c.http10 = false;
+                c.httpVersion = "CURL_HTTP_VERSION_1_1";
+            }
             case "range" -> c.range = range(value);
             // ";auto" asks for the Referer to follow redirects; the part before it is sent first
             case "referer" -> {
@@ -292,7 +298,10 @@ final class CurlCommandLine {
                 String q = value.startsWith("+") ? value.substring(1) : urlencoded(value);
                 c.query = c.query == null ? q : c.query + "&" + q;
             }
-            case "oauth2-bearer" -> c.bearer = value;
+            case "oauth2-bearer" -> {
+                c.bearer = value;
+                c.authType |= CurlConfig.AUTH_BEARER;
+            }
             case "form", "form-string" -> {
                 FormPart part = FormPart.parse(value, row.name().equals("form-string"), messages);
                 if (part == null) {
@@ -301,10 +310,14 @@ final class CurlCommandLine {
                 c.form.add(part);
             }
             case "form-escape" -> c.formEscape = toggle;
-            case "anyauth" -> c.authAny |= toggle;
-            // authtype bits: Basic alone, or none (which is libcurl's default, Basic again)
-            case "basic" -> {
+            case "anyauth" -> {
+                c.authAny |= toggle;
+                if (toggle) {
+                    c.authType = CurlConfig.AUTH_ANY;
+                }
             }
+            // Basic alone, or no bits (libcurl's default, Basic again): only the --libcurl source tells them apart
+            case "basic" -> c.authType = toggle ? c.authType | CurlConfig.AUTH_BASIC : c.authType & ~CurlConfig.AUTH_BASIC;
             case "disallow-username-in-url" -> c.disallowUsername = toggle;
             case "data", "data-ascii" -> addData(value.startsWith("@")
                     ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);
@@ -385,6 +398,7 @@ final class CurlCommandLine {
                     throw ParamError.UNSUPPORTED_PROTOCOL.refused();
                 }
                 c.protoDefault = scheme;
+                c.protoDefaultGiven = value;
             }
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
@@ -410,11 +424,21 @@ final class CurlCommandLine {
             case "manual" -> request = Request.MANUAL;
             // settings whose absence or presence changes nothing this twin does on HTTP/1.1
             case "globoff" -> c.globoff = toggle;
-            case "keepalive", "tcp-nodelay", "buffer", "styled-output",
-                    "tlsv1", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3", "ssl-no-revoke",
-                    "sessionid", "alpn", "npn", "xattr",
-                    "show-error-anyway", "disable-eprt", "disable-epsv",
-                    "ssl-allow-beast", "tcp-fastopen" -> {
+            // settings that change nothing this twin does, kept for the source --libcurl writes
+            case "keepalive" -> c.noKeepalive = !toggle;
+            case "tcp-nodelay" -> c.tcpNoDelay = toggle;
+            case "tcp-fastopen" -> c.tcpFastOpen = true;
+            case "alpn" -> c.noAlpn = !toggle;
+            case "tlsv1" -> c.sslVersion = 1;
+            case "tlsv1.0" -> c.sslVersion = 4;
+            case "tlsv1.1" -> c.sslVersion = 5;
+            case "tlsv1.2" -> c.sslVersion = 6;
+            case "tlsv1.3" -> c.sslVersion = 7;
+            case "ssl-allow-beast" -> c.sslAllowBeast = toggle;
+            case "ssl-no-revoke" -> c.sslNoRevoke = true;
+            case "libcurl" -> c.libcurl = value;
+            case "buffer", "styled-output", "sessionid", "npn", "xattr", "show-error-anyway", "disable-epsv",
+                    "disable-eprt" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }
@@ -487,6 +511,7 @@ final class CurlCommandLine {
         }
         if (time < 0) {
             config.timeCondition = null;
+            config.condTime = -1;
             messages.warn("Illegal date format for -z, --time-cond (and not a file name). Disabling time condition. "
                     + "See curl_getdate(3) for valid date syntax.");
             return;

@@ -156,6 +156,26 @@ final class CurlConfig {
     boolean insecure;
     String caCert;
     String caPath;
+    /** --libcurl: where the C source for this command line goes ("-" for stdout); a global setting. */
+    String libcurl;
+    /** CURLOPT_HTTPAUTH's bits as the options leave them (--basic, --anyauth, --oauth2-bearer). */
+    static final long AUTH_BASIC = 1;
+    static final long AUTH_BEARER = 1 << 6;
+    static final long AUTH_ANY = ~(1L << 4);
+    long authType;
+    /** --http1.0/--http1.1: CURLOPT_HTTP_VERSION's name; null for curl's own choice. */
+    String httpVersion;
+    /** --proto-default as given; null when not given. */
+    String protoDefaultGiven;
+    // settings only the --libcurl source shows: the twin speaks HTTP/1.1 the same way whatever they say
+    boolean noKeepalive;
+    boolean tcpNoDelay = true;
+    boolean tcpFastOpen;
+    boolean noAlpn;
+    /** --tlsv1*: CURL_SSLVERSION_* as a number. */
+    int sslVersion;
+    boolean sslAllowBeast;
+    boolean sslNoRevoke;
 
     /** tool_operate.c: --netrc-optional wins, then --netrc or --netrc-file require the file. */
     Netrc netrcMode() {
@@ -173,7 +193,7 @@ final class CurlConfig {
     static boolean isGlobal(String option) {
         return switch (option) {
             case "silent", "show-error", "verbose", "trace", "trace-ascii", "trace-time", "progress-bar",
-                    "progress-meter", "fail-early" -> true;
+                    "progress-meter", "fail-early", "libcurl" -> true;
             default -> false;
         };
     }
@@ -187,6 +207,7 @@ final class CurlConfig {
         progressBar = from.progressBar;
         noProgressMeter = from.noProgressMeter;
         failEarly = from.failEarly;
+        libcurl = from.libcurl;
     }
 
     /** The node for the next URL: the first without one, else a new one (getout()). */

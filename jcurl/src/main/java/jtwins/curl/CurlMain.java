@@ -78,7 +78,24 @@ public final class CurlMain {
         boolean stdoutTerminal = Terminal.stdoutIsTerminal();
         DebugTrace verbose = new DebugTrace(stderr, line.config(), stdoutTerminal);
         // the tool's share handle: one cookie jar and one connection cache for every transfer
-        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache());
+        String libcurl = line.config().libcurl;
+        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache(),
+                libcurl != null ? new LibcurlSource() : null);
+        try {
+            return runOperations(args, line, processStart, stderr, verbose, stdoutTerminal, share);
+        } finally {
+            if (share.source() != null) {
+                // operate(): the source is written once every transfer is done, however they ended
+                share.source().write(libcurl, new ToolMessages(stderr, line.config()));
+                StdoutStream.flushQuietly();
+            }
+        }
+    }
+
+    private static int runOperations(String[] args, CurlCommandLine line, long processStart, Diagnostics stderr,
+                                     DebugTrace verbose, boolean stdoutTerminal, TransferShare share)
+            throws IOException, InterruptedException {
+        Map<String, String> env = System.getenv();
         CurlCode last = CurlCode.OK;
         boolean first = true;
         for (CurlConfig config : line.operations()) {
@@ -198,6 +215,11 @@ public final class CurlMain {
                 return CurlCode.WRITE_ERROR;
             }
         }
+        if (share.source() != null) {
+            boolean quietMeter = config.silent || config.noProgressMeter
+                    || (outfile == null && stdoutTerminal && !node.remoteName);
+            LibcurlSetopts.record(share.source(), config, node, quietMeter, System.getenv());
+        }
         try {
             return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
                     outfile, meter, dump, etags, share);
@@ -245,6 +267,9 @@ public final class CurlMain {
         BodySink sink = null;
         boolean honorCdName = false;
         while (true) {
+            if (share.source() != null) {
+                LibcurlSetopts.beforePerform(share.source(), node);
+            }
             TransferInfo info = new TransferInfo();
             info.url = node.url;
             info.urlNumber = urlNumber;

@@ -479,7 +479,7 @@ final class SingleTransfer {
     }
 
     /** curl_url_set(CURLUPART_QUERY, CURLU_APPENDQUERY): the data after a '&', its %XX made lower case. */
-    private static CurlUrl withQuery(CurlUrl url, String data) {
+    static CurlUrl withQuery(CurlUrl url, String data) {
         StringBuilder lowered = new StringBuilder(data);
         for (int i = 0; i + 2 < lowered.length(); i++) {
             if (lowered.charAt(i) == '%' && Character.digit(lowered.charAt(i + 1), 16) >= 0

@@ -1,0 +1,78 @@
+package jtwins.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * --libcurl: the C program curl and jcurl write for the same command line, to stdout, side by side.
+ * Debian's libcurl has HTTP/2, FTP and RTSP, which jcurl's --version does not claim; the four lines
+ * only such a libcurl accepts are taken out of curl's program, and nothing else.
+ */
+class CurlLibcurlSideBySideTest {
+    /** CURLOPT_HTTP_VERSION 2TLS (HTTP/2), the FTP options, CURLOPT_INTERLEAVEDATA (RTSP). */
+    private static final Pattern ONLY_DEBIANS_LIBCURL = Pattern.compile(
+            "(?m)^  (curl_easy_setopt\\(hnd, CURLOPT_(HTTP_VERSION, \\(long\\)CURL_HTTP_VERSION_2TLS|FTP_SKIP_PASV_IP|FTP_USE_EPSV"
+                    + "|FTP_USE_EPRT)[^\n]*|CURLOPT_INTERLEAVEDATA was set to an object pointer)\n");
+
+    static Stream<List<String>> commandLines() {
+        String url = "http://127.0.0.1:{port}/p";
+        return Stream.of(
+                List.of(url),
+                List.of("-d", "foo=bar", "-d", "baz=quux", url),
+                List.of("-G", "-d", "a=b c", "--url-query", "dropped=by-G", url),
+                List.of("--data-binary", "ab\u0001cd\u0002e\\\"?\r\n\tfghi", url),
+                List.of("-F", "name=value", "-F", "file=@/etc/hostname,/etc/hostname;type=magic/content;encoder=8bit"
+                        + ",/etc/hostname;headers=X-one: 1;headers=X-two: 2", "-F", "d=</etc/hostname", "--form-escape", url),
+                List.of("-u", "a:b", "--anyauth", "-H", "X-A: 1", "-H", "X-B:2", "-A", "agent", "-e", "r;auto", "-L",
+                        "--post301", "--post303", "--max-redirs", "3", url),
+                List.of("--oauth2-bearer", "tok", "-x", "127.0.0.1:9", "-U", "u:p", "-p", "--proxy-header", "P: q", url),
+                List.of("--socks5-hostname", "127.0.0.1:9", "-k", "--tlsv1.2", "-4", "--no-keepalive", "--no-tcp-nodelay",
+                        "--tcp-fastopen", "--no-alpn", "--disable-epsv", url),
+                List.of("-I", "-w", "%{http_code}\\n", "-R", "-b", "a=b", "-b", "c=d", "-b", "no-such-file", "-c", "jar.txt",
+                        "-j", "-z", "-Sun, 06 Nov 1994 08:49:37 GMT", url),
+                List.of("-v", "--resolve", "lab.test:{port}:127.0.0.1", "--connect-to", "a:1:b:2", "--connect-timeout", "3",
+                        "-m", "4", "-Y", "1", "-y", "2", "--netrc-optional", "--path-as-is", "--ignore-content-length", "-f",
+                        "--noproxy", "x", "--expect100-timeout", "2", "--happy-eyeballs-timeout-ms", "100",
+                        "--http1.0", "--compressed", "--tr-encoding", "--http0.9", "--proto-default", "http",
+                        "http://lab.test:{port}/p"),
+                List.of("--request-target", "/x", "-X", "GET", "--cacert", "/no/ca.pem", "--capath", "/no/ca", "-#",
+                        "-C", "5", "-r", "0-3", "--max-filesize", "10", url, "-T", "/etc/hostname", url + "/"),
+                List.of(url, "--next", "--socks4", "127.0.0.1:9", "--interface", "lo", "-d", "x", url + "[1-2]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandLines")
+    void sameProgram(List<String> args) throws Exception {
+        try (TcpFaultServer server = TcpFaultServer.start(
+                HttpFaults.answer(HttpFaults.text("HTTP/1.1 200 OK", "hello!\n"), -1))) {
+            List<String> line = new ArrayList<>(List.of("-s", "-o", "/dev/null", "--libcurl", "-"));
+            for (String a : args) {
+                line.add(a.replace("{port}", String.valueOf(server.port())));
+            }
+            RunResult original = ProcessRun.run(command(SideBySide.original("curl").toString(), line), StdinSpec.EMPTY, 20000);
+            RunResult twin = ProcessRun.run(command(SideBySide.twin("curl").toString(), line), StdinSpec.EMPTY, 20000);
+            String curlProgram = ONLY_DEBIANS_LIBCURL.matcher(new String(original.stdout(), StandardCharsets.ISO_8859_1))
+                    .replaceAll("");
+            String both = "\ncurl:  " + original.exitText() + " " + original.stderr() + "\njcurl: " + twin.exitText()
+                    + " " + twin.stderr();
+            assertTrue(curlProgram.contains("ret = curl_easy_perform(hnd);"), "curl wrote its program" + both);
+            assertEquals(curlProgram, new String(twin.stdout(), StandardCharsets.ISO_8859_1), "the program" + both);
+            assertEquals(original.exitText(), twin.exitText(), "exit" + both);
+            assertEquals(original.filesLeft(), twin.filesLeft(), "files" + both);
+        }
+    }
+
+    private static List<String> command(String program, List<String> args) {
+        List<String> all = new ArrayList<>(List.of(program));
+        all.addAll(args);
+        return all;
+    }
+}
