@@ -25,9 +25,12 @@ final class ConnectionSetup {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final HeaderDump dump;
+    private final DnsCache dns;
 
-    ConnectionSetup(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump) {
+    ConnectionSetup(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
+                    DnsCache dns) {
         this.config = config;
+        this.dns = dns;
         this.pulse = pulse;
         this.verbose = verbose;
         this.info = info;
@@ -88,7 +91,7 @@ final class ConnectionSetup {
             return null;
         }
         return new CurlUrl(url.scheme(), url.user(), url.password(), to[0], to[0].indexOf(':') >= 0,
-                Integer.parseInt(to[1]), true, url.target());
+                Integer.parseInt(to[1]), true, url.target(), url.fragment());
     }
 
     /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
@@ -140,7 +143,7 @@ final class ConnectionSetup {
             }
             List<InetAddress> addresses;
             try {
-                addresses = NameLookup.lookup(host, port, config, pulse);
+                addresses = NameLookup.lookup(host, port, config, pulse, dns, verbose);
             } catch (TransferFailed f) {
                 if (proxyText != null && f.code() == CurlCode.COULDNT_RESOLVE_HOST) {
                     throw new TransferFailed(CurlCode.COULDNT_RESOLVE_PROXY, "Could not resolve proxy: " + host);
@@ -163,7 +166,7 @@ final class ConnectionSetup {
             // the SOCKS handshake belongs to the connect: curl's connect time ends after it
             CurlUrl target = connectToElsewhere(url) != null ? connectToElsewhere(url) : url;
             SocksHandshake.run(wire, ProxyUrl.socksVersion(config.socksFor(url)), socks.user(), socks.password(),
-                    target.host(), target.port(), config, pulse, verbose);
+                    target.host(), target.port(), config, pulse, verbose, dns);
         }
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {

@@ -79,7 +79,7 @@ public final class CurlMain {
         DebugTrace verbose = new DebugTrace(stderr, line.config(), stdoutTerminal);
         // the tool's share handle: one cookie jar and one connection cache for every transfer
         String libcurl = line.config().libcurl;
-        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache(),
+        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache(), new DnsCache(),
                 libcurl != null ? new LibcurlSource() : null);
         try {
             return runOperations(args, line, processStart, stderr, verbose, stdoutTerminal, share);
@@ -284,6 +284,8 @@ public final class CurlMain {
                 CurlUrl url;
                 try {
                     url = CurlUrl.parse(target, config.pathAsIs, config.protoDefault);
+                    CurlUrl.checkAppended(config.useGet && config.postData != null ? config.postData.toString()
+                            : config.query);
                 } catch (TransferFailed refused) {
                     // a URL urlapi or findprotocol() refuses has no connection yet; only the latter is a failf()
                     info.connectionId = -1;
@@ -328,6 +330,14 @@ public final class CurlMain {
                         throw new TransferFailed(CurlCode.WRITE_ERROR, null);
                     }
                 }
+                try {
+                    // Curl_pretransfer(): --resolve's entries go into the shared cache before the meter starts
+                    share.dns().load(config.resolve, verbose);
+                } catch (TransferFailed f) {
+                    info.pretransferFailed = true;
+                    verbose.info(f.getMessage());
+                    throw f;
+                }
                 try (TransferClock clock = new TransferClock(anchor, plan)) {
                     TransferPulse pulse = new TransferPulse(clock, meter, plan, config);
                     meter.start(anchor);
@@ -354,7 +364,9 @@ public final class CurlMain {
                         : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
-                verbose.info("Closing connection " + info.connectionId);
+                if (!info.pretransferFailed) {
+                    verbose.info("Closing connection " + info.connectionId);
+                }
             }
             CurlCode result = failure == null ? CurlCode.OK : failure.code();
             info.exitCode = result.number();

@@ -7,10 +7,10 @@ import java.util.Locale;
 /**
  * A URL as curl 7.88.1's urlapi takes it from the tool: a missing scheme means http, only http and
  * https are spoken here (others get libcurl's "not supported" answer, exit 1), a bad port, host or
- * blank gets exit 3, the fragment is never sent.
+ * blank gets exit 3, the fragment is never sent (but stays in %{url_effective}).
  */
 record CurlUrl(String scheme, String user, String password, String host, boolean ipv6Literal, int port,
-               boolean portGiven, String target) {
+               boolean portGiven, String target, String fragment) {
 
     static final String BAD_FORMAT = "URL using bad/illegal format or missing URL";
 
@@ -69,8 +69,10 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         String authority = rest.substring(0, authorityEnd);
         String pathPart = rest.substring(authorityEnd);
+        String fragment = null;
         int hash = pathPart.indexOf('#');
         if (hash >= 0) {
+            fragment = pathPart.substring(hash + 1);
             pathPart = pathPart.substring(0, hash);
         }
         if (pathPart.isEmpty() || pathPart.charAt(0) == '?') {
@@ -125,7 +127,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             port = parsePort(portText);
             portGiven = true;
         }
-        return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart);
+        return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart, fragment);
     }
 
     /**
@@ -149,7 +151,23 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         if (hash >= 0) {
             path = path.substring(0, hash);
         }
-        return new CurlUrl("file", null, "", "", false, 0, false, path);
+        return new CurlUrl("file", null, "", "", false, 0, false, path, null);
+    }
+
+    /**
+     * -G's data or --url-query, which urlapi appends to the query as it is: a blank or control byte
+     * in it makes the URL that libcurl then reads a bad one (3).
+     */
+    static void checkAppended(String query) throws TransferFailed {
+        if (query == null) {
+            return;
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+        }
     }
 
     /** What the Host: header and the -w url say: the host as given, with the port when not the default. */
@@ -166,7 +184,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         String h = ipv6Literal ? "[" + host + "]" : host;
         String auth = user == null ? "" : user + (password.isEmpty() ? "" : ":" + password) + "@";
-        return scheme + "://" + auth + h + (portGiven ? ":" + port : "") + target;
+        return scheme + "://" + auth + h + (portGiven ? ":" + port : "") + target + (fragment == null ? "" : "#" + fragment);
     }
 
     /** The absolute form a proxy is asked for: no user, no fragment. */
@@ -259,7 +277,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
 
     private CurlUrl withPort(CurlUrl u) {
         int defaultPort = u.scheme.equals("https") ? 443 : 80;
-        return new CurlUrl(u.scheme, u.user, u.password, u.host, u.ipv6Literal, u.port, u.port != defaultPort, u.target);
+        return new CurlUrl(u.scheme, u.user, u.password, u.host, u.ipv6Literal, u.port, u.port != defaultPort, u.target,
+                u.fragment);
     }
 
     private static int parsePort(String text) throws TransferFailed {

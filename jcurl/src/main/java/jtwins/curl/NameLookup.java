@@ -16,18 +16,27 @@ import jtwins.common.resolver.Resolver;
  * curl's threaded resolver (lib/asyn-thread.c): getaddrinfo() runs on a thread of its own and wakes
  * the transfer's loop when it is done, while the loop keeps drawing the meter and watching the
  * connect timer. When the timer ends first the thread is left behind, not waited for, and the
- * transfer says "Resolving timed out". --resolve entries and address literals need no thread.
+ * transfer says "Resolving timed out". Cached names (--resolve's among them) and address literals
+ * need no thread.
  */
 final class NameLookup {
     private NameLookup() {
     }
 
-    static List<InetAddress> lookup(String host, int port, CurlConfig config, TransferPulse pulse)
-            throws IOException, TransferFailed {
-        List<InetAddress> pinned = pinned(host, port, config);
-        if (pinned != null) {
-            return pinned;
+    /** Curl_resolv(): the DNS cache (which --resolve fills) first; what a lookup finds goes into it. */
+    static List<InetAddress> lookup(String host, int port, CurlConfig config, TransferPulse pulse, DnsCache dns,
+                                    DebugTrace verbose) throws IOException, TransferFailed {
+        List<InetAddress> cached = dns.fetch(host, port, config.family, verbose);
+        if (cached != null) {
+            return cached;
         }
+        List<InetAddress> found = resolve(host, config, pulse);
+        dns.add(host, port, found);
+        return found;
+    }
+
+    private static List<InetAddress> resolve(String host, CurlConfig config, TransferPulse pulse)
+            throws IOException, TransferFailed {
         if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
             return localhost(host, config);
         }
@@ -107,83 +116,5 @@ final class NameLookup {
 
     static TransferFailed couldNotResolve(String host) {
         return new TransferFailed(CurlCode.COULDNT_RESOLVE_HOST, "Could not resolve host: " + host);
-    }
-
-    /**
-     * Curl_loadhostpairs() as a transfer starts: "[+]host:port:addr[,addr]..." (addresses numeric,
-     * IPv6 ones in brackets allowed) or "-host:port" to remove; anything else is 49.
-     */
-    static void checkResolveEntries(CurlConfig config) throws TransferFailed {
-        for (String entry : config.resolve) {
-            if (entry.startsWith("-")) {
-                continue;
-            }
-            String rest = entry.startsWith("+") ? entry.substring(1) : entry;
-            int first = rest.indexOf(':');
-            int portEnd = first;
-            while (first >= 0 && portEnd + 1 < rest.length() && Character.isDigit(rest.charAt(portEnd + 1))) {
-                portEnd++;
-            }
-            boolean ok = first > 0 && first < 255 && portEnd > first && portEnd + 1 < rest.length()
-                    && rest.charAt(portEnd + 1) == ':' && Long.parseLong(rest.substring(first + 1, portEnd + 1)) <= 65535;
-            boolean any = false;
-            if (ok) {
-                for (String a : rest.substring(portEnd + 2).split(",", -1)) {
-                    String text = a;
-                    if (text.startsWith("[")) {
-                        if (!text.endsWith("]")) {
-                            ok = false;
-                            break;
-                        }
-                        text = text.substring(1, text.length() - 1);
-                    }
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    if (NumericAddress.parse(text) == null || (text.indexOf(':') < 0 && !IpText.isNumeric(text))) {
-                        ok = false;
-                        break;
-                    }
-                    any = true;
-                }
-            }
-            if (!ok || !any) {
-                throw new TransferFailed(CurlCode.SETOPT_OPTION_SYNTAX, "Couldn't parse CURLOPT_RESOLVE entry '" + entry + "'");
-            }
-        }
-    }
-
-    /** --resolve host:port:addr[,addr]...: the pinned addresses for this host and port ("*" any host), or null. */
-    private static List<InetAddress> pinned(String host, int port, CurlConfig config) {
-        for (String entry : config.resolve) {
-            int first = entry.indexOf(':');
-            int second = first < 0 ? -1 : entry.indexOf(':', first + 1);
-            if (second < 0) {
-                continue;
-            }
-            String name = entry.substring(0, first);
-            if (name.startsWith("+")) {
-                name = name.substring(1);
-            }
-            if (!(name.equalsIgnoreCase(host) || name.equals("*"))
-                    || !entry.substring(first + 1, second).equals(Integer.toString(port))) {
-                continue;
-            }
-            List<InetAddress> out = new ArrayList<>();
-            for (String a : entry.substring(second + 1).split(",")) {
-                String text = a.strip();
-                if (text.startsWith("[") && text.endsWith("]")) {
-                    text = text.substring(1, text.length() - 1);
-                }
-                InetAddress address = NumericAddress.parse(text);
-                if (address != null && config.family.admits(address)) {
-                    out.add(address);
-                }
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        return null;
     }
 }

@@ -44,7 +44,7 @@ final class SingleTransfer {
         this.config = config;
         this.referer = config.referer;
         this.cache = share.connections();
-        this.connections = new ConnectionSetup(config, pulse, verbose, info, dump);
+        this.connections = new ConnectionSetup(config, pulse, verbose, info, dump, share.dns());
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.etags = etags;
         this.upload = upload;
@@ -68,7 +68,6 @@ final class SingleTransfer {
             new FileTransfer(config, pulse, info, dump).run(first, sink, upload);
             return;
         }
-        NameLookup.checkResolveEntries(config);
         CurlUrl url = first;
         String body = upload != null ? upload.data : config.postData == null ? null : config.postData.toString();
         if (upload == null && !config.form.isEmpty()) {
@@ -489,9 +488,15 @@ final class SingleTransfer {
                 i += 2;
             }
         }
-        String target = url.target();
-        target = target + (target.indexOf('?') >= 0 ? "&" : "?") + lowered;
+        // CURLU_APPENDQUERY keeps a '#' in the data; when the URL is read again it starts the fragment
+        String target = url.target() + (url.target().indexOf('?') >= 0 ? "&" : "?") + lowered;
+        String fragment = url.fragment();
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            fragment = target.substring(hash + 1) + (fragment == null ? "" : "#" + fragment);
+            target = target.substring(0, hash);
+        }
         return new CurlUrl(url.scheme(), url.user(), url.password(), url.host(), url.ipv6Literal(), url.port(),
-                url.portGiven(), target);
+                url.portGiven(), target, fragment);
     }
 }

@@ -22,8 +22,10 @@ final class SocksHandshake {
 
     private final Wire wire;
     private final DebugTrace verbose;
+    private final DnsCache dns;
 
-    private SocksHandshake(Wire wire, DebugTrace verbose) {
+    private SocksHandshake(Wire wire, DebugTrace verbose, DnsCache dns) {
+        this.dns = dns;
         this.wire = wire;
         this.verbose = verbose;
     }
@@ -40,8 +42,9 @@ final class SocksHandshake {
     }
 
     static void run(Wire wire, Version version, String user, String password, String host, int port,
-                    CurlConfig config, TransferPulse pulse, DebugTrace verbose) throws IOException, TransferFailed {
-        SocksHandshake h = new SocksHandshake(wire, verbose);
+                    CurlConfig config, TransferPulse pulse, DebugTrace verbose, DnsCache dns)
+            throws IOException, TransferFailed {
+        SocksHandshake h = new SocksHandshake(wire, verbose, dns);
         if (version == Version.SOCKS4 || version == Version.SOCKS4A) {
             h.socks4(version == Version.SOCKS4A, user, host, port, config, pulse);
         } else {
@@ -59,7 +62,7 @@ final class SocksHandshake {
         } else {
             InetAddress ipv4 = null;
             try {
-                for (InetAddress a : NameLookup.lookup(host, port, config, pulse)) {
+                for (InetAddress a : NameLookup.lookup(host, port, config, pulse, dns, verbose)) {
                     if (a instanceof Inet4Address) {
                         ipv4 = a;
                         break;
@@ -160,7 +163,7 @@ final class SocksHandshake {
         } else {
             List<InetAddress> addresses;
             try {
-                addresses = NameLookup.lookup(host, port, config, pulse);
+                addresses = NameLookup.lookup(host, port, config, pulse, dns, verbose);
             } catch (TransferFailed f) {
                 throw proxyError("Failed to resolve \"" + host + "\" for SOCKS5 connect.");
             }

@@ -19,6 +19,8 @@ final class TransferInfo {
     int numConnects;
     /** The number of the connection the last request used (curl's connection_id). */
     int connectionId;
+    /** Curl_pretransfer() failed (a bad --resolve entry): no connection was ever looked for, none is closed. */
+    boolean pretransferFailed;
     /** The proxy's answer to CONNECT (%{http_connect}); 0 for none. */
     int httpConnect;
     /** -z's condition was not met (CURLINFO_CONDITION_UNMET): no -o file is made for the body not read. */
