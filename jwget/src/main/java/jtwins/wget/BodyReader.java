@@ -45,13 +45,18 @@ final class BodyReader {
 
     /** Up to buf.length body bytes, or -1 at the body's end. */
     int read(byte[] buf) throws IOException {
+        return read(buf, buf.length);
+    }
+
+    /** Up to max body bytes, or -1 at the body's end. */
+    int read(byte[] buf, int max) throws IOException {
         if (done) {
             return -1;
         }
         if (chunked) {
-            return readChunked(buf);
+            return readChunked(buf, Math.min(max, buf.length));
         }
-        int want = declared >= 0 ? (int) Math.min(buf.length, remaining) : buf.length;
+        int want = declared >= 0 ? (int) Math.min(Math.min(max, buf.length), remaining) : Math.min(max, buf.length);
         if (declared >= 0 && remaining == 0) {
             done = true;
             return -1;
@@ -67,35 +72,52 @@ final class BodyReader {
         return n;
     }
 
-    private int readChunked(byte[] buf) throws IOException {
-        if (chunkLeft <= 0) {
-            if (chunkLeft == 0) {
-                line();
-            }
-            String size = line();
-            if (size == null) {
-                done = true;
-                return -1;
-            }
-            int semi = size.indexOf(';');
-            String hex = (semi >= 0 ? size.substring(0, semi) : size).strip();
-            try {
-                chunkLeft = Long.parseLong(hex, 16);
-            } catch (NumberFormatException bad) {
-                throw new IOException("Invalid argument");
-            }
-            if (chunkLeft == 0) {
-                while (true) {
-                    String trailer = line();
-                    if (trailer == null || trailer.isEmpty()) {
-                        break;
-                    }
-                }
-                done = true;
-                return -1;
-            }
+    /**
+     * The bytes left in the chunk being read, the next chunk's size line read when there are none;
+     * 0 once the last chunk is past.
+     */
+    long chunkRemaining() throws IOException {
+        if (done) {
+            return 0;
         }
-        int n = raw(buf, 0, (int) Math.min(buf.length, chunkLeft));
+        return chunkLeft > 0 || nextChunk() ? chunkLeft : 0;
+    }
+
+    /** The CRLF after a chunk and the next size line; false at the last chunk (its trailer read) or the end. */
+    private boolean nextChunk() throws IOException {
+        if (chunkLeft == 0) {
+            line();
+        }
+        String size = line();
+        if (size == null) {
+            done = true;
+            return false;
+        }
+        int semi = size.indexOf(';');
+        String hex = (semi >= 0 ? size.substring(0, semi) : size).strip();
+        try {
+            chunkLeft = Long.parseLong(hex, 16);
+        } catch (NumberFormatException bad) {
+            throw new IOException("Invalid argument");
+        }
+        if (chunkLeft == 0) {
+            while (true) {
+                String trailer = line();
+                if (trailer == null || trailer.isEmpty()) {
+                    break;
+                }
+            }
+            done = true;
+            return false;
+        }
+        return true;
+    }
+
+    private int readChunked(byte[] buf, int max) throws IOException {
+        if (chunkLeft <= 0 && !nextChunk()) {
+            return -1;
+        }
+        int n = raw(buf, 0, (int) Math.min(max, chunkLeft));
         if (n < 0) {
             done = true;
             return -1;

@@ -33,14 +33,20 @@ final class Connector {
         }
     }
 
+    /** A connected socket and the descriptor number wget's would have. */
+    record Connected(SocketChannel channel, int fd) {
+    }
+
     private final WgetLog log;
     private final Budget connectTimeout;
     private final InetAddress bindAddress;
+    private final Descriptors fds;
 
-    Connector(WgetLog log, TimeoutPlan plan, InetAddress bindAddress) {
+    Connector(WgetLog log, TimeoutPlan plan, InetAddress bindAddress, Descriptors fds) {
         this.log = log;
         this.connectTimeout = alarm(plan);
         this.bindAddress = bindAddress;
+        this.fds = fds;
     }
 
     /** The alarm connect_with_timeout() arms: the plan's, none when its connect row is the kernel's own. */
@@ -48,7 +54,7 @@ final class Connector {
         return plan.row(Phase.CONNECT).mechanism() == Mechanism.SETITIMER ? plan.budget(Phase.CONNECT) : Budget.UNLIMITED;
     }
 
-    SocketChannel connect(String host, List<InetAddress> addresses, int port) throws Failed {
+    Connected connect(String host, List<InetAddress> addresses, int port) throws Failed {
         Errno last = Errno.ECONNREFUSED;
         for (InetAddress address : addresses) {
             String text = AddressText.of(address);
@@ -61,8 +67,10 @@ final class Connector {
             }
             Errno errno;
             SocketChannel channel = null;
+            int fd = -1;
             try {
                 channel = SocketChannel.open();
+                fd = fds.take();
                 if (bindAddress != null) {
                     channel.bind(new InetSocketAddress(bindAddress, 0));
                 }
@@ -75,13 +83,18 @@ final class Connector {
                 }
                 if (outcome.connected()) {
                     log.verbose("connected.\n");
-                    return channel;
+                    log.debug("Created socket " + fd + ".\n");
+                    return new Connected(channel, fd);
                 }
                 errno = outcome.kind() == ConnectOutcome.Kind.TIMED_OUT ? Errno.ETIMEDOUT : outcome.errno();
             } catch (IOException e) {
                 errno = Errno.of(e);
             }
             close(channel);
+            if (fd >= 0) {
+                fds.release(fd);
+                log.debug("Closed fd " + fd + "\n");
+            }
             log.notQuiet("failed: " + errno.text() + ".\n");
             last = errno;
         }

@@ -30,8 +30,22 @@ final class HostLookup {
         }
     }
 
+    /**
+     * host.c's struct address_list: the addresses and a reference count; --debug follows each
+     * release, and the list's address, as wget prints them.
+     */
+    static final class AddressList {
+        final List<InetAddress> addresses;
+        final HeapAddress at = new HeapAddress();
+        int refcount = 1;
+
+        AddressList(List<InetAddress> addresses) {
+            this.addresses = addresses;
+        }
+    }
+
     private final Resolver resolver = Resolver.system();
-    private final Map<String, List<InetAddress>> cache = new HashMap<>();
+    private final Map<String, AddressList> cache = new HashMap<>();
     private final WgetLog log;
     private final AddressFamily family;
     private final Budget dnsTimeout;
@@ -49,13 +63,17 @@ final class HostLookup {
         return plan.row(Phase.RESOLVE).mechanism() == Mechanism.SETITIMER ? plan.budget(Phase.RESOLVE) : Budget.UNLIMITED;
     }
 
-    List<InetAddress> lookup(String host, boolean silent) throws Failed {
+    AddressList lookup(String host, boolean silent) throws Failed {
         InetAddress literal = NumericAddress.parse(host);
         if (literal != null) {
-            return List.of(literal);
+            return new AddressList(List.of(literal));
         }
-        if (useCache && cache.containsKey(host)) {
-            return cache.get(host);
+        AddressList cached = useCache ? cache.get(host.toLowerCase(java.util.Locale.ROOT)) : null;
+        if (cached != null) {
+            // cache_query()
+            log.debug("Found " + host + " in host_name_addresses_map (" + cached.at.plain() + ")\n");
+            cached.refcount++;
+            return cached;
         }
         if (!silent) {
             log.verbose("Resolving " + host + " (" + host + ")... ");
@@ -84,9 +102,26 @@ final class HostLookup {
             }
             log.verbose(line + "\n");
         }
+        AddressList al = new AddressList(addresses);
         if (useCache) {
-            cache.put(host, addresses);
+            // cache_store()
+            al.refcount++;
+            cache.put(host.toLowerCase(java.util.Locale.ROOT), al);
+            StringBuilder line = new StringBuilder("Caching " + host + " =>");
+            for (InetAddress a : addresses) {
+                line.append(' ').append(AddressText.of(a));
+            }
+            log.debug(line + "\n");
         }
-        return addresses;
+        return al;
+    }
+
+    /** address_list_release(): one user fewer; a list nobody holds (not cached) is freed. */
+    void release(AddressList al) {
+        al.refcount--;
+        log.debug("Releasing " + al.at.padded() + " (new refcount " + al.refcount + ").\n");
+        if (al.refcount <= 0) {
+            log.debug("Deleting unused " + al.at.padded() + ".\n");
+        }
     }
 }

@@ -2,7 +2,6 @@ package jtwins.wget;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.channels.SocketChannel;
 import java.util.List;
 import jtwins.common.Errno;
 
@@ -24,15 +23,29 @@ final class HttpConnect {
 
     /** A wire to the peer (the proxy, or the URL's host), ready for the request. */
     Wire open(WgetUrl u, WgetUrl peer, WgetUrl proxy) throws HttpTry.Ended, IOException {
-        Wire kept = session.takeKept(peer.host(), peer.port());
+        Wire kept;
+        try {
+            kept = session.persistentFor(peer.host(), peer.port(), u.scheme().equals("https"));
+        } catch (HostLookup.Failed e) {
+            log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(peer.host()) + "\n");
+            throw new HttpTry.Ended(Uerr.HOSTERR);
+        }
         if (kept == null && u.scheme().equals("https")) {
             session.tls.init();
         }
         if (kept != null) {
             log.verbose("Reusing existing connection to " + peer.host() + ":" + peer.port() + ".\n");
+            log.debug("Reusing fd " + kept.fd() + ".\n");
             return kept;
         }
-        IdleWire plain = connect(peer, lookup(peer));
+        HostLookup.AddressList al = lookup(peer);
+        IdleWire plain;
+        try {
+            plain = connect(peer, al.addresses);
+        } finally {
+            // connect_to_host(): the list released whether an address connected or none did
+            session.lookup.release(al);
+        }
         if (!u.scheme().equals("https")) {
             return plain;
         }
@@ -43,7 +56,7 @@ final class HttpConnect {
     }
 
     /** lookup_host(): "unable to resolve host address", HOSTERR. */
-    private List<InetAddress> lookup(WgetUrl peer) throws HttpTry.Ended {
+    private HostLookup.AddressList lookup(WgetUrl peer) throws HttpTry.Ended {
         try {
             return session.lookup.lookup(peer.host(), false);
         } catch (HostLookup.Failed e) {
@@ -54,13 +67,13 @@ final class HttpConnect {
 
     /** connect_to_host(): each address in turn; CONERROR to retry, CONIMPOSSIBLE to give up. */
     private IdleWire connect(WgetUrl peer, List<InetAddress> addresses) throws HttpTry.Ended, IOException {
-        SocketChannel channel;
+        Connector.Connected connected;
         try {
-            channel = session.connector.connect(peer.host(), addresses, peer.port());
+            connected = session.connector.connect(peer.host(), addresses, peer.port());
         } catch (Connector.Failed e) {
             throw new HttpTry.Ended(retryable(e.errno) ? Uerr.CONERROR : Uerr.CONIMPOSSIBLE);
         }
-        return new IdleWire(channel, session.plan);
+        return new IdleWire(connected, session.plan, session.descriptors, log);
     }
 
     /** establish_connection()'s CONNECT for https through a proxy; its failure ends the try. */

@@ -34,6 +34,11 @@ final class HttpLoop {
         while (true) {
             HttpState hs = new HttpState();
             hs.localFile = localFile;
+            if (s.string("outputdocument") == null) {
+                // url_file_name() again for each hop, from the URL first asked for; convert_fname()'s iconv
+                String name = fileName(original);
+                log.debug("Converted file name '" + name + "' (UTF-8) -> '" + name + "' (" + Quote.codeset() + ")\n");
+            }
             Uerr r = loop(u, hs, method, body);
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
                 return r;
@@ -53,6 +58,8 @@ final class HttpLoop {
                 method = "GET";
                 body = null;
             }
+            // retrieve_url(): the next hop starts with no content encoding
+            log.debug("URI content encoding = None\n");
             u = next;
         }
     }
@@ -282,14 +289,7 @@ final class HttpLoop {
         if (s.string("outputdocument") != null) {
             return s.string("outputdocument");
         }
-        String path = u.path();
-        String name = PercentCoding.decode(path.substring(path.lastIndexOf('/') + 1));
-        if (name.isEmpty()) {
-            name = "index.html";
-        }
-        if (u.query() != null) {
-            name = name + "?" + u.query();
-        }
+        String name = fileName(u);
         String prefix = s.string("dirprefix");
         String file = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name;
         if (!(s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")) && new File(file).exists()) {
@@ -301,5 +301,15 @@ final class HttpLoop {
             }
         }
         return file;
+    }
+
+    /** The URL's last path segment (index.html for none) and its query: the name before -P and numbering. */
+    private static String fileName(WgetUrl u) {
+        String path = u.path();
+        String name = PercentCoding.decode(path.substring(path.lastIndexOf('/') + 1));
+        if (name.isEmpty()) {
+            name = "index.html";
+        }
+        return u.query() != null ? name + "?" + u.query() : name;
     }
 }

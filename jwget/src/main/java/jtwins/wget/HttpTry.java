@@ -54,17 +54,19 @@ final class HttpTry {
             WgetUrl peer = proxy != null ? proxy : u;
             boolean viaHttpProxy = proxy != null && !u.scheme().equals("https");
             HttpConnect connect = new HttpConnect(session);
-            boolean authTried = false;
+            Auth auth = new Auth(u);
+            // initialize_request() comes before the connection, the credentials it may send with it
+            RequestHead request = request(u, hs, method, body, viaHttpProxy ? proxy : null, auth);
             while (true) {
                 Wire wire = connect.open(u, peer, proxy);
-                send(wire, request(u, hs, method, body, authTried, viaHttpProxy ? proxy : null), body);
+                send(wire, request, body);
                 log.verbose((viaHttpProxy ? "Proxy" : "HTTP") + " request sent, awaiting response... ");
                 Response response = readResponse(wire, peer, hs);
                 if (response.head().statcode != 401) {
                     return answer(response, hs, headOnly);
                 }
-                challenged(u, response, authTried);
-                authTried = true;
+                // retry_with_auth: the same request again, its Authorization set
+                request.set("Authorization", challenged(u, response, auth));
             }
         } catch (Ended e) {
             return e.result;
@@ -85,6 +87,14 @@ final class HttpTry {
     private void send(Wire wire, RequestHead request, byte[] body) throws Ended, IOException {
         try {
             byte[] headBytes = request.bytes();
+            log.debug("\n---request begin---\n" + new String(headBytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    + "---request end---\n");
+            if (body != null && s.string("bodydata") != null) {
+                log.debug("[BODY data: " + s.string("bodydata") + "]\n");
+            } else if (body != null && s.string("bodyfile") != null) {
+                // body_file_send()
+                log.debug("[writing BODY file " + s.string("bodyfile") + " ... done]\n");
+            }
             ByteBuffer out = ByteBuffer.allocate(headBytes.length + (body == null ? 0 : body.length));
             out.put(headBytes);
             if (body != null) {
@@ -93,7 +103,7 @@ final class HttpTry {
             wire.write(out.flip());
         } catch (IOException e) {
             log.notQuiet("Failed writing HTTP request: " + errorText(e) + ".\n");
-            wire.close();
+            session.closeInvalidate(wire);
             throw new Ended(Uerr.WRITEFAILED);
         }
     }
@@ -110,13 +120,13 @@ final class HttpTry {
             try {
                 headText = head.read();
             } catch (IOException e) {
-                wire.close();
                 log.notQuiet("Read error (" + errorText(e) + ") in headers.\n");
+                session.closeInvalidate(wire);
                 throw new Ended(Uerr.HERR);
             }
             if (headText == null) {
-                wire.close();
                 log.notQuiet("No data received.\n");
+                session.closeInvalidate(wire);
                 throw new Ended(Uerr.HEOF);
             }
             if (head.isHttp09()) {
@@ -127,11 +137,15 @@ final class HttpTry {
             } else {
                 resp = ResponseHead.parse(headText);
             }
+            log.debug("\n---response begin---\n" + headText + "---response end---\n");
             if (resp.statcode < 0) {
                 log.verbose(resp.statcode + "\n");
                 log.notQuiet(Dates.now() + " ERROR " + resp.statcode + ": Malformed status line.\n");
-                wire.close();
+                session.closeInvalidate(wire);
                 throw new Ended(Uerr.HERR);
+            }
+            if (resp.statcode >= 100 && resp.statcode < 200) {
+                log.debug("Ignoring response\n");
             }
         } while (resp.statcode >= 100 && resp.statcode < 200);
         if (s.bool("serverresponse") && !resp.http09) {
@@ -145,9 +159,10 @@ final class HttpTry {
         }
         hs.statcode = resp.statcode;
         hs.message = resp.message;
-        boolean keepAlive = !resp.http09 && s.bool("httpkeepalive")
-                && !resp.headerContains("Connection", "close")
-                && (!resp.http10 || resp.headerContains("Connection", "keep-alive"));
+        // gethttp(): kept unless --no-http-keep-alive or --ignore-length, or the first Connection: says Close
+        String connection = resp.header("Connection");
+        boolean keepAlive = !resp.http09 && s.bool("httpkeepalive") && !s.bool("ignorelength")
+                && !(connection != null && connection.strip().equalsIgnoreCase("close"));
         long contentLength = -1;
         String cl = resp.header("Content-Length");
         if (cl != null && !s.bool("ignorelength")) {
@@ -161,32 +176,58 @@ final class HttpTry {
         if (chunked) {
             contentLength = -1;
         }
+        if (keepAlive) {
+            // register_persistent(): the server promised to keep the connection, before any body is read
+            session.register(wire, peer.host(), peer.port(), wire instanceof TlsWire);
+        }
         return new Response(wire, peer, resp, new BodyReader(wire, head.leftover(), contentLength, chunked), keepAlive,
                 contentLength);
     }
 
     /**
-     * A 401: answered once with Basic credentials when the server asks for Basic and there are some
-     * (the loop then sends the request again); otherwise AUTHFAILED.
+     * The user and password a request may carry, in gethttp()'s order of priority (the URL's, then
+     * --http-user/--http-password, then --user/--password), and how far authentication has gone.
      */
-    private void challenged(WgetUrl u, Response r, boolean authTried) throws Ended, IOException {
-        String user = s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
-        String password = s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
-        if (u.user() != null) {
-            user = u.user();
-            password = u.password();
+    private final class Auth {
+        final String user;
+        final String password;
+        /** Basic credentials went with the first request (basic_auth_finished). */
+        boolean basicSent;
+        /** An Authorization line was made after a challenge (auth_finished). */
+        boolean finished;
+
+        Auth(WgetUrl u) {
+            user = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
+            password = u.password() != null ? u.password()
+                    : s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
         }
-        boolean reused = skipBody(r);
-        String challenge = r.head().header("WWW-Authenticate");
-        if (!reused) {
-            r.wire().close();
+    }
+
+    /**
+     * check_auth() for a 401: once, with credentials, the strongest challenge wget knows is picked and
+     * answered (the twin answers Basic; a Basic already sent with the first request is not sent
+     * again); otherwise the try ends in AUTHFAILED.
+     */
+    private String challenged(WgetUrl u, Response r, Auth auth) throws Ended, IOException {
+        skipOrClose(r, false);
+        if (auth.finished || auth.user == null || auth.password == null) {
+            throw new Ended(Uerr.AUTHFAILED);
         }
-        if (!authTried && user != null && password != null && challenge != null
-                && challenge.regionMatches(true, 0, "Basic", 0, 5)) {
-            log.verbose("Authentication selected: " + challenge + "\n");
-            return;
+        AuthChallenge.Found found = AuthChallenge.scan(r.head().headers("WWW-Authenticate"), log);
+        if (!found.any()) {
+            log.notQuiet("Unknown authentication scheme.\n");
+            throw new Ended(Uerr.AUTHFAILED);
         }
-        throw new Ended(Uerr.AUTHFAILED);
+        if ((auth.basicSent && found.basic() != null) || found.ntlm() != null || found.digest() != null) {
+            throw new Ended(Uerr.AUTHFAILED);
+        }
+        log.notQuiet("Authentication selected: " + found.basic() + "\n");
+        auth.finished = true;
+        if (u.user() == null) {
+            // register_basic_auth_host(): the next request to this host sends Basic at once
+            session.basicChallenged(u.host());
+        }
+        return RequestHead.basic(auth.user, auth.password);
     }
 
     /** What the status says: a redirect, 304, a local file the server did not replace, an error, or the body to save. */
@@ -198,18 +239,19 @@ final class HttpTry {
             type = (semi >= 0 ? type.substring(0, semi) : type).strip();
         }
         hs.contentType = type;
+        contentEncoding(resp.header("Content-Type"));
         boolean redirect = resp.statcode == 301 || resp.statcode == 302 || resp.statcode == 303
                 || resp.statcode == 307 || resp.statcode == 308;
         String location = resp.header("Location");
         if (redirect && location != null) {
             log.verbose("Location: " + location + " [following]\n");
             hs.newLocation = location;
-            discardBody(r);
+            skipOrClose(r, headOnly);
             return resp.statcode == 307 || resp.statcode == 308 ? Uerr.NEWLOCATION_KEEP_POST : Uerr.NEWLOCATION;
         }
         hs.lastModified = resp.header("Last-Modified");
         if (resp.statcode == 304 && hs.ifModifiedSince != null) {
-            discardBody(r);
+            closeFinish(r);
             hs.retrOk = true;
             log.verbose("File " + Quote.of(hs.localFile) + " not modified on server. Omitting download.\n\n");
             return Uerr.NOT_RETRIEVED;
@@ -217,14 +259,20 @@ final class HttpTry {
         // the server ignored If-Modified-Since: wget still keeps a local file that is as new and as long
         if (hs.ifModifiedSince != null && resp.statcode == 200 && !Timestamps.newer(hs.lastModified, hs.localFile)
                 && r.contentLength() == new File(hs.localFile).length()) {
-            discardBody(r);
+            session.closeInvalidate(r.wire());
             hs.retrOk = true;
             log.verbose("Server ignored If-Modified-Since header for file " + Quote.of(hs.localFile) + ".\n"
                     + "You might want to add --no-if-modified-since option.\n\n");
             return Uerr.NOT_RETRIEVED;
         }
         if (resp.statcode < 200 || resp.statcode >= 300) {
-            discardBody(r);
+            if (headOnly) {
+                closeFinish(r);
+            } else if (s.bool("spider")) {
+                session.closeInvalidate(r.wire());
+            } else {
+                skipOrClose(r, false);
+            }
             return Uerr.RETRFINISHED;
         }
         hs.retrOk = true;
@@ -238,7 +286,7 @@ final class HttpTry {
         }
         lengthLine(hs, r.contentLength(), partial, type);
         if (headOnly) {
-            discardBody(r);
+            closeFinish(r);
             return Uerr.RETRFINISHED;
         }
         return save(r, hs, partial);
@@ -256,30 +304,64 @@ final class HttpTry {
             } catch (IOException e) {
                 hs.readErrorText = errorText(e);
                 log.notQuiet(hs.localFile + ": " + hs.readErrorText + "\n");
-                r.wire().close();
+                session.closeInvalidate(r.wire());
                 return Uerr.FOPENERR;
             }
         }
         log.verbose("Saving to: " + Quote.of(session.outputToStdout ? "STDOUT" : hs.localFile) + "\n");
         Uerr result = new BodyDownload(session).read(r.body(), sink, hs, partial);
         sink.close();
-        if (result == Uerr.RETRFINISHED && r.keepAlive() && r.body().complete()) {
-            session.keep(r.wire(), r.peer().host(), r.peer().port());
+        if (hs.readError) {
+            session.closeInvalidate(r.wire());
         } else {
-            r.wire().close();
+            closeFinish(r);
         }
         return result;
     }
 
-    /** A body nobody saves: skipped so the connection can stay when it is short, the connection closed otherwise. */
-    private void discardBody(Response r) throws IOException {
-        if (!skipBody(r)) {
-            r.wire().close();
+    /**
+     * A body nobody saves: skipped when the connection is to stay and the body is short, so that the
+     * connection can serve the next request (CLOSE_FINISH); closed otherwise (CLOSE_INVALIDATE).
+     */
+    private void skipOrClose(Response r, boolean headOnly) throws IOException {
+        if (!(r.keepAlive() && !headOnly && skipShortBody(r))) {
+            session.closeInvalidate(r.wire());
         }
     }
 
+    /** CLOSE_FINISH: a connection the server keeps stays registered; any other is closed. */
+    private void closeFinish(Response r) throws IOException {
+        if (!r.keepAlive()) {
+            session.closeInvalidate(r.wire());
+        }
+    }
 
-    private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, boolean withAuth, WgetUrl proxy) {
+    /** set_content_encoding(): a charset parameter in Content-Type, for -d. */
+    private void contentEncoding(String contentType) {
+        int semi = contentType == null ? -1 : contentType.indexOf(';');
+        if (semi < 0) {
+            return;
+        }
+        String params = contentType.substring(semi + 1);
+        int at = params.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+        if (at < 0) {
+            return;
+        }
+        String value = params.substring(at + 8);
+        int end = 0;
+        while (end < value.length() && value.charAt(end) != ';' && !Character.isWhitespace(value.charAt(end))) {
+            end++;
+        }
+        value = value.substring(0, end);
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (!value.isEmpty()) {
+            log.debug("URI content encoding = " + Quote.of(value) + "\n");
+        }
+    }
+
+    private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, WgetUrl proxy, Auth auth) {
         // a proxy is asked for the whole URL, without its user and password
         RequestHead r = new RequestHead(method, proxy != null ? u.scheme() + "://" + u.hostPort() + u.target() : u.target());
         r.set("Host", u.hostPort());
@@ -295,12 +377,11 @@ final class HttpTry {
         r.set("User-Agent", s.string("useragent") != null ? s.string("useragent") : "Wget/1.21.3");
         r.set("Accept", "*/*");
         r.set("Accept-Encoding", "identity");
-        String user = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
-        String password = u.user() != null ? u.password()
-                : s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
-        String basic = user != null && password != null ? RequestHead.basic(user, password) : null;
-        if (basic != null && s.bool("authnochallenge")) {
-            r.set("Authorization", basic);
+        if (auth.user != null && auth.password != null && (u.user() == null || s.bool("authnochallenge"))) {
+            auth.basicSent = maybeSendBasic(u.host());
+            if (auth.basicSent) {
+                r.set("Authorization", RequestHead.basic(auth.user, auth.password));
+            }
         }
         r.set("Connection", s.bool("httpkeepalive") ? "Keep-Alive" : "Close");
         if (proxy != null) {
@@ -323,11 +404,21 @@ final class HttpTry {
         for (String h : s.headers) {
             r.setUser(h);
         }
-        if (basic != null && withAuth) {
-            // after a challenge the header joins the request already built, at its end
-            r.set("Authorization", basic);
-        }
         return r;
+    }
+
+    /** maybe_send_basic_creds(): Basic without a challenge with --auth-no-challenge, or to a host that asked for it before. */
+    private boolean maybeSendBasic(String host) {
+        if (s.bool("authnochallenge")) {
+            log.debug("Auth-without-challenge set, sending Basic credentials.\n");
+            return true;
+        }
+        if (session.basicChallengedBefore(host)) {
+            log.debug("Found " + Quote.of(host) + " in basic_authed_hosts.\n");
+            return true;
+        }
+        log.debug("Host " + Quote.of(host) + " has not issued a general basic challenge.\n");
+        return false;
     }
 
 
@@ -370,26 +461,46 @@ final class HttpTry {
 
 
     /**
-     * skip_short_body: a body nobody saves is read off a kept-alive connection when it is short, so
-     * that the connection can serve the next request; true when the connection was kept.
+     * skip_short_body(): a body of at most 4096 bytes read off in 512-byte pieces (-d shows each
+     * piece), chunk by chunk when chunked; false when it is longer or the read fails.
      */
-    private boolean skipBody(Response r) {
+    private boolean skipShortBody(Response r) {
         BodyReader body = r.body();
-        if (!r.keepAlive() || body.declaredLength() < 0 && !body.chunked() || body.declaredLength() > 4096) {
+        long contlen = body.chunked() ? 0 : body.declaredLength();
+        if (contlen > 4096) {
             return false;
         }
-        byte[] buf = new byte[4096];
+        byte[] buf = new byte[512];
         try {
-            while (body.read(buf) >= 0) {
-                // discarded
+            while (contlen > 0 || body.chunked()) {
+                if (body.chunked()) {
+                    long chunk = body.chunkRemaining();
+                    if (chunk <= 0) {
+                        break;
+                    }
+                    contlen = Math.min(chunk, 512);
+                }
+                log.debug("Skipping " + contlen + " bytes of body: [");
+                int n = body.read(buf, (int) Math.min(contlen, 512));
+                if (n <= 0) {
+                    log.debug("] aborting (EOF received).\n");
+                    return false;
+                }
+                contlen -= n;
+                // "%.*s": the piece up to a NUL in it
+                int shown = 0;
+                while (shown < n && buf[shown] != 0) {
+                    shown++;
+                }
+                log.debug(new String(buf, 0, shown, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
+            log.debug("] aborting (" + errorText(e) + ").\n");
             return false;
         }
-        session.keep(r.wire(), r.peer().host(), r.peer().port());
+        log.debug("] done.\n");
         return true;
     }
-
 
     static String errorText(IOException e) {
         if (e instanceof IdleWire.IdleTimeout) {

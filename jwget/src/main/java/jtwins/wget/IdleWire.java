@@ -28,14 +28,20 @@ final class IdleWire implements Wire {
     }
 
     private final SocketChannel channel;
+    private final int fd;
+    private final Descriptors fds;
+    private final WgetLog log;
     private final Selector selector;
     private final SelectionKey key;
     private final Budget readIdle;
     private final Budget writeIdle;
     private Runnable ticker;
 
-    IdleWire(SocketChannel channel, TimeoutPlan plan) throws IOException {
-        this.channel = channel;
+    IdleWire(Connector.Connected connected, TimeoutPlan plan, Descriptors fds, WgetLog log) throws IOException {
+        this.channel = connected.channel();
+        this.fd = connected.fd();
+        this.fds = fds;
+        this.log = log;
         this.readIdle = plan.budget(Phase.IDLE_READ);
         this.writeIdle = plan.budget(Phase.IDLE_WRITE);
         channel.configureBlocking(false);
@@ -120,8 +126,37 @@ final class IdleWire implements Wire {
     }
 
     @Override
+    public int fd() {
+        return fd;
+    }
+
+    /** The peer's address (socket_ip_address ENDPOINT_PEER); null when the socket cannot say. */
+    java.net.InetAddress peerAddress() {
+        try {
+            return ((java.net.InetSocketAddress) channel.getRemoteAddress()).getAddress();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The socket under TLS, which wgnutls_close() closes without a word. */
+    void closeQuietly() throws IOException {
+        if (channel.isOpen()) {
+            selector.close();
+            channel.close();
+            fds.release(fd);
+        }
+    }
+
+    /** sock_close(). */
+    @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         selector.close();
         channel.close();
+        fds.release(fd);
+        log.debug("Closed fd " + fd + "\n");
     }
 }

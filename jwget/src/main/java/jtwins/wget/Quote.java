@@ -11,6 +11,11 @@ final class Quote {
     private Quote() {
     }
 
+    /** nl_langinfo(CODESET) as wget's opt.locale holds it: UTF-8, or the C locale's ANSI_X3.4-1968. */
+    static String codeset() {
+        return UTF8 ? "UTF-8" : "ANSI_X3.4-1968";
+    }
+
     static String of(String s) {
         return UTF8 ? "\u2018" + s + "\u2019" : "'" + s + "'";
     }

@@ -100,6 +100,19 @@ final class ResponseHead {
         return null;
     }
 
+    /** resp_header_locate() in turn: every header of that name, each value trimmed. */
+    java.util.List<String> headers(String name) {
+        java.util.List<String> out = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                out.add(line.substring(colon + 1).strip());
+            }
+        }
+        return out;
+    }
+
     boolean headerContains(String name, String token) {
         String v = header(name);
         return v != null && v.toLowerCase(Locale.ROOT).contains(token.toLowerCase(Locale.ROOT));

@@ -15,21 +15,24 @@ final class Session {
     final WgetLog log;
     final HostLookup lookup;
     final Connector connector;
+    final Descriptors descriptors;
     final OutputStream outputDocument;
     final boolean outputToStdout;
     final long startNanos = System.nanoTime();
     long totalDownloaded;
     double totalDownloadTime;
     int downloadedFiles;
-    /** pconn: the connection kept alive after a complete response, and where it goes */
-    Wire kept;
-    String keptHost;
-    int keptPort;
+    /** pconn: the connection registered for reuse, and where it goes; null for none. */
+    private Wire pconn;
+    private String pconnHost;
+    private int pconnPort;
+    private boolean pconnSsl;
     boolean firstRetrieval = true;
     final TlsVerification tls;
 
     Session(String program, WgetSettings settings, TimeoutPlan plan, WgetLog log, HostLookup lookup, Connector connector,
-            OutputStream outputDocument, boolean outputToStdout) {
+            Descriptors descriptors, OutputStream outputDocument, boolean outputToStdout) {
+        this.descriptors = descriptors;
         this.program = program;
         this.settings = settings;
         this.plan = plan;
@@ -41,22 +44,80 @@ final class Session {
         this.tls = new TlsVerification(log, settings.bool("checkcertificate"), settings.string("cacertificate"));
     }
 
-    Wire takeKept(String host, int port) throws IOException {
-        Wire w = kept;
-        kept = null;
-        if (w == null) {
+    /**
+     * persistent_available_p(): the registered connection when it goes to this port with the same
+     * TLS-ness and to this host, or (plain HTTP) to an address the host resolves to; one the server
+     * has closed meanwhile is given up ("Disabling further reuse").
+     */
+    Wire persistentFor(String host, int port, boolean ssl) throws IOException, HostLookup.Failed {
+        if (pconn == null || ssl != pconnSsl || port != pconnPort) {
             return null;
         }
-        if (host.equals(keptHost) && port == keptPort && w.stillOpen()) {
-            return w;
+        if (!host.equalsIgnoreCase(pconnHost)) {
+            if (ssl || !(pconn instanceof IdleWire plain)) {
+                return null;
+            }
+            java.net.InetAddress peer = plain.peerAddress();
+            if (peer == null) {
+                invalidate();
+                return null;
+            }
+            HostLookup.AddressList al = lookup.lookup(host, false);
+            boolean found = al.addresses.contains(peer);
+            lookup.release(al);
+            if (!found) {
+                return null;
+            }
         }
-        w.close();
-        return null;
+        if (!pconn.stillOpen()) {
+            invalidate();
+            return null;
+        }
+        return pconn;
     }
 
-    void keep(Wire wire, String host, int port) {
-        kept = wire;
-        keptHost = host;
-        keptPort = port;
+    /** register_persistent(): this connection may serve the next request; one registered before is closed. */
+    void register(Wire wire, String host, int port, boolean ssl) throws IOException {
+        if (pconn == wire) {
+            return;
+        }
+        if (pconn != null) {
+            invalidate();
+        }
+        pconn = wire;
+        pconnHost = host;
+        pconnPort = port;
+        pconnSsl = ssl;
+        log.debug("Registered socket " + wire.fd() + " for persistent reuse.\n");
+    }
+
+    private final java.util.Set<String> basicAuthedHosts = new java.util.HashSet<>();
+
+    /** register_basic_auth_host(). */
+    void basicChallenged(String host) {
+        if (basicAuthedHosts.add(host.toLowerCase(java.util.Locale.ROOT))) {
+            log.debug("Inserted " + Quote.of(host) + " into basic_authed_hosts\n");
+        }
+    }
+
+    boolean basicChallengedBefore(String host) {
+        return basicAuthedHosts.contains(host.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** CLOSE_INVALIDATE: the connection is closed, and no longer registered if it was. */
+    void closeInvalidate(Wire wire) throws IOException {
+        if (wire == pconn) {
+            invalidate();
+        } else {
+            wire.close();
+        }
+    }
+
+    /** invalidate_persistent(). */
+    private void invalidate() throws IOException {
+        log.debug("Disabling further reuse of socket " + pconn.fd() + ".\n");
+        Wire w = pconn;
+        pconn = null;
+        w.close();
     }
 }

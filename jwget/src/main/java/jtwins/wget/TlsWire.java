@@ -98,7 +98,13 @@ final class TlsWire implements Wire {
     }
 
     @Override
+    public int fd() {
+        return raw.fd();
+    }
+
+    /** wgnutls_close(): the socket goes without a debug line. */
+    @Override
     public void close() throws IOException {
-        raw.close();
+        raw.closeQuietly();
     }
 }

@@ -12,7 +12,7 @@ final class Unsupported {
         {"background", "--background"}, {"warcfile", "--warc-file"}, {"loadcookies", "--load-cookies"},
         {"savecookies", "--save-cookies"}, {"startpos", "--start-pos"},
         {"contentdisposition", "--content-disposition"}, {"deleteafter", "--delete-after"},
-        {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"}, {"debug", "--debug"},
+        {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
     };
 
     private Unsupported() {

@@ -29,6 +29,10 @@ final class WgetCommands {
 
     /** setval_internal(): false (and the message printed) when the value is refused. */
     boolean set(WgetSettings s, String command, String com, String val) {
+        if (s.bool("debug")) {
+            // setval_internal()'s DEBUGP, before the log is opened: to stderr
+            err.println("Setting " + com + " (" + command + ") to " + val);
+        }
         String kind = KINDS.get(command);
         switch (kind) {
             // -r, -m, --htmlify and -x take on/off as wget's special setters do

@@ -28,6 +28,7 @@ final class WgetLog {
     private final boolean quiet;
     private final boolean progress;
     private final boolean toFile;
+    private boolean debug;
 
     private WgetLog(PrintStream out, boolean verbose, boolean quiet, boolean progress, boolean toFile) {
         this.out = out;
@@ -51,6 +52,24 @@ final class WgetLog {
 
     boolean toFile() {
         return toFile;
+    }
+
+    /** -d: debug_logprintf() prints whatever -q and -nv say. */
+    WgetLog debugging(boolean on) {
+        debug = on;
+        return this;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** DEBUGP(). */
+    void debug(String text) {
+        if (debug) {
+            out.print(text);
+            out.flush();
+        }
     }
 
     boolean verbose() {

@@ -273,15 +273,29 @@ public final class WgetMain {
                 err.println("You must specify a method through --method=HTTPMethod to use with --body-data or --body-file.");
                 return 1;
             }
-            if ("HEAD".equals(s.string("method"))) {
-                s.put("spider", true);
+            WgetCommands commands = new WgetCommands(program, err);
+            if (s.string("method") != null && s.string("method").equalsIgnoreCase("HEAD")) {
+                commands.set(s, "spider", "--spider", "1");
+            }
+            // --post-data and --post-file are --method=POST with --body-data or --body-file from here on
+            if (s.string("postdata") != null || s.string("postfile") != null) {
+                commands.set(s, "method", "--method", "POST");
+                if (s.string("postdata") != null) {
+                    commands.set(s, "bodydata", "--body-data", s.string("postdata"));
+                } else {
+                    commands.set(s, "bodyfile", "--body-file", s.string("postfile"));
+                }
+                s.put("postdata", null);
+                s.put("postfile", null);
             }
             String unsupported = Unsupported.first(s);
             if (unsupported != null) {
                 err.println(program + ": " + unsupported + " is not supported by this twin");
                 return 1;
             }
-            WgetLog log = WgetLog.open(s.string("logfile"), appendLog, verbose == 1, quiet, true);
+            WgetLog log = WgetLog.open(s.string("logfile"), appendLog, verbose == 1, quiet, true)
+                    .debugging(s.bool("debug"));
+            log.debug("DEBUG output created by Wget 1.21.3 on linux-gnu.\n\n");
             OutputStream document = null;
             boolean toStdout = false;
             String od = s.string("outputdocument");
@@ -310,14 +324,27 @@ public final class WgetMain {
             InetAddress bind = null;
             if (s.string("bindaddress") != null) {
                 try {
-                    bind = lookup.lookup(s.string("bindaddress"), true).get(0);
+                    bind = lookup.lookup(s.string("bindaddress"), true).addresses.get(0);
                 } catch (HostLookup.Failed e) {
                     log.notQuiet(program + ": unable to resolve bind address " + Quote.of(s.string("bindaddress"))
                             + "; disabling bind.\n");
                 }
             }
-            Session session = new Session(program, s, plan, log, lookup, new Connector(log, plan, bind),
+            // the descriptors main() holds for the run come before any socket's: the log file, then -O's
+            int held = (s.string("logfile") != null && !s.string("logfile").equals("-") ? 1 : 0)
+                    + (od != null && !od.equals("-") ? 1 : 0);
+            Descriptors fds = new Descriptors(held);
+            Session session = new Session(program, s, plan, log, lookup, new Connector(log, plan, bind, fds), fds,
                     document, toStdout);
+            if (s.bool("hsts")) {
+                String home = System.getenv("HOME");
+                String hstsFile = s.string("hstsfile") != null ? s.string("hstsfile")
+                        : home != null ? home + "/.wget-hsts" : null;
+                if (hstsFile != null) {
+                    // load_hsts()
+                    log.debug("Reading HSTS entries from " + hstsFile + "\n");
+                }
+            }
             int status = 0;
             List<String> urls = new ArrayList<>();
             for (String operand : operands) {
@@ -325,6 +352,8 @@ public final class WgetMain {
             }
             for (String url : urls) {
                 Uerr result;
+                // set_uri_encoding(iri, opt.locale): the locale's character set
+                log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\n");
                 try {
                     WgetUrl u = WgetUrl.parse(url);
                     if (!u.scheme().equals("http") && !u.scheme().equals("https")) {

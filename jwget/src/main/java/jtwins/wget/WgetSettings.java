@@ -23,7 +23,7 @@ final class WgetSettings {
         for (String on : new String[] {"addhostdir", "netrc", "glob", "httpkeepalive", "useproxy", "cache",
                 "ifmodifiedsince", "robots", "removelisting", "dnscache", "passiveftp", "retrsymlinks",
                 "checkcertificate", "iri", "useservertimestamps", "cookies", "warcdigests", "warccompression",
-                "warckeeplog", "htmlify", "ftpsresumessl"}) {
+                "warckeeplog", "htmlify", "ftpsresumessl", "hsts"}) {
             values.put(on, true);
         }
         values.put("dotbytes", 1024.0);

@@ -19,6 +19,9 @@ interface Wire extends TlsRecords.Raw, AutoCloseable {
     /** With the bar on a terminal: redraw it after each 0.95 s of silence in a read (null: stop). */
     void tickEvery95Centiseconds(Runnable tick);
 
+    /** The socket's descriptor number, as --debug names it. */
+    int fd();
+
     @Override
     void close() throws IOException;
 }

@@ -57,7 +57,8 @@ class WgetPlanArmingTest {
         assertEquals(row.connectMs() < 0 ? Budget.ofMillis(kernelMs) : Connector.alarm(plan), plan.budget(Phase.CONNECT),
                 "the connect row: the alarm, or the kernel's give-up when there is none");
         try (SocketChannel channel = SocketChannel.open()) {
-            IdleWire wire = new IdleWire(channel, plan);
+            IdleWire wire = new IdleWire(new Connector.Connected(channel, 3), plan, new Descriptors(0),
+                    WgetLog.open(null, false, false, true, false));
             assertEquals(budget(row.readMs()), wire.readIdle(), "select() before a read");
             assertEquals(budget(row.readMs()), wire.writeIdle(), "select() before a write");
             assertEquals(plan.budget(Phase.IDLE_READ), wire.readIdle(), "the read bound vs the plan");

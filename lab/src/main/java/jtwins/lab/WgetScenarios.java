@@ -113,7 +113,24 @@ final class WgetScenarios {
                 wget("wget-bad-execute", "-e with an unknown command", Fault.REFUSED, "-e", "foo=bar",
                         "http://127.0.0.1:{port}/"),
                 wget("wget-missing-url", "no URL", Fault.REFUSED, "-q"),
-                wget("wget-bad-scheme", "an unsupported scheme", Fault.REFUSED, "foo://127.0.0.1:{port}/")));
+                wget("wget-bad-scheme", "an unsupported scheme", Fault.REFUSED, "foo://127.0.0.1:{port}/"),
+                wget("wget-debug-ok", "-d: the Setting lines, the banner, the request and response, the socket's life",
+                        Fault.HTTP_OK, "-d", "-O", "-", "http://127.0.0.1:{port}/d"),
+                wget("wget-debug-reuse", "-d, two URLs on one kept connection: registered, reused, its fd",
+                        Fault.HTTP_KEEPALIVE_ECHO, "-d", "http://127.0.0.1:{port}/a", "http://127.0.0.1:{port}/b"),
+                wget("wget-debug-redirect", "-d, a redirect: the body skipped, no content encoding for the next hop",
+                        Fault.HTTP_REDIRECT, "-d", "-t", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-debug-auth", "-d, Basic after a 401, then sent at once to the host that asked for it",
+                        Fault.HTTP_BASIC_AUTH, "-d", "--user=u", "--password=p", "-O", "-", "http://127.0.0.1:{port}/a",
+                        "http://127.0.0.1:{port}/b"),
+                wget("wget-auth-nv", "-nv, a 401 answered: \"Authentication selected\" is not quiet", Fault.HTTP_BASIC_AUTH,
+                        "-nv", "--user=u", "--password=p", "-O", "-", "http://127.0.0.1:{port}/"),
+                wget("wget-debug-refused", "-d, a refused connect: the socket closed before \"failed\"", Fault.REFUSED,
+                        "-d", "-t", "1", "http://127.0.0.1:{port}/"),
+                wget("wget-debug-post", "-d, --post-data: set as --method and --body-data, the body shown",
+                        Fault.HTTP_ECHO_REQUEST, "-d", "--post-data=a=b", "-O", "-", "http://127.0.0.1:{port}/p"),
+                wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
+                        "http://localhost:{port}/n")));
         return all;
     }
 }
