@@ -30,14 +30,14 @@ final class HttpLoop {
         String method = method();
         byte[] body = body();
         int redirects = 0;
-        String localFile = localFile(original);
         while (true) {
             HttpState hs = new HttpState();
-            hs.localFile = localFile;
-            if (s.string("outputdocument") == null) {
-                // url_file_name() again for each hop, from the URL first asked for; convert_fname()'s iconv
-                String name = fileName(original);
-                log.debug("Converted file name '" + name + "' (UTF-8) -> '" + name + "' (" + Quote.codeset() + ")\n");
+            // http_loop(): -O's name, or url_file_name() of the URL first asked for, for each hop; with
+            // --content-disposition the name waits for the response (check_file_output())
+            if (s.string("outputdocument") != null) {
+                hs.localFile = s.string("outputdocument");
+            } else if (!s.bool("contentdisposition")) {
+                hs.localFile = LocalName.of(s, original, null, log);
             }
             Uerr r = loop(u, hs, method, body);
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
@@ -89,15 +89,17 @@ final class HttpLoop {
         if (spider) {
             log.verbose("Spider mode enabled. Check if remote file exists.\n");
         }
-        if (s.bool("noclobber") && session.outputDocument == null && new File(hs.localFile).exists()) {
+        if (s.bool("noclobber") && session.outputDocument == null && hs.localFile != null
+                && new File(hs.localFile).exists()) {
             log.verbose("File " + Quote.of(hs.localFile) + " already there; not retrieving.\n\n");
             return Uerr.RETROK;
         }
         int ntry = s.number("tries");
-        if (s.bool("timestamping") && session.outputDocument == null && s.bool("ifmodifiedsince")) {
+        if (s.bool("timestamping") && hs.localFile != null && session.outputDocument == null
+                && s.bool("ifmodifiedsince")) {
             hs.ifModifiedSince = Timestamps.ifModifiedSince(hs.localFile);
         }
-        if (s.bool("continue") && session.outputDocument == null) {
+        if (s.bool("continue") && hs.localFile != null && session.outputDocument == null) {
             File f = new File(hs.localFile);
             hs.restval = f.isFile() ? f.length() : 0;
         }
@@ -113,7 +115,7 @@ final class HttpLoop {
             } else {
                 log.notQuietIfVerbose("--" + tms + "--  " + u.printed() + "\n");
             }
-            if (count > 1 && session.outputDocument == null) {
+            if (count > 1 && hs.localFile != null && session.outputDocument == null) {
                 // a retry continues what the last try left on disk
                 File f = new File(hs.localFile);
                 hs.restval = hs.len > 0 && f.isFile() ? f.length() : hs.restval;
@@ -279,37 +281,5 @@ final class HttpLoop {
         double wait = s.real("wait");
         return count > 1 ? plan.waits().nanos(count - 1)
                 : (long) ((s.bool("randomwait") ? (0.5 + Math.random()) * wait : wait) * 1e9);
-    }
-
-    /**
-     * url_file_name: -P's directory and the last path segment (index.html for none), the query kept;
-     * an existing name gets .1, .2 ... unless -nc, -c, -N or -O says otherwise.
-     */
-    private String localFile(WgetUrl u) {
-        if (s.string("outputdocument") != null) {
-            return s.string("outputdocument");
-        }
-        String name = fileName(u);
-        String prefix = s.string("dirprefix");
-        String file = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name;
-        if (!(s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")) && new File(file).exists()) {
-            for (int i = 1; ; i++) {
-                String candidate = file + "." + i;
-                if (!new File(candidate).exists()) {
-                    return candidate;
-                }
-            }
-        }
-        return file;
-    }
-
-    /** The URL's last path segment (index.html for none) and its query: the name before -P and numbering. */
-    private static String fileName(WgetUrl u) {
-        String path = u.path();
-        String name = PercentCoding.decode(path.substring(path.lastIndexOf('/') + 1));
-        if (name.isEmpty()) {
-            name = "index.html";
-        }
-        return u.query() != null ? name + "?" + u.query() : name;
     }
 }

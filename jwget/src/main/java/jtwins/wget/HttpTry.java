@@ -63,7 +63,7 @@ final class HttpTry {
                 log.verbose((viaHttpProxy ? "Proxy" : "HTTP") + " request sent, awaiting response... ");
                 Response response = readResponse(wire, peer, hs);
                 if (response.head().statcode != 401) {
-                    return answer(response, hs, headOnly);
+                    return answer(u, response, hs, headOnly);
                 }
                 // retry_with_auth: the same request again, its Authorization set
                 request.set("Authorization", challenged(u, response, auth));
@@ -197,9 +197,17 @@ final class HttpTry {
         boolean finished;
 
         Auth(WgetUrl u) {
-            user = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
-            password = u.password() != null ? u.password()
+            String given = u.user() != null ? u.user() : s.string("httpuser") != null ? s.string("httpuser") : s.string("user");
+            String secret = u.password() != null ? u.password()
                     : s.string("httppassword") != null ? s.string("httppassword") : s.string("password");
+            if (s.bool("netrc") && (given == null || secret == null)) {
+                // search_netrc(): ~/.netrc fills in what is missing
+                String[] found = session.netrc().complete(u.host(), given, secret);
+                given = found[0];
+                secret = found[1];
+            }
+            user = given;
+            password = secret;
         }
     }
 
@@ -231,8 +239,20 @@ final class HttpTry {
     }
 
     /** What the status says: a redirect, 304, a local file the server did not replace, an error, or the body to save. */
-    private Uerr answer(Response r, HttpState hs, boolean headOnly) throws IOException {
+    private Uerr answer(WgetUrl u, Response r, HttpState hs, boolean headOnly) throws IOException {
         ResponseHead resp = r.head();
+        if (hs.localFile == null) {
+            // check_file_output(): --content-disposition's name, else the URL's (this hop's)
+            String given = LocalName.fromContentDisposition(resp.header("Content-Disposition"));
+            if (given != null) {
+                log.debug("Parsed filename from Content-Disposition: " + given + "\n");
+            }
+            hs.localFile = LocalName.of(s, u, given, log);
+            if (s.bool("noclobber") && new File(hs.localFile).exists()) {
+                session.closeInvalidate(r.wire());
+                return Uerr.NOT_RETRIEVED;
+            }
+        }
         String type = resp.header("Content-Type");
         if (type != null) {
             int semi = type.indexOf(';');
@@ -265,6 +285,15 @@ final class HttpTry {
                     + "You might want to add --no-if-modified-since option.\n\n");
             return Uerr.NOT_RETRIEVED;
         }
+        if (resp.statcode == 416 || (!s.bool("timestamping") && hs.restval > 0 && resp.statcode == 200
+                && resp.header("Content-Range") == null && r.contentLength() >= 0 && hs.restval >= r.contentLength())) {
+            // -c on a file that is whole (or a remote file that shrank): 416, or a 200 no longer than it
+            log.verbose("\n    The file is already fully retrieved; nothing to do.\n\n");
+            hs.len = r.contentLength();
+            hs.retrOk = true;
+            skipOrClose(r, false);
+            return Uerr.NOT_RETRIEVED;
+        }
         if (resp.statcode < 200 || resp.statcode >= 300) {
             if (headOnly) {
                 closeFinish(r);
@@ -273,7 +302,8 @@ final class HttpTry {
             } else {
                 skipOrClose(r, false);
             }
-            return Uerr.RETRFINISHED;
+            // a 504 is worth another try, as the network errors are
+            return resp.statcode == 504 ? Uerr.GATEWAYTIMEOUT : Uerr.RETRFINISHED;
         }
         hs.retrOk = true;
         boolean partial = resp.statcode == 206 && hs.restval > 0;

@@ -91,6 +91,17 @@ final class Session {
         log.debug("Registered socket " + wire.fd() + " for persistent reuse.\n");
     }
 
+    private Netrc netrc;
+
+    /** ~/.netrc, read the first time it is needed (processed_netrc). */
+    Netrc netrc() {
+        if (netrc == null) {
+            netrc = Netrc.load(program, new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                    true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return netrc;
+    }
+
     private final java.util.Set<String> basicAuthedHosts = new java.util.HashSet<>();
 
     /** register_basic_auth_host(). */

@@ -11,7 +11,7 @@ final class Unsupported {
         {"convertlinks", "--convert-links"}, {"convertfileonly", "--convert-file-only"}, {"input", "--input-file"},
         {"background", "--background"}, {"warcfile", "--warc-file"}, {"loadcookies", "--load-cookies"},
         {"savecookies", "--save-cookies"}, {"startpos", "--start-pos"},
-        {"contentdisposition", "--content-disposition"}, {"deleteafter", "--delete-after"},
+        {"deleteafter", "--delete-after"},
         {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
     };
 

@@ -98,6 +98,10 @@ public enum Fault {
     HTTP_RELATIVE_REDIRECT,
     /** HTTP: a 302 to file:///etc/hostname, a protocol a follow may not take. */
     HTTP_FILE_REDIRECT,
+    /** HTTP: 416 Requested Range Not Satisfiable to every request, an empty body. */
+    HTTP_RANGE_416,
+    /** HTTP: 504 Gateway Timeout to every request. */
+    HTTP_GATEWAY_TIMEOUT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
     HTTP_SIX_ENCODINGS,
     /** HTTP: chunked, a chunk size of 17 hex digits, and the connection left open. */
@@ -242,6 +246,8 @@ public enum Fault {
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_FILE_REDIRECT -> http(HttpFaults.fileRedirect());
+            case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");
+            case HTTP_GATEWAY_TIMEOUT -> raw("HTTP/1.1 504 Gateway Timeout\r\nContent-Length: 0\r\n\r\n");
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");
             case HTTP_CHUNK_TOO_LONG -> http(HttpFaults.answer(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + "12345678123456789\r\naaaa\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), 1000));

@@ -129,6 +129,10 @@ final class WgetScenarios {
                         "-d", "-t", "1", "http://127.0.0.1:{port}/"),
                 wget("wget-debug-post", "-d, --post-data: set as --method and --body-data, the body shown",
                         Fault.HTTP_ECHO_REQUEST, "-d", "--post-data=a=b", "-O", "-", "http://127.0.0.1:{port}/p"),
+                wget("wget-gateway-timeout", "a 504 is tried again, then given up as tries run out (exit 4)",
+                        Fault.HTTP_GATEWAY_TIMEOUT, "-t", "2", "--waitretry=1", "http://127.0.0.1:{port}/g"),
+                wget("wget-content-disposition", "--content-disposition: the name after the last slash, chosen when the head is read",
+                        Fault.HTTP_CONTENT_DISPOSITION, "-d", "--content-disposition", "http://127.0.0.1:{port}/cd"),
                 wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
                         "http://localhost:{port}/n")));
         return all;
