@@ -29,6 +29,14 @@ final class Dates {
                 + two(t.getMinute()) + ":" + two(t.getSecond());
     }
 
+    /** datetime_str() of a time in seconds since the epoch. */
+    static String format(long epochSeconds) {
+        LocalDateTime t = UTC ? LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC)
+                : LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSeconds), ZoneId.systemDefault());
+        return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + " " + two(t.getHour()) + ":"
+                + two(t.getMinute()) + ":" + two(t.getSecond());
+    }
+
     private static boolean utc() {
         String tz = System.getenv("TZ");
         if (tz != null) {

@@ -7,7 +7,8 @@ final class HeaderParam {
 
     /**
      * The parameter at at[0]: name=value or name="value" up to the separator; false at the end or on
-     * something else (at[0] is then not moved); a name without a value gives a null one.
+     * something else (at[0] is then not moved); a name without a value gives a null one. A third
+     * slot, when there is one, is set when the value was quoted.
      */
     static boolean next(String s, int[] at, String[] param, char separator) {
         int p = at[0];
@@ -26,6 +27,9 @@ final class HeaderParam {
             return false;
         }
         param[0] = s.substring(nameStart, p);
+        if (param.length > 2) {
+            param[2] = null;
+        }
         while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
             p++;
         }
@@ -50,6 +54,9 @@ final class HeaderParam {
                 return false;
             }
             param[1] = s.substring(valueStart, p++);
+            if (param.length > 2) {
+                param[2] = "quoted";
+            }
             while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
                 p++;
             }

@@ -61,12 +61,13 @@ final class HttpTry {
                 Wire wire = connect.open(u, peer, proxy);
                 send(wire, request, body);
                 log.verbose((viaHttpProxy ? "Proxy" : "HTTP") + " request sent, awaiting response... ");
-                Response response = readResponse(wire, peer, hs);
+                Response response = readResponse(wire, u, peer, hs);
                 if (response.head().statcode != 401) {
                     return answer(u, response, hs, headOnly);
                 }
                 // retry_with_auth: the same request again, its Authorization set
-                request.set("Authorization", challenged(u, response, auth));
+                request.set("Authorization", challenged(u, response, auth, method));
+                cookiesAndUserHeaders(request, u);
             }
         } catch (Ended e) {
             return e.result;
@@ -112,7 +113,7 @@ final class HttpTry {
      * read_http_response_head() and resp_new(): a 1xx head is read and passed over ("Ignoring
      * response"), the next one read; -S shows it; keep-alive, Content-Length and chunking decided.
      */
-    private Response readResponse(Wire wire, WgetUrl peer, HttpState hs) throws Ended, IOException {
+    private Response readResponse(Wire wire, WgetUrl u, WgetUrl peer, HttpState hs) throws Ended, IOException {
         HeadReader head = new HeadReader(wire);
         ResponseHead resp;
         do {
@@ -176,6 +177,11 @@ final class HttpTry {
         if (chunked) {
             contentLength = -1;
         }
+        if (session.cookies != null) {
+            for (String setCookie : resp.headers("Set-Cookie")) {
+                session.cookies.setCookie(u.host(), u.port(), "/" + u.path(), setCookie);
+            }
+        }
         if (keepAlive) {
             // register_persistent(): the server promised to keep the connection, before any body is read
             session.register(wire, peer.host(), peer.port(), wire instanceof TlsWire);
@@ -213,10 +219,10 @@ final class HttpTry {
 
     /**
      * check_auth() for a 401: once, with credentials, the strongest challenge wget knows is picked and
-     * answered (the twin answers Basic; a Basic already sent with the first request is not sent
-     * again); otherwise the try ends in AUTHFAILED.
+     * answered (Digest, else Basic; a Basic already sent with the first request is not sent again,
+     * NTLM is not spoken by the twin); otherwise the try ends in AUTHFAILED.
      */
-    private String challenged(WgetUrl u, Response r, Auth auth) throws Ended, IOException {
+    private String challenged(WgetUrl u, Response r, Auth auth, String method) throws Ended, IOException {
         skipOrClose(r, false);
         if (auth.finished || auth.user == null || auth.password == null) {
             throw new Ended(Uerr.AUTHFAILED);
@@ -226,11 +232,20 @@ final class HttpTry {
             log.notQuiet("Unknown authentication scheme.\n");
             throw new Ended(Uerr.AUTHFAILED);
         }
-        if ((auth.basicSent && found.basic() != null) || found.ntlm() != null || found.digest() != null) {
+        if ((auth.basicSent && found.basic() != null) || found.ntlm() != null) {
+            // a Basic already sent and refused; NTLM is not spoken by the twin
             throw new Ended(Uerr.AUTHFAILED);
         }
-        log.notQuiet("Authentication selected: " + found.basic() + "\n");
+        String selected = found.digest() != null ? found.digest() : found.basic();
+        log.notQuiet("Authentication selected: " + selected + "\n");
         auth.finished = true;
+        if (found.digest() != null) {
+            String line = DigestAuth.encode(selected, auth.user, auth.password, method, u.target(), log);
+            if (line == null) {
+                throw new Ended(Uerr.AUTHFAILED);
+            }
+            return line;
+        }
         if (u.user() == null) {
             // register_basic_auth_host(): the next request to this host sends Basic at once
             session.basicChallenged(u.host());
@@ -431,10 +446,21 @@ final class HttpTry {
         } else if (s.string("method") != null && !method.equals("GET") && !method.equals("HEAD")) {
             r.set("Content-Length", "0");
         }
+        cookiesAndUserHeaders(r, u);
+        return r;
+    }
+
+    /** retry_with_auth: the Cookie header as the jar has it now, then the --header lines; again after a 401. */
+    private void cookiesAndUserHeaders(RequestHead r, WgetUrl u) {
+        if (session.cookies != null) {
+            String cookies = session.cookies.header(u.host(), u.port(), "/" + u.path(), u.scheme().equals("https"));
+            if (cookies != null) {
+                r.set("Cookie", cookies);
+            }
+        }
         for (String h : s.headers) {
             r.setUser(h);
         }
-        return r;
     }
 
     /** maybe_send_basic_creds(): Basic without a challenge with --auth-no-challenge, or to a host that asked for it before. */

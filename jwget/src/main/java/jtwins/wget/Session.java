@@ -16,6 +16,8 @@ final class Session {
     final HostLookup lookup;
     final Connector connector;
     final Descriptors descriptors;
+    /** The cookies of this run; null with --no-cookies. */
+    final CookieJar cookies;
     final OutputStream outputDocument;
     final boolean outputToStdout;
     final long startNanos = System.nanoTime();
@@ -33,6 +35,7 @@ final class Session {
     Session(String program, WgetSettings settings, TimeoutPlan plan, WgetLog log, HostLookup lookup, Connector connector,
             Descriptors descriptors, OutputStream outputDocument, boolean outputToStdout) {
         this.descriptors = descriptors;
+        this.cookies = settings.bool("cookies") ? new CookieJar(log) : null;
         this.program = program;
         this.settings = settings;
         this.plan = plan;

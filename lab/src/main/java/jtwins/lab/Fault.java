@@ -100,6 +100,8 @@ public enum Fault {
     HTTP_FILE_REDIRECT,
     /** HTTP: 416 Requested Range Not Satisfiable to every request, an empty body. */
     HTTP_RANGE_416,
+    /** HTTP: Basic and Digest offered in one WWW-Authenticate until an Authorization comes (HttpFaults.digestAuth). */
+    HTTP_DIGEST_AUTH,
     /** HTTP: 504 Gateway Timeout to every request. */
     HTTP_GATEWAY_TIMEOUT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
@@ -246,6 +248,7 @@ public enum Fault {
             case HTTP_NO_LENGTH -> raw("HTTP/1.1 200 OK\r\n\r\nhello\n");
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_FILE_REDIRECT -> http(HttpFaults.fileRedirect());
+            case HTTP_DIGEST_AUTH -> http(HttpFaults.digestAuth());
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");
             case HTTP_GATEWAY_TIMEOUT -> raw("HTTP/1.1 504 Gateway Timeout\r\nContent-Length: 0\r\n\r\n");
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");

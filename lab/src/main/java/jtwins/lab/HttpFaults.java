@@ -286,6 +286,15 @@ final class HttpFaults {
                         "not yet\n".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
+    /** A Digest challenge (RFC 2069: no qop, so the answer is the same each run) until an Authorization comes; then the request echoed. */
+    static TcpFaultServer.Behaviour digestAuth() {
+        return serveEach(request -> new String(request, StandardCharsets.ISO_8859_1).contains("\r\nAuthorization: ")
+                ? response("HTTP/1.1 200 OK", "", request)
+                : response("HTTP/1.1 401 Who are you", "WWW-Authenticate: Basic realm=\"b\", Digest realm=\"lab\", "
+                        + "nonce=\"5ccc069c403ebaf9f0171e9517f40e41\", opaque=\"x1\"\r\n",
+                        "not yet\n".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
     /** Accepts and reads the request, then closes without a byte: "Empty reply from server". */
     static TcpFaultServer.Behaviour closeAfterRequest() {
         return c -> {

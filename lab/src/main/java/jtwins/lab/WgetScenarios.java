@@ -133,6 +133,12 @@ final class WgetScenarios {
                         Fault.HTTP_GATEWAY_TIMEOUT, "-t", "2", "--waitretry=1", "http://127.0.0.1:{port}/g"),
                 wget("wget-content-disposition", "--content-disposition: the name after the last slash, chosen when the head is read",
                         Fault.HTTP_CONTENT_DISPOSITION, "-d", "--content-disposition", "http://127.0.0.1:{port}/cd"),
+                wget("wget-cookies-redirect", "-d, cookies from a redirect: stored, refused (domain), discarded, sent",
+                        Fault.HTTP_COOKIE_REDIRECT, "-d", "-O", "-", "http://127.0.0.1:{port}/"),
+                wget("wget-no-cookies", "--no-cookies: none kept, none sent", Fault.HTTP_COOKIE_REDIRECT, "--no-cookies",
+                        "-O", "-", "http://127.0.0.1:{port}/"),
+                wget("wget-digest", "-d, Basic and Digest offered: Digest chosen and answered (RFC 2069)",
+                        Fault.HTTP_DIGEST_AUTH, "-d", "--user=u", "--password=p", "-O", "-", "http://127.0.0.1:{port}/d?x=1"),
                 wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
                         "http://localhost:{port}/n")));
         return all;
