@@ -8,6 +8,15 @@ import java.nio.ByteBuffer;
  * stream. Bytes read with the head come first. Every socket read goes through the idle timer.
  */
 final class BodyReader {
+    /** A read that failed with errno still 0 (a negative chunk size): wget says "Success". */
+    static final class NoErrno extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoErrno() {
+            super("Success", null);
+        }
+    }
+
     private final Wire wire;
     private final long declared;
     private final boolean chunked;
@@ -93,20 +102,14 @@ final class BodyReader {
             done = true;
             return false;
         }
-        int semi = size.indexOf(';');
-        String hex = (semi >= 0 ? size.substring(0, semi) : size).strip();
-        try {
-            chunkLeft = Long.parseLong(hex, 16);
-        } catch (NumberFormatException bad) {
-            throw new IOException("Invalid argument");
+        // fd_read_body(): strtol(line, &endl, 16), what follows the digits ignored; no digits is the last chunk
+        chunkLeft = CNumbers.strtol(size, 16);
+        if (chunkLeft < 0) {
+            throw new NoErrno();
         }
         if (chunkLeft == 0) {
-            while (true) {
-                String trailer = line();
-                if (trailer == null || trailer.isEmpty()) {
-                    break;
-                }
-            }
+            // one line more is read after the last chunk (the first trailer, or the blank line)
+            line();
             done = true;
             return false;
         }

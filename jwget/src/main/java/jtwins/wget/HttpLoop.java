@@ -43,6 +43,10 @@ final class HttpLoop {
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
                 return r;
             }
+            if (hs.newLocation == null) {
+                log.notQuiet("ERROR: Redirection (" + hs.statcode + ") without location.\n");
+                return Uerr.WRONGCODE;
+            }
             WgetUrl next;
             try {
                 next = u.resolve(hs.newLocation);

@@ -167,11 +167,7 @@ final class HttpTry {
         long contentLength = -1;
         String cl = resp.header("Content-Length");
         if (cl != null && !s.bool("ignorelength")) {
-            try {
-                contentLength = Long.parseLong(cl.strip());
-            } catch (NumberFormatException bad) {
-                contentLength = -1;
-            }
+            contentLength = CNumbers.contentLength(cl);
         }
         boolean chunked = resp.headerContains("Transfer-Encoding", "chunked");
         if (chunked) {
@@ -275,11 +271,13 @@ final class HttpTry {
         }
         hs.contentType = type;
         contentEncoding(resp.header("Content-Type"));
-        boolean redirect = resp.statcode == 301 || resp.statcode == 302 || resp.statcode == 303
-                || resp.statcode == 307 || resp.statcode == 308;
         String location = resp.header("Location");
-        if (redirect && location != null) {
-            log.verbose("Location: " + location + " [following]\n");
+        // H_REDIRECTED, and a 300 that names where to go (one that does not is a document to save)
+        boolean redirect = resp.statcode == 301 || resp.statcode == 302 || resp.statcode == 303
+                || resp.statcode == 307 || resp.statcode == 308 || (resp.statcode == 300 && location != null);
+        if (redirect) {
+            // a redirect without a Location is one all the same; http_loop() then calls it an error
+            log.verbose("Location: " + (location != null ? location + " [following]" : "unspecified") + "\n");
             hs.newLocation = location;
             skipOrClose(r, headOnly);
             return resp.statcode == 307 || resp.statcode == 308 ? Uerr.NEWLOCATION_KEEP_POST : Uerr.NEWLOCATION;
@@ -559,6 +557,9 @@ final class HttpTry {
     }
 
     static String errorText(IOException e) {
+        if (e instanceof BodyReader.NoErrno) {
+            return "Success";
+        }
         if (e instanceof IdleWire.IdleTimeout) {
             return Errno.ETIMEDOUT.text();
         }

@@ -100,6 +100,10 @@ public enum Fault {
     HTTP_FILE_REDIRECT,
     /** HTTP: 416 Requested Range Not Satisfiable to every request, an empty body. */
     HTTP_RANGE_416,
+    /** HTTP: a chunk size of -5. */
+    HTTP_CHUNK_NEGATIVE,
+    /** HTTP: a 302 with no Location header. */
+    HTTP_REDIRECT_NO_LOCATION,
     /** HTTP: Basic and Digest offered in one WWW-Authenticate until an Authorization comes (HttpFaults.digestAuth). */
     HTTP_DIGEST_AUTH,
     /** HTTP: 504 Gateway Timeout to every request. */
@@ -249,6 +253,8 @@ public enum Fault {
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_FILE_REDIRECT -> http(HttpFaults.fileRedirect());
             case HTTP_DIGEST_AUTH -> http(HttpFaults.digestAuth());
+            case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
+            case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");
             case HTTP_GATEWAY_TIMEOUT -> raw("HTTP/1.1 504 Gateway Timeout\r\nContent-Length: 0\r\n\r\n");
             case HTTP_SIX_ENCODINGS -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip,gzip,gzip,gzip,gzip,gzip\r\n\r\n-foo-\n");

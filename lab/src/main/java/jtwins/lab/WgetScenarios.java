@@ -139,6 +139,16 @@ final class WgetScenarios {
                         "-O", "-", "http://127.0.0.1:{port}/"),
                 wget("wget-digest", "-d, Basic and Digest offered: Digest chosen and answered (RFC 2069)",
                         Fault.HTTP_DIGEST_AUTH, "-d", "--user=u", "--password=p", "-O", "-", "http://127.0.0.1:{port}/d?x=1"),
+                wget("wget-chunk-not-hex", "a chunk size that is no hex: strtol()'s 0, the last chunk, exit 0",
+                        Fault.HTTP_CHUNK_NOT_HEX, "-t", "1", "http://127.0.0.1:{port}/z"),
+                wget("wget-chunk-negative", "a chunk size of -5: a read error with errno 0 (\"Success\")",
+                        Fault.HTTP_CHUNK_NEGATIVE, "-t", "1", "http://127.0.0.1:{port}/n"),
+                wget("wget-length-junk", "Content-Length: abc is strtoll()'s 0: nothing is read", Fault.HTTP_LENGTH_JUNK,
+                        "-t", "1", "http://127.0.0.1:{port}/j"),
+                wget("wget-length-trailing-junk", "Content-Length: 3x is 3", Fault.HTTP_LENGTH_TRAILING_JUNK, "-t", "1",
+                        "http://127.0.0.1:{port}/j"),
+                wget("wget-redirect-no-location", "a 302 without Location: \"unspecified\", then the error",
+                        Fault.HTTP_REDIRECT_NO_LOCATION, "-t", "1", "http://127.0.0.1:{port}/r"),
                 wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
                         "http://localhost:{port}/n")));
         return all;
