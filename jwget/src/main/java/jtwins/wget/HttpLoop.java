@@ -31,6 +31,7 @@ final class HttpLoop {
         byte[] body = body();
         int redirects = 0;
         while (true) {
+            session.loadCookiesOnce();
             HttpState hs = new HttpState();
             // http_loop(): -O's name, or url_file_name() of the URL first asked for, for each hop; with
             // --content-disposition the name waits for the response (check_file_output())

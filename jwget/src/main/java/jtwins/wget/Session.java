@@ -95,6 +95,24 @@ final class Session {
     }
 
     private Netrc netrc;
+    private boolean cookiesLoaded;
+
+    /** load_cookies(), as the first http_loop() starts: --load-cookies read once. */
+    void loadCookiesOnce() {
+        if (cookies != null && !cookiesLoaded) {
+            cookiesLoaded = true;
+            if (settings.string("loadcookies") != null) {
+                cookies.load(settings.string("loadcookies"));
+            }
+        }
+    }
+
+    /** save_cookies() at the end of main(): only once a retrieval made the jar. */
+    void saveCookies() {
+        if (cookies != null && cookiesLoaded && settings.string("savecookies") != null) {
+            cookies.save(settings.string("savecookies"), settings.bool("keepsessioncookies"));
+        }
+    }
 
     /** ~/.netrc, read the first time it is needed (processed_netrc). */
     Netrc netrc() {

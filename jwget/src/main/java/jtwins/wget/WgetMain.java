@@ -253,7 +253,7 @@ public final class WgetMain {
                 usage(err, program);
                 return 1;
             }
-            if (operands.isEmpty()) {
+            if (operands.isEmpty() && s.string("input") == null) {
                 err.println(program + ": missing URL");
                 usage(err, program);
                 err.println();
@@ -351,27 +351,27 @@ public final class WgetMain {
                 urls.add(WgetUrl.rewriteShorthand(operand));
             }
             for (String url : urls) {
-                Uerr result;
                 // set_uri_encoding(iri, opt.locale): the locale's character set
                 log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\n");
-                try {
-                    WgetUrl u = WgetUrl.parse(url);
-                    if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
-                        log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
-                        result = Uerr.URLERROR;
-                    } else {
-                        result = new HttpLoop(session).retrieve(u);
-                    }
-                } catch (WgetUrl.Invalid e) {
-                    log.notQuiet(url + ": " + e.getMessage() + ".\n");
-                    result = Uerr.URLERROR;
+                status = worse(status, retrieve(session, url, log));
+            }
+            String input = s.string("input");
+            if (input != null) {
+                // retrieve_from_file(): after the command line's URLs, those of the -i file
+                log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\nURI content encoding = "
+                        + Quote.of(Quote.codeset()) + "\n");
+                InputFile.Listed listed = InputFile.read(input, s, log);
+                if (listed != null && listed.badLine()) {
+                    status = worse(status, Uerr.URLERROR);
                 }
-                int st = result.exitStatus();
-                if (st != 0 && (status == 0 || st < status)) {
-                    status = st;
+                for (String url : listed == null ? List.<String>of() : listed.urls()) {
+                    status = worse(status, retrieve(session, url, log));
+                }
+                if (listed == null || listed.urls().isEmpty()) {
+                    log.notQuiet("No URLs found in " + input + ".\n");
                 }
             }
-            if (urls.size() > 1 && session.totalDownloaded != 0) {
+            if ((urls.size() > 1 || input != null) && session.totalDownloaded != 0) {
                 double wall = (System.nanoTime() - session.startNanos) / 1e9;
                 log.notQuiet("FINISHED --" + Dates.now() + "--\nTotal wall clock time: " + RateText.humanTime(wall)
                         + "\nDownloaded: " + session.downloadedFiles + " files, " + RateText.human(session.totalDownloaded)
@@ -379,10 +379,37 @@ public final class WgetMain {
                         + RateText.retrRate(session.totalDownloaded, session.totalDownloadTime, s.bool("reportspeed"))
                         + ")\n");
             }
+            session.saveCookies();
             if (document != null) {
                 document.flush();
             }
-            return status;
+            return status == UNKNOWN ? 1 : status;
         }
+
+        /** retrieve_url() for one URL of the command line or the -i file. */
+        private static Uerr retrieve(Session session, String url, WgetLog log) throws IOException {
+            try {
+                WgetUrl u = WgetUrl.parse(url);
+                if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
+                    log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
+                    return Uerr.URLERROR;
+                }
+                return new HttpLoop(session).retrieve(u);
+            } catch (WgetUrl.Invalid e) {
+                log.notQuiet(url + ": " + e.getMessage() + ".\n");
+                return Uerr.URLERROR;
+            }
+        }
+
+        /**
+         * inform_exit_status(): the lowest non-zero status wins; a bad URL is WGET_EXIT_UNKNOWN (9),
+         * below every other, which get_exit_status() reports as 1.
+         */
+        private static int worse(int status, Uerr result) {
+            int st = result == Uerr.URLERROR ? UNKNOWN : result.exitStatus();
+            return st != 0 && (status == 0 || st < status) ? st : status;
+        }
+
+        private static final int UNKNOWN = 9;
     }
 }

@@ -87,11 +87,13 @@ public record Surroundings(Map<String, String> files, Map<String, String> env, i
         }
     }
 
-    /** The same, with the far end's port in place of "{port}" in the variables' values. */
+    /** The same, with the far end's port in place of "{port}" in the variables' values and the files' contents. */
     public Surroundings forPort(int port) {
         Map<String, String> ported = new LinkedHashMap<>();
         env.forEach((k, v) -> ported.put(k, v.replace("{port}", Integer.toString(port))));
-        return new Surroundings(files, ported, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
+        Map<String, String> portedFiles = new LinkedHashMap<>();
+        files.forEach((k, v) -> portedFiles.put(k, v.replace("{port}", Integer.toString(port))));
+        return new Surroundings(portedFiles, ported, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
     }
 
     Map<String, String> envFor(Path work) {

@@ -1,0 +1,61 @@
+package jtwins.wget;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jtwins.common.Errno;
+
+/**
+ * html-url.c's get_urls_file() for -i: the file ("-" for standard input) line by line, each trimmed,
+ * blank ones skipped, merged with --base and its shorthand rewritten; a line that is no URL is said
+ * and counts as a bad URL.
+ */
+final class InputFile {
+    /** The URLs, and whether a line was refused. */
+    record Listed(List<String> urls, boolean badLine) {
+    }
+
+    private InputFile() {
+    }
+
+    /** null when the file cannot be read (said, as wget says it). */
+    static Listed read(String file, WgetSettings s, WgetLog log) {
+        byte[] bytes;
+        try {
+            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            log.notQuiet(file + ": " + Errno.of(e).text() + "\n");
+            return null;
+        }
+        log.debug("Loaded " + file + " (size " + bytes.length + ").\n");
+        List<String> urls = new ArrayList<>();
+        boolean bad = false;
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (s.string("base") != null) {
+                try {
+                    WgetUrl merged = WgetUrl.parse(WgetUrl.rewriteShorthand(s.string("base"))).resolve(text);
+                    text = merged.scheme() + "://" + merged.hostPort() + merged.target();
+                } catch (WgetUrl.Invalid e) {
+                    // uri_merge() is textual; a base that is no URL leaves the line as it is
+                }
+            }
+            text = WgetUrl.rewriteShorthand(text);
+            try {
+                WgetUrl.parse(text);
+            } catch (WgetUrl.Invalid e) {
+                log.notQuiet(file + ": Invalid URL " + text + ": " + e.getMessage() + "\n");
+                bad = true;
+                continue;
+            }
+            urls.add(text);
+        }
+        return new Listed(urls, bad);
+    }
+}
