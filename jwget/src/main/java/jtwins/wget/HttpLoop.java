@@ -33,12 +33,13 @@ final class HttpLoop {
         while (true) {
             session.loadCookiesOnce();
             HttpState hs = new HttpState();
-            // http_loop(): -O's name, or url_file_name() of the URL first asked for, for each hop; with
+            // http_loop(): -O's name, or url_file_name() of the URL first asked for (this hop's with
+            // --trust-server-names), for each hop; with
             // --content-disposition the name waits for the response (check_file_output())
             if (s.string("outputdocument") != null) {
                 hs.localFile = s.string("outputdocument");
             } else if (!s.bool("contentdisposition")) {
-                hs.localFile = LocalName.of(s, original, null, log);
+                hs.localFile = LocalName.of(s, s.bool("trustservernames") ? u : original, null, log);
             }
             Uerr r = loop(u, hs, method, body);
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {

@@ -149,6 +149,8 @@ final class WgetScenarios {
                         "http://127.0.0.1:{port}/j"),
                 wget("wget-redirect-no-location", "a 302 without Location: \"unspecified\", then the error",
                         Fault.HTTP_REDIRECT_NO_LOCATION, "-t", "1", "http://127.0.0.1:{port}/r"),
+                wget("wget-trust-server-names", "--trust-server-names: the file is named after the last hop",
+                        Fault.HTTP_REDIRECT, "-nv", "--trust-server-names", "http://127.0.0.1:{port}/start"),
                 wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
                         "http://localhost:{port}/n")));
         return all;
