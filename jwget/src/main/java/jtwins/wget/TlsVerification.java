@@ -52,6 +52,8 @@ final class TlsVerification {
                 log.notQuiet("ERROR: Failed to open cert " + caCertificate + ": (-64).\n");
             }
         }
+        // the system trust's certificates and the --ca-certificate file's, as GnuTLS counts them
+        log.debug("Certificates loaded: " + entries.size() + "\n");
         trust = CaBundle.trustManager(entries);
     }
 

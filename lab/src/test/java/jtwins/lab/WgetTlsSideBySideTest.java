@@ -24,6 +24,8 @@ class WgetTlsSideBySideTest {
                         "-t", "1", "--ca-certificate=" + ca, "-O", "-", "https://127.0.0.1:{port}/"),
                 row("wget-tls-ca-localhost", "--ca-certificate, localhost: ::1 refused, then 127.0.0.1", Fault.TLS_OK,
                         "-t", "1", "--ca-certificate", ca, "https://localhost:{port}/s"),
+                row("wget-tls-debug", "-d over TLS: the certificates loaded, the socket, the dumps", Fault.TLS_OK,
+                        "-d", "-t", "1", "--ca-certificate=" + ca, "-O", "-", "https://127.0.0.1:{port}/"),
                 row("wget-tls-ca-missing", "--ca-certificate naming no file", Fault.TLS_OK,
                         "-t", "1", "--ca-certificate=/nonexistent/ca.pem", "https://127.0.0.1:{port}/"),
                 row("wget-tls-silent-T1", "-T 1, no handshake: 'Unable to establish SSL connection.'", Fault.SILENT,
