@@ -100,6 +100,7 @@ public final class CurlMain {
         boolean first = true;
         for (CurlConfig config : line.operations()) {
             ProxyEnvironment.apply(config, env);
+            CaEnvironment.apply(config, env);
             boolean anyUrl = false;
             for (UrlNode node : config.urls) {
                 anyUrl |= node.urlSet;
@@ -218,7 +219,7 @@ public final class CurlMain {
         if (share.source() != null) {
             boolean quietMeter = config.silent || config.noProgressMeter
                     || (outfile == null && stdoutTerminal && !node.remoteName);
-            LibcurlSetopts.record(share.source(), config, node, quietMeter, System.getenv());
+            LibcurlSetopts.record(share.source(), config, node, quietMeter);
         }
         try {
             return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The curl_easy_setopt() calls tool_operate.c's single_transfer() makes for one transfer, in its
@@ -29,7 +28,7 @@ final class LibcurlSetopts {
     }
 
     /** One transfer's options: the URL it fetches, -T's file, and whether its output is the terminal. */
-    static void record(LibcurlSource src, CurlConfig c, UrlNode node, boolean quietMeter, Map<String, String> env) {
+    static void record(LibcurlSource src, CurlConfig c, UrlNode node, boolean quietMeter) {
         if (!c.tcpNoDelay) {
             src.setLong("CURLOPT_TCP_NODELAY", 0);
         }
@@ -79,7 +78,7 @@ final class LibcurlSetopts {
         src.setLong("CURLOPT_LOW_SPEED_LIMIT", c.speedLimit);
         src.setLong("CURLOPT_LOW_SPEED_TIME", c.speedTimeSeconds);
         src.setOff("CURLOPT_RESUME_FROM_LARGE", resumeFrom(c, node));
-        caFiles(src, c, env);
+        caFiles(src, c);
         if (c.writeOut != null) {
             src.setLong("CURLOPT_CERTINFO", 1);
         }
@@ -257,30 +256,11 @@ final class LibcurlSetopts {
         }
     }
 
-    /**
-     * transfer_per_config(): with no --cacert or --capath and no -k, CURL_CA_BUNDLE names the CA
-     * file, else SSL_CERT_DIR the directory (for the proxy too), else SSL_CERT_FILE the file.
-     */
-    private static void caFiles(LibcurlSource src, CurlConfig c, Map<String, String> env) {
-        String cacert = c.caCert;
-        String capath = c.caPath;
-        if (cacert == null && capath == null && !c.insecure) {
-            if (set(env.get("CURL_CA_BUNDLE"))) {
-                cacert = env.get("CURL_CA_BUNDLE");
-            } else if (set(env.get("SSL_CERT_DIR"))) {
-                capath = env.get("SSL_CERT_DIR");
-            } else if (set(env.get("SSL_CERT_FILE"))) {
-                cacert = env.get("SSL_CERT_FILE");
-            }
-        }
-        src.setString("CURLOPT_CAINFO", cacert);
-        src.setString("CURLOPT_CAPATH", capath);
-        src.setString("CURLOPT_PROXY_CAPATH", capath);
-    }
-
-    /** curl_getenv(): a variable set to nothing is not set. */
-    private static boolean set(String value) {
-        return value != null && !value.isEmpty();
+    /** CURLOPT_CAINFO and CURLOPT_CAPATH (for the proxy too), as the options and the environment left them. */
+    private static void caFiles(LibcurlSource src, CurlConfig c) {
+        src.setString("CURLOPT_CAINFO", c.caCert);
+        src.setString("CURLOPT_CAPATH", c.caPath);
+        src.setString("CURLOPT_PROXY_CAPATH", c.caPath);
     }
 
     /** The TLS block: verification (on by default, so written only when -k turns it off), the version, options. */

@@ -33,7 +33,19 @@ class CurlTlsSideBySideTest {
                 row("tls-silent-m1", "-m 1, no handshake: 'Connection timed out'", Fault.SILENT,
                         "-sS", "-m", "1", "https://127.0.0.1:{port}/"),
                 row("tls-w", "-w time_appconnect is set", Fault.TLS_OK, "-sk", "-o", "/dev/null", "-w",
-                        "%{http_code} %{scheme}\\n", "https://127.0.0.1:{port}/"));
+                        "%{http_code} %{scheme}\\n", "https://127.0.0.1:{port}/"),
+                withEnv(row("tls-env-ssl-cert-file", "SSL_CERT_FILE names the CA when CURL_CA_BUNDLE and SSL_CERT_DIR "
+                        + "are empty", Fault.TLS_OK, "-sS", "https://127.0.0.1:{port}/"),
+                        "CURL_CA_BUNDLE", "", "SSL_CERT_DIR", "", "SSL_CERT_FILE", ca),
+                withEnv(row("tls-env-bundle-missing", "CURL_CA_BUNDLE naming no file: exit 77", Fault.TLS_OK, "-sS",
+                        "https://127.0.0.1:{port}/"), "CURL_CA_BUNDLE", "/nonexistent/ca.pem"),
+                withEnv(row("tls-env-ignored-by-cacert", "--cacert wins over CURL_CA_BUNDLE", Fault.TLS_OK, "-sS",
+                        "--cacert", ca, "https://127.0.0.1:{port}/"), "CURL_CA_BUNDLE", "/nonexistent/ca.pem"));
+    }
+
+    private static Scenario withEnv(Scenario s, String... nameThenValue) {
+        return new Scenario(s.id(), s.tool(), s.title(), s.args(), s.fault(), s.stdin(), s.hangAfterMillis(),
+                Surroundings.NONE.withEnv(nameThenValue));
     }
 
     private static Scenario row(String id, String title, Fault fault, String... args) {
