@@ -24,8 +24,23 @@ final class HttpLoop {
         this.log = session.log;
     }
 
-    /** retrieve_url: follows redirects up to --max-redirect; the result decides the exit status. */
+    /**
+     * What retrieve_url() tells its caller: the result, the local file (when the retrieval succeeded
+     * or --content-on-error kept it), the URL it ended at when redirected, and the document type flags.
+     */
+    record Retrieval(Uerr result, String file, WgetUrl redirected, boolean retrOk, boolean html, boolean css) {
+    }
+
+    /** retrieve_url for a URL of the command line: the result decides the exit status. */
     Uerr retrieve(WgetUrl original) throws IOException {
+        return retrieve(original, null).result();
+    }
+
+    /**
+     * retrieve_url: follows redirects up to --max-redirect; a successful download is registered
+     * (register_download, register_redirection, register_html/css) for recursion and -k.
+     */
+    Retrieval retrieve(WgetUrl original, String referer) throws IOException {
         WgetUrl u = original;
         String method = method();
         byte[] body = body();
@@ -33,6 +48,7 @@ final class HttpLoop {
         while (true) {
             session.loadCookiesOnce();
             HttpState hs = new HttpState();
+            hs.referer = referer != null ? referer : s.string("referer");
             // http_loop(): -O's name, or url_file_name() of the URL first asked for (this hop's with
             // --trust-server-names), for each hop; with
             // --content-disposition the name waits for the response (check_file_output())
@@ -43,22 +59,22 @@ final class HttpLoop {
             }
             Uerr r = loop(u, hs, method, body);
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
-                return r;
+                return finished(original, u, redirects > 0 ? u : null, r, hs);
             }
             if (hs.newLocation == null) {
                 log.notQuiet("ERROR: Redirection (" + hs.statcode + ") without location.\n");
-                return Uerr.WRONGCODE;
+                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false);
             }
             WgetUrl next;
             try {
                 next = u.resolve(hs.newLocation);
             } catch (WgetUrl.Invalid e) {
                 log.notQuiet(hs.newLocation + ": " + e.getMessage() + ".\n");
-                return Uerr.URLERROR;
+                return new Retrieval(Uerr.URLERROR, null, null, false, false, false);
             }
             if (++redirects > s.number("maxredirect")) {
                 log.notQuiet(s.number("maxredirect") + " redirections exceeded.\n");
-                return Uerr.WRONGCODE;
+                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false);
             }
             if (r == Uerr.NEWLOCATION && !method.equals("GET") && !method.equals("HEAD")) {
                 method = "GET";
@@ -68,6 +84,26 @@ final class HttpLoop {
             log.debug("URI content encoding = None\n");
             u = next;
         }
+    }
+
+    /** The end of retrieve_url(): the file handed back and registered, the type flags set_content_type() gave. */
+    private Retrieval finished(WgetUrl original, WgetUrl u, WgetUrl redirected, Uerr r, HttpState hs) {
+        boolean html = hs.retrOk && hs.html;
+        boolean css = hs.retrOk && hs.css;
+        String file = r == Uerr.RETROK || s.bool("contentonerror") ? hs.localFile : null;
+        if (file != null && (hs.retrOk || s.bool("contentonerror"))) {
+            session.downloads.registerDownload(u.url(), file);
+            if (!s.bool("spider") && redirected != null && !original.url().equals(u.url())) {
+                session.downloads.registerRedirection(original.url(), u.url());
+            }
+            if (html) {
+                session.downloads.registerHtml(file);
+            }
+            if (css) {
+                session.downloads.registerCss(file);
+            }
+        }
+        return new Retrieval(r, file, redirected, hs.retrOk, html, css);
     }
 
     private String method() {
@@ -92,12 +128,16 @@ final class HttpLoop {
     /** http_loop: the numbered tries, until one succeeds, a fatal error, or --tries runs out. */
     private Uerr loop(WgetUrl u, HttpState hs, String method, byte[] body) throws IOException {
         boolean spider = s.bool("spider");
+        boolean recursive = s.bool("recursive");
         if (spider) {
             log.verbose("Spider mode enabled. Check if remote file exists.\n");
         }
         if (s.bool("noclobber") && session.outputDocument == null && hs.localFile != null
                 && new File(hs.localFile).exists()) {
             log.verbose("File " + Quote.of(hs.localFile) + " already there; not retrieving.\n\n");
+            // get_file_flags(): a file that is there counts as retrieved, and as HTML by its suffix
+            hs.retrOk = true;
+            hs.html = AcceptRules.hasHtmlSuffix(hs.localFile);
             return Uerr.RETROK;
         }
         int ntry = s.number("tries");
@@ -126,10 +166,11 @@ final class HttpLoop {
                 File f = new File(hs.localFile);
                 hs.restval = hs.len > 0 && f.isFile() ? f.length() : hs.restval;
             }
-            // --spider asks with HEAD until a HEAD fails with 500 or 501, then with GET (got_head)
+            // --spider asks with HEAD until a HEAD fails with 500 or 501, then with GET (got_head); with
+            // -r, a page that could hold links is then fetched with GET and saved to be read
             boolean headOnly = spider && method.equals("HEAD") && !gotHead;
             Uerr err = new HttpTry(session).run(u, hs, spider && gotHead && method.equals("HEAD") ? "GET" : method,
-                    body, spider);
+                    body, headOnly || (spider && !recursive));
             tms = Dates.now();
             switch (err) {
                 case HERR, HEOF, CONERROR, WRITEFAILED, RANGEERR, GATEWAYTIMEOUT -> {
@@ -179,6 +220,7 @@ final class HttpLoop {
                     continue;
                 }
                 if (spider) {
+                    session.brokenLinks.nonexisting(u);
                     log.notQuiet("Remote file does not exist -- broken link!!!\n");
                 } else if (retryOnHttpError(hs.statcode)) {
                     printWhat(count, ntry);
@@ -189,7 +231,20 @@ final class HttpLoop {
                 log.verbose("\n");
                 return Uerr.WRONGCODE;
             }
-            if (spider) {
+            if (spider && recursive && headOnly) {
+                if (hs.html || hs.css) {
+                    log.verbose("Remote file exists and could contain links to other resources -- retrieving.\n\n");
+                    gotHead = true;
+                    // the retrieve count for HEAD is reset
+                    count = 0;
+                    continue;
+                }
+                log.verbose("Remote file exists but does not contain any link -- not retrieving.\n\n");
+                log.nonVerbose(tms + " URL: " + u.printed() + " " + RateText.pad(Integer.toString(hs.statcode), 2)
+                        + " " + hs.message + "\n");
+                return Uerr.RETROK;
+            }
+            if (spider && !recursive) {
                 if (hs.contentType == null || hs.contentType.toLowerCase(Locale.ROOT).startsWith("text/html")) {
                     log.verbose("Remote file exists and could contain further links,\n"
                             + "but recursion is disabled -- not retrieving.\n\n");
@@ -223,6 +278,7 @@ final class HttpLoop {
                             + count + "]\n");
                 }
                 session.downloadedFiles++;
+                session.downloads.saved(hs.localFile, hs.addedExtension);
                 session.totalDownloaded += hs.rdSize;
                 return Uerr.RETROK;
             }
@@ -282,10 +338,20 @@ final class HttpLoop {
         }
     }
 
-    /** A retry waits as the plan's schedule says; a URL's first try waits --wait (random with --random-wait). */
+    /**
+     * A retry waits as the plan's schedule says; any other retrieval after the first waits the plan's
+     * --wait (PAGE_WAIT, whose budget is --random-wait's longest), at random from half to all of that
+     * with --random-wait.
+     */
     static long waitNanos(TimeoutPlan plan, WgetSettings s, int count) {
-        double wait = s.real("wait");
-        return count > 1 ? plan.waits().nanos(count - 1)
-                : (long) ((s.bool("randomwait") ? (0.5 + Math.random()) * wait : wait) * 1e9);
+        if (count > 1) {
+            return plan.waits().nanos(count - 1);
+        }
+        jtwins.common.Budget page = plan.budget(jtwins.common.Phase.PAGE_WAIT);
+        if (page.isUnlimited()) {
+            return 0;
+        }
+        long longest = page.duration().toNanos();
+        return s.bool("randomwait") ? (long) ((0.5 + Math.random()) * longest / 1.5) : longest;
     }
 }

@@ -24,4 +24,13 @@ final class HttpState {
     String lastModified;
     /** -N with a local file: its time, sent as If-Modified-Since */
     String ifModifiedSince;
+    /** set_content_type(): text/html or application/xhtml+xml, or no Content-Type at all; text/css */
+    boolean html;
+    boolean css;
+    /** the page the URL was found on, sent as Referer (or --referer's) */
+    String referer;
+    /** check_file_output()'s hs->temporary: a file kept only to read links from (--spider, -R, --delete-after) */
+    boolean temporary;
+    /** -E added .html or .css to the name (FILE_DOWNLOADED_AND_HTML_EXTENSION_ADDED) */
+    boolean addedExtension;
 }

@@ -264,6 +264,11 @@ final class HttpTry {
                 return Uerr.NOT_RETRIEVED;
             }
         }
+        // check_file_output(), on every answer: a file only read for its links is named NAME.tmp
+        hs.temporary = s.bool("deleteafter") || s.bool("spider") || !session.rules.acceptable(hs.localFile);
+        if (hs.temporary) {
+            hs.localFile = hs.localFile + ".tmp";
+        }
         String type = resp.header("Content-Type");
         if (type != null) {
             int semi = type.indexOf(';');
@@ -298,6 +303,12 @@ final class HttpTry {
                     + "You might want to add --no-if-modified-since option.\n\n");
             return Uerr.NOT_RETRIEVED;
         }
+        // set_content_type(): no Content-Type is taken for HTML, as broken CGIs leave it out
+        hs.html = type == null || type.equalsIgnoreCase("text/html") || type.equalsIgnoreCase("application/xhtml+xml");
+        hs.css = type != null && type.equalsIgnoreCase("text/css");
+        if (s.bool("adjustextension") && session.outputDocument == null) {
+            adjustExtension(hs);
+        }
         if (resp.statcode == 416 || (!s.bool("timestamping") && hs.restval > 0 && resp.statcode == 200
                 && resp.header("Content-Range") == null && r.contentLength() >= 0 && hs.restval >= r.contentLength())) {
             // -c on a file that is whole (or a remote file that shrank): 416, or a 200 no longer than it
@@ -308,6 +319,13 @@ final class HttpTry {
             return Uerr.NOT_RETRIEVED;
         }
         if (resp.statcode < 200 || resp.statcode >= 300) {
+            if (s.bool("contentonerror") && !headOnly && resp.statcode != 504) {
+                // --content-on-error: the error page saved as a document would be, without its Length line
+                hs.restval = 0;
+                hs.len = 0;
+                hs.contlen = r.contentLength();
+                return save(r, hs, false);
+            }
             if (headOnly) {
                 closeFinish(r);
             } else if (s.bool("spider")) {
@@ -333,6 +351,32 @@ final class HttpTry {
             return Uerr.RETRFINISHED;
         }
         return save(r, hs, partial);
+    }
+
+    /**
+     * ensure_extension(): -E gives a text/html document a name ending in .html (.htm and .html in
+     * any case kept) and a text/css one .css; where a name may not be clobbered and exists,
+     * NAME.N.html.
+     */
+    private void adjustExtension(HttpState hs) {
+        String ext = hs.html ? ".html" : hs.css ? ".css" : null;
+        if (ext == null) {
+            return;
+        }
+        int dot = hs.localFile.lastIndexOf('.');
+        String last = dot < 0 ? null : hs.localFile.substring(dot);
+        String shortExt = ext.length() == 5 ? ext.substring(0, 4) : "";
+        if (last != null && (last.equalsIgnoreCase(shortExt) || last.equalsIgnoreCase(ext))) {
+            return;
+        }
+        String base = hs.localFile;
+        hs.localFile = base + ext;
+        boolean allowClobber = s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")
+                || s.bool("dirstruct") || s.string("outputdocument") != null || s.number("backups") > 0;
+        for (int n = 1; !allowClobber && new File(hs.localFile).exists(); n++) {
+            hs.localFile = base + "." + n + ext;
+        }
+        hs.addedExtension = true;
     }
 
     /** The body into -O's stream or the local file; the connection kept when the body came whole. */
@@ -411,8 +455,8 @@ final class HttpTry {
         if (hs.ifModifiedSince != null) {
             r.set("If-Modified-Since", hs.ifModifiedSince);
         }
-        if (s.string("referer") != null) {
-            r.set("Referer", s.string("referer"));
+        if (hs.referer != null) {
+            r.set("Referer", hs.referer);
         }
         if (hs.restval > 0) {
             r.set("Range", "bytes=" + hs.restval + "-");
@@ -476,11 +520,23 @@ final class HttpTry {
     }
 
 
-    /** mkdirhier(): -P's directory made when the file is opened; a failure is said, the open then fails. */
+    /**
+     * mkalldirs(): the file's directory made when the file is opened; a file standing where the
+     * directory must be is removed first ("directory danger", for servers that answer a directory
+     * without its slash); a failure is said, the open then fails.
+     */
     private void makeDirectories(String file) {
         Path parent = Path.of(file).getParent();
         if (parent == null || Files.isDirectory(parent)) {
             return;
+        }
+        if (Files.exists(parent)) {
+            log.debug("Removing " + parent + " because of directory danger!\n");
+            try {
+                Files.delete(parent);
+            } catch (IOException e) {
+                log.notQuiet("Failed to unlink " + parent + " (" + Errno.of(e).number() + "): " + errorText(e) + "\n");
+            }
         }
         try {
             Files.createDirectories(parent);

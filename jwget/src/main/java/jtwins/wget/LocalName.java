@@ -3,38 +3,129 @@ package jtwins.wget;
 import java.io.File;
 
 /**
- * url.c's url_file_name(): -P's directory and the URL's last path segment (index.html for none), its
- * query kept, or the name a Content-Disposition gave in its place; an existing name gets .1, .2 ...
- * unless -nc, -c or -N says otherwise. -d shows convert_fname()'s iconv of the name.
+ * url.c's url_file_name(): -P's directory, with directories (-r, -x) the host and port and the URL's
+ * directories (--cut-dirs, -nH, --protocol-directories), then the URL's last path segment
+ * (index.html or --default-page for none) with its query, or the name a Content-Disposition gave in
+ * its place; each element decoded and restricted as --restrict-file-names says. An existing name
+ * gets .1, .2 ... unless clobbering is allowed. -d shows convert_fname()'s iconv of the name.
  */
 final class LocalName {
     private LocalName() {
     }
 
     static String of(WgetSettings s, WgetUrl u, String replaced, WgetLog log) {
-        String name = replaced != null ? replaced : fileName(u);
-        log.debug("Converted file name '" + name + "' (UTF-8) -> '" + name + "' (" + Quote.codeset() + ")\n");
-        String prefix = s.string("dirprefix");
-        String file = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name;
-        if (!(s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")) && new File(file).exists()) {
-            for (int i = 1; ; i++) {
-                String candidate = file + "." + i;
-                if (!new File(candidate).exists()) {
-                    return candidate;
+        StringBuilder name = new StringBuilder();
+        if (s.bool("dirstruct")) {
+            // the host and port (unless -nH), then the URL's directories less --cut-dirs
+            if (s.bool("protocoldirectories")) {
+                name.append(u.scheme());
+            }
+            if (s.bool("addhostdir")) {
+                if (name.length() > 0) {
+                    name.append('/');
+                }
+                name.append(u.host().equals("..") ? "%2E%2E" : u.host());
+                if (u.port() != u.defaultPort()) {
+                    name.append(FileNameRestrictions.windows(s) ? '+' : ':').append(u.port());
                 }
             }
+            String[] dirs = u.path().split("/", -1);
+            int cut = s.number("cutdirs");
+            for (int i = 0; i < dirs.length - 1; i++) {
+                if (cut-- > 0 || dirs[i].isEmpty()) {
+                    continue;
+                }
+                if (name.length() > 0) {
+                    name.append('/');
+                }
+                nameMax(name.toString());
+                name.append(FileNameRestrictions.pathElement(s, dirs[i]));
+            }
         }
-        return file;
+        String file;
+        if (replaced != null) {
+            file = replaced;
+        } else {
+            String index = s.string("defaultpage") != null ? s.string("defaultpage") : "index.html";
+            file = u.file().isEmpty() ? index : u.file();
+            if (u.query() != null) {
+                file = file + (FileNameRestrictions.windows(s) ? "@" : "?") + u.query();
+            }
+        }
+        if (name.length() > 0) {
+            name.append('/');
+        }
+        nameMax(name.toString());
+        name.append(FileNameRestrictions.pathElement(s, file));
+        log.debug("Converted file name '" + name + "' (UTF-8) -> '" + name + "' (" + Quote.codeset() + ")\n");
+        String prefix = s.string("dirprefix");
+        String whole = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name.toString();
+        return unique(s, whole);
     }
 
-    /** The URL's last path segment (index.html for none) and its query. */
-    private static String fileName(WgetUrl u) {
-        String path = u.path();
-        String name = PercentCoding.decode(path.substring(path.lastIndexOf('/') + 1));
-        if (name.isEmpty()) {
-            name = "index.html";
+    /**
+     * get_max_length(): append_uri_pathel() asks pathconf(_PC_NAME_MAX) of the name so far (a missing
+     * directory is asked of its parent instead); when a directory of it is a file, pathconf() fails
+     * with ENOTDIR and wget says so with perror(), to stderr whatever -o says.
+     */
+    private static void nameMax(String soFar) {
+        String p = soFar;
+        while (true) {
+            java.nio.file.Path path = java.nio.file.Path.of(p.isEmpty() ? "." : p);
+            if (notADirectoryOnTheWay(p)) {
+                System.err.print("pathconf: Not a directory\n");
+                System.err.flush();
+                return;
+            }
+            if (java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) || p.isEmpty() || p.equals("/")) {
+                return;
+            }
+            int slash = p.lastIndexOf('/');
+            p = slash == 0 ? "/" : slash > 0 ? p.substring(0, slash) : "";
         }
-        return u.query() != null ? name + "?" + u.query() : name;
+    }
+
+    /** Whether resolving the path stops at a file where a directory is needed (ENOTDIR). */
+    private static boolean notADirectoryOnTheWay(String p) {
+        String[] parts = p.split("/", -1);
+        StringBuilder at = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                at.append('/');
+            }
+            at.append(parts[i]);
+            boolean needsDirectory = i < parts.length - 1;
+            if (parts[i].isEmpty() || !needsDirectory) {
+                continue;
+            }
+            File f = new File(at.toString());
+            if (!f.exists()) {
+                return false;
+            }
+            if (!f.isDirectory()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name as it is when clobbering is allowed (-nc, -c, -N, directories, -O, --backups) or it
+     * names a directory; otherwise the first of NAME, NAME.1, NAME.2 ... that does not exist.
+     */
+    static String unique(WgetSettings s, String file) {
+        boolean allowClobber = s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")
+                || s.bool("dirstruct") || s.string("outputdocument") != null || s.number("backups") > 0;
+        File f = new File(file);
+        if (allowClobber && !(f.exists() && f.isDirectory()) || !f.exists()) {
+            return file;
+        }
+        for (int i = 1; ; i++) {
+            String candidate = file + "." + i;
+            if (!new File(candidate).exists()) {
+                return candidate;
+            }
+        }
     }
 
     /**

@@ -23,6 +23,15 @@ final class PercentCoding {
         return out.toString();
     }
 
+    /** url_escape(): the characters urlchr_table marks unsafe (":", "@", "#", "%" among them) as %XX. */
+    static String escapeUnsafe(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            escapeOrKeep(out, x & 0xff, (UNSAFE + ":@#[]").indexOf(x & 0xff) >= 0);
+        }
+        return out.toString();
+    }
+
     /** A user name as url_string() prints it: the unsafe characters and ":@/" escaped. */
     static String encodeUserinfo(String s) {
         StringBuilder out = new StringBuilder();
@@ -40,6 +49,28 @@ final class PercentCoding {
             out.append((char) c);
         }
     }
+
+    /** url_unescape_except_reserved(): %XX decoded unless it is a reserved character (or NUL). */
+    static String decodeExceptReserved(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                int v = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
+                if (v != 0 && RESERVED.indexOf(v) < 0) {
+                    out.append((char) v);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** urlchr_table's reserved characters. */
+    private static final String RESERVED = "#$&+,/:;=?@[]";
 
     static String decode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -31,6 +31,13 @@ final class Session {
     private boolean pconnSsl;
     boolean firstRetrieval = true;
     final TlsVerification tls;
+    final AcceptRules rules;
+    final Downloads downloads = new Downloads();
+    final BrokenLinks brokenLinks = new BrokenLinks();
+    /** res.c's registered robots.txt specs, by "host:port", for the whole run. */
+    final java.util.Map<String, RobotsTxt> robots = new java.util.HashMap<>();
+    /** inform_exit_status()'s running status: 0, or the lowest non-zero one so far (9 for a bad URL). */
+    private int exitStatus;
 
     Session(String program, WgetSettings settings, TimeoutPlan plan, WgetLog log, HostLookup lookup, Connector connector,
             Descriptors descriptors, OutputStream outputDocument, boolean outputToStdout) {
@@ -45,6 +52,22 @@ final class Session {
         this.outputDocument = outputDocument;
         this.outputToStdout = outputToStdout;
         this.tls = new TlsVerification(log, settings.bool("checkcertificate"), settings.string("cacertificate"));
+        this.rules = new AcceptRules(settings);
+    }
+
+    /**
+     * inform_exit_status(): the lowest non-zero status wins; a bad URL is WGET_EXIT_UNKNOWN (9),
+     * below every other, which get_exit_status() reports as 1.
+     */
+    void inform(Uerr result) {
+        int st = result == Uerr.URLERROR ? 9 : result.exitStatus();
+        if (st != 0 && (exitStatus == 0 || st < exitStatus)) {
+            exitStatus = st;
+        }
+    }
+
+    int exitStatus() {
+        return exitStatus == 9 ? 1 : exitStatus;
     }
 
     /**

@@ -1,16 +1,14 @@
 package jtwins.wget;
 
 /**
- * The wget features this twin does not have (recursion, link conversion, WARC, HTML input
- * files, backgrounding). Asked for, they are named and the run stops, rather than silently doing
+ * The wget features this twin does not have (--convert-file-only, WARC, HTML input files,
+ * backgrounding). Asked for, they are named and the run stops, rather than silently doing
  * something else than wget would.
  */
 final class Unsupported {
     private static final String[][] FEATURES = {
-        {"recursive", "--recursive"}, {"mirror", "--mirror"}, {"pagerequisites", "--page-requisites"},
-        {"convertlinks", "--convert-links"}, {"convertfileonly", "--convert-file-only"}, {"forcehtml", "--force-html"},
+        {"convertfileonly", "--convert-file-only"}, {"forcehtml", "--force-html"},
         {"background", "--background"}, {"warcfile", "--warc-file"}, {"startpos", "--start-pos"},
-        {"deleteafter", "--delete-after"},
         {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
     };
 

@@ -41,7 +41,10 @@ final class WgetCommands {
                 if (b == null) {
                     return fail(com + ": Invalid boolean " + Quote.of(val) + "; use `on' or `off'.");
                 }
-                s.put(command, b);
+                special(s, kind, b);
+                if (!kind.equals("mirror")) {
+                    s.put(command, b);
+                }
             }
             case "checkcert" -> {
                 Boolean b = bool(val);
@@ -125,11 +128,46 @@ final class WgetCommands {
                 }
                 s.put(command, val);
             }
+            case "list", "dirlist" -> s.putVector(command, val, kind.equals("dirlist"));
+            case "restrictfilenames" -> {
+                if (!FileNameRestrictions.set(s, val)) {
+                    return fail(com + ": Invalid restriction " + Quote.of(val) + ",\n"
+                            + "    use [unix|vms|windows],[lowercase|uppercase],[nocontrol],[ascii].");
+                }
+            }
             case "uppercase" -> s.put(command, val.toUpperCase(Locale.ROOT));
             case "directory" -> s.put(command, stripTrailingSlashes(val));
             default -> s.put(command, val);
         }
         return true;
+    }
+
+    /**
+     * cmd_spec_recursive, cmd_spec_dirstruct and cmd_spec_mirror: -r makes directories unless -nd
+     * said not to, -x/-nd set that choice, -m is -r -N -l inf with directories.
+     */
+    private static void special(WgetSettings s, String kind, boolean on) {
+        switch (kind) {
+            case "recursive" -> {
+                if (on && !s.bool("nodirstruct")) {
+                    s.put("dirstruct", true);
+                }
+            }
+            case "dirstruct" -> s.put("nodirstruct", !on);
+            case "mirror" -> {
+                if (on) {
+                    s.put("recursive", true);
+                    if (!s.bool("nodirstruct")) {
+                        s.put("dirstruct", true);
+                    }
+                    s.put("timestamping", true);
+                    s.put("reclevel", 0);
+                    s.put("removelisting", false);
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private boolean fail(String line) {
@@ -296,7 +334,7 @@ final class WgetCommands {
 
     /** init.c's commands[]: name, then the kind of value it takes, in its alphabetical order. */
     private static final String[] TABLE = {
-        "accept", "vector", "acceptregex", "string", "addhostdir", "boolean", "adjustextension", "boolean",
+        "accept", "list", "acceptregex", "string", "addhostdir", "boolean", "adjustextension", "boolean",
         "alwaysrest", "boolean", "askpassword", "boolean", "authnochallenge", "boolean", "background", "boolean",
         "backupconverted", "boolean", "backups", "number", "base", "string", "bindaddress", "string",
         "bodydata", "string", "bodyfile", "string", "cacertificate", "file", "cache", "boolean",
@@ -306,16 +344,16 @@ final class WgetCommands {
         "continue", "boolean", "convertfileonly", "boolean", "convertlinks", "boolean", "cookies", "boolean",
         "crlfile", "fileonce", "cutdirs", "number", "debug", "boolean", "defaultpage", "string",
         "deleteafter", "boolean", "dirprefix", "directory", "dirstruct", "dirstruct", "dnscache", "boolean",
-        "dnstimeout", "time", "domains", "vector", "dotbytes", "bytes", "dotsinline", "number",
-        "dotspacing", "number", "dotstyle", "string", "egdfile", "file", "excludedirectories", "vector",
-        "excludedomains", "vector", "followftp", "boolean", "followtags", "vector", "forcehtml", "boolean",
+        "dnstimeout", "time", "domains", "list", "dotbytes", "bytes", "dotsinline", "number",
+        "dotspacing", "number", "dotstyle", "string", "egdfile", "file", "excludedirectories", "dirlist",
+        "excludedomains", "list", "followftp", "boolean", "followtags", "list", "forcehtml", "boolean",
         "ftppasswd", "string", "ftppassword", "string", "ftpproxy", "string", "ftpscleardataconnection", "boolean",
         "ftpsfallbacktoftp", "boolean", "ftpsimplicit", "boolean", "ftpsresumessl", "boolean", "ftpuser", "string",
         "glob", "boolean", "header", "header", "hsts", "boolean", "hstsfile", "file", "htmlextension", "boolean",
         "htmlify", "htmlify", "httpkeepalive", "boolean", "httppasswd", "string", "httppassword", "string",
         "httpproxy", "string", "httpsonly", "boolean", "httpsproxy", "string", "httpuser", "string",
-        "ifmodifiedsince", "boolean", "ignorecase", "boolean", "ignorelength", "boolean", "ignoretags", "vector",
-        "includedirectories", "vector", "inet4only", "boolean", "inet6only", "boolean", "input", "file",
+        "ifmodifiedsince", "boolean", "ignorecase", "boolean", "ignorelength", "boolean", "ignoretags", "list",
+        "includedirectories", "dirlist", "inet4only", "boolean", "inet6only", "boolean", "input", "file",
         "iri", "boolean", "keepbadhash", "boolean", "keepsessioncookies", "boolean", "limitrate", "bytes",
         "loadcookies", "file", "localencoding", "string", "logfile", "file", "login", "string",
         "maxredirect", "number", "method", "uppercase", "mirror", "mirror", "netrc", "boolean",
@@ -327,9 +365,9 @@ final class WgetCommands {
         "proxypasswd", "string", "proxypassword", "string", "proxyuser", "string", "quiet", "boolean",
         "quota", "bytes", "randomfile", "file", "randomwait", "boolean", "readtimeout", "time",
         "reclevel", "numberinf", "recursive", "recursive", "referer", "string", "regextype", "regextype",
-        "reject", "vector", "rejectedlog", "file", "rejectregex", "string", "relativeonly", "boolean",
+        "reject", "list", "rejectedlog", "file", "rejectregex", "string", "relativeonly", "boolean",
         "remoteencoding", "string", "removelisting", "boolean", "reportspeed", "reportspeed",
-        "restrictfilenames", "string", "retrsymlinks", "boolean", "retryconnrefused", "boolean",
+        "restrictfilenames", "restrictfilenames", "retrsymlinks", "boolean", "retryconnrefused", "boolean",
         "retryonhosterror", "boolean", "retryonhttperror", "string", "robots", "boolean", "savecookies", "file",
         "saveheaders", "boolean", "secureprotocol", "string", "serverresponse", "boolean",
         "showalldnsentries", "boolean", "showprogress", "boolean", "spanhosts", "boolean", "spider", "boolean",

@@ -235,6 +235,16 @@ public final class WgetMain {
     /** main() after the options: the checks between them, -O opened first, then each URL in turn. */
     private record Run(String program, PrintStream err, WgetSettings s, boolean appendLog, List<String> operands) {
         int go() throws IOException {
+            if (s.bool("noclobber") && (s.bool("convertlinks") || s.bool("convertfileonly"))) {
+                err.println(s.bool("convertlinks")
+                        ? "Both --no-clobber and --convert-links were specified, only --convert-links will be used."
+                        : "Both --no-clobber and --convert-file-only were specified, only --convert-file-only will be used.");
+                s.put("noclobber", false);
+            }
+            if (s.bool("pagerequisites") && !s.bool("recursive") && !s.bool("nodirstruct")) {
+                // normally cmd_spec_recursive()'s doing
+                s.put("dirstruct", true);
+            }
             boolean quiet = s.bool("quiet");
             Boolean given = s.given("verbose");
             int verbose = given != null ? (given ? 1 : 0) : quiet ? 0 : 1;
@@ -250,6 +260,13 @@ public final class WgetMain {
             }
             if (s.bool("inet4only") && s.bool("inet6only")) {
                 err.println("Cannot specify both --inet4-only and --inet6-only.");
+                usage(err, program);
+                return 1;
+            }
+            if (s.string("outputdocument") != null && (s.bool("convertlinks") || s.bool("convertfileonly"))
+                    && (operands.size() > 1 || s.bool("pagerequisites") || s.bool("recursive"))) {
+                err.print("Cannot specify both -k or --convert-file-only and -O if multiple URLs are given, or in combination\n"
+                        + "with -p or -r. See the manual for details.\n\n");
                 usage(err, program);
                 return 1;
             }
@@ -296,6 +313,10 @@ public final class WgetMain {
             WgetLog log = WgetLog.open(s.string("logfile"), appendLog, verbose == 1, quiet, true)
                     .debugging(s.bool("debug"));
             log.debug("DEBUG output created by Wget 1.21.3 on linux-gnu.\n\n");
+            if (s.string("outputdocument") != null && (s.bool("pagerequisites") || s.bool("recursive"))) {
+                log.notQuiet("WARNING: combining -O with -r or -p will mean that all downloaded content\n"
+                        + "will be placed in the single file you specified.\n\n");
+            }
             OutputStream document = null;
             boolean toStdout = false;
             String od = s.string("outputdocument");
@@ -345,15 +366,15 @@ public final class WgetMain {
                     log.debug("Reading HSTS entries from " + hstsFile + "\n");
                 }
             }
-            int status = 0;
             List<String> urls = new ArrayList<>();
             for (String operand : operands) {
                 urls.add(WgetUrl.rewriteShorthand(operand));
             }
+            boolean tree = s.bool("recursive") || s.bool("pagerequisites");
             for (String url : urls) {
                 // set_uri_encoding(iri, opt.locale): the locale's character set
                 log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\n");
-                status = worse(status, retrieve(session, url, log));
+                retrieve(session, url, log, tree);
             }
             String input = s.string("input");
             if (input != null) {
@@ -362,16 +383,19 @@ public final class WgetMain {
                         + Quote.of(Quote.codeset()) + "\n");
                 InputFile.Listed listed = InputFile.read(input, s, log);
                 if (listed != null && listed.badLine()) {
-                    status = worse(status, Uerr.URLERROR);
+                    session.inform(Uerr.URLERROR);
                 }
                 for (String url : listed == null ? List.<String>of() : listed.urls()) {
-                    status = worse(status, retrieve(session, url, log));
+                    retrieve(session, url, log, tree);
                 }
                 if (listed == null || listed.urls().isEmpty()) {
                     log.notQuiet("No URLs found in " + input + ".\n");
                 }
             }
-            if ((urls.size() > 1 || input != null) && session.totalDownloaded != 0) {
+            if (s.bool("recursive") && s.bool("spider")) {
+                session.brokenLinks.print(log);
+            }
+            if ((tree || urls.size() > 1 || input != null) && session.totalDownloaded != 0) {
                 double wall = (System.nanoTime() - session.startNanos) / 1e9;
                 log.notQuiet("FINISHED --" + Dates.now() + "--\nTotal wall clock time: " + RateText.humanTime(wall)
                         + "\nDownloaded: " + session.downloadedFiles + " files, " + RateText.human(session.totalDownloaded)
@@ -383,33 +407,43 @@ public final class WgetMain {
             if (document != null) {
                 document.flush();
             }
-            return status == UNKNOWN ? 1 : status;
-        }
-
-        /** retrieve_url() for one URL of the command line or the -i file. */
-        private static Uerr retrieve(Session session, String url, WgetLog log) throws IOException {
-            try {
-                WgetUrl u = WgetUrl.parse(url);
-                if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
-                    log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
-                    return Uerr.URLERROR;
-                }
-                return new HttpLoop(session).retrieve(u);
-            } catch (WgetUrl.Invalid e) {
-                log.notQuiet(url + ": " + e.getMessage() + ".\n");
-                return Uerr.URLERROR;
+            if (s.bool("convertlinks") && !s.bool("deleteafter")) {
+                new LinkConversion(session).convertAll();
             }
+            return session.exitStatus();
         }
 
         /**
-         * inform_exit_status(): the lowest non-zero status wins; a bad URL is WGET_EXIT_UNKNOWN (9),
-         * below every other, which get_exit_status() reports as 1.
+         * main()'s turn for one URL of the command line or the -i file: retrieve_tree() with -r or -p,
+         * else retrieve_url(); --delete-after removes what a single retrieval saved.
          */
-        private static int worse(int status, Uerr result) {
-            int st = result == Uerr.URLERROR ? UNKNOWN : result.exitStatus();
-            return st != 0 && (status == 0 || st < status) ? st : status;
+        private static void retrieve(Session session, String url, WgetLog log, boolean tree) throws IOException {
+            WgetUrl u;
+            try {
+                u = WgetUrl.parse(url);
+            } catch (WgetUrl.Invalid e) {
+                log.notQuiet(url + ": " + e.getMessage() + ".\n");
+                session.inform(Uerr.URLERROR);
+                return;
+            }
+            if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
+                log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
+                session.inform(Uerr.URLERROR);
+                return;
+            }
+            if (tree) {
+                new RetrieveTree(session).retrieve(u);
+                return;
+            }
+            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, null);
+            session.inform(r.result());
+            if (session.settings.bool("deleteafter") && r.file() != null && new java.io.File(r.file()).exists()) {
+                log.debug("Removing file due to --delete-after in main():\n");
+                log.verbose("Removing " + r.file() + ".\n");
+                if (!new java.io.File(r.file()).delete()) {
+                    log.notQuiet("unlink: " + Errno.EACCES.text() + "\n");
+                }
+            }
         }
-
-        private static final int UNKNOWN = 9;
     }
 }

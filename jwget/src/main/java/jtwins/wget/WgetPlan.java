@@ -53,8 +53,17 @@ final class WgetPlan {
                         + " \"Read error at byte N/M (Connection timed out).\"; the partial file stays");
         plan.phase(Phase.IDLE_WRITE, read > 0 ? budget(read) : Budget.UNLIMITED, readSetBy + ", before every write too",
                 Mechanism.SELECT, "connect.c fd_write()");
-        plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: wget has no overall timeout", Mechanism.NONE,
-                "a server that trickles a byte now and then holds wget forever");
+        plan.phase(Phase.TOTAL, Budget.UNLIMITED, "nothing: wget has no overall timeout"
+                        + (s.bool("recursive") || s.bool("pagerequisites")
+                        ? "; with -r or -p each page and each robots.txt is a retrieval of its own, under these timers" : ""),
+                Mechanism.NONE, "a server that trickles a byte now and then holds wget forever");
+        double wait = s.real("wait");
+        if (wait > 0) {
+            plan.phase(Phase.PAGE_WAIT, budget(s.bool("randomwait") ? wait * 1.5 : wait), "--wait " + secs(wait)
+                    + (s.bool("randomwait") ? " with --random-wait: 0.5 to 1.5 times it, at random" : "")
+                    + ", before each retrieval after the first (each URL, each page of -r, robots.txt)",
+                    Mechanism.SLEEP, "retr.c sleep_between_retrievals(); a retry waits --waitretry's back-off instead");
+        }
         int tries = s.number("tries");
         WaitSchedule waits = waits(s);
         plan.waits(waits);

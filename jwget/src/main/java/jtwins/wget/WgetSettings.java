@@ -19,6 +19,7 @@ final class WgetSettings {
         values.put("readtimeout", 900.0);
         values.put("waitretry", 10.0);
         values.put("maxredirect", 20);
+        values.put("reclevel", 5);
         values.put("startpos", -1.0);
         for (String on : new String[] {"addhostdir", "netrc", "glob", "httpkeepalive", "useproxy", "cache",
                 "ifmodifiedsince", "robots", "removelisting", "dnscache", "passiveftp", "retrsymlinks",
@@ -58,6 +59,55 @@ final class WgetSettings {
     double real(String command) {
         Object v = values.get(command);
         return v instanceof Double d ? d : 0;
+    }
+
+    /**
+     * cmd_vector and cmd_directory_vector: a comma-separated value (blanks after each comma skipped)
+     * added to what is there; an empty one empties it. Directories lose one trailing slash.
+     */
+    void putVector(String command, String val, boolean directories) {
+        if (val.isEmpty()) {
+            values.remove(command);
+            return;
+        }
+        List<String> merged = new ArrayList<>();
+        if (values.get(command) instanceof List<?> old) {
+            for (Object o : old) {
+                merged.add((String) o);
+            }
+        }
+        int p = 0;
+        int start = 0;
+        while (p < val.length()) {
+            if (val.charAt(p) == ',') {
+                merged.add(trimDirectory(val.substring(start, p), directories));
+                p++;
+                while (p < val.length() && Character.isWhitespace(val.charAt(p))) {
+                    p++;
+                }
+                start = p;
+            } else {
+                p++;
+            }
+        }
+        merged.add(trimDirectory(val.substring(start), directories));
+        values.put(command, merged);
+    }
+
+    private static String trimDirectory(String d, boolean directories) {
+        return directories && d.length() > 1 && d.endsWith("/") ? d.substring(0, d.length() - 1) : d;
+    }
+
+    /** A list set by putVector, or null when none was given. */
+    List<String> vector(String command) {
+        if (values.get(command) instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object o : list) {
+                out.add((String) o);
+            }
+            return out;
+        }
+        return null;
     }
 
     String string(String command) {

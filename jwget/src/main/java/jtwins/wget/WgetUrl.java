@@ -47,6 +47,14 @@ record WgetUrl(String scheme, String user, String password, String host, int por
     }
 
     static WgetUrl parse(String url) throws Invalid {
+        return parse(url, true);
+    }
+
+    /**
+     * url_parse(url, ..., percent_encode): with percentEncode false the path and query stay as
+     * written (as append_url() leaves a link whose characters needed no conversion).
+     */
+    static WgetUrl parse(String url, boolean percentEncode) throws Invalid {
         String scheme = schemeOf(url);
         if (scheme == null) {
             int sep = url.indexOf("://");
@@ -102,7 +110,8 @@ record WgetUrl(String scheme, String user, String password, String host, int por
         if (host.isEmpty()) {
             throw new Invalid("Invalid host name");
         }
-        int port = scheme.equals("https") ? 443 : scheme.equals("ftp") ? 21 : scheme.equals("ftps") ? 990 : 80;
+        // supported_schemes[]: explicit FTPS shares FTP's port
+        int port = scheme.equals("https") ? 443 : scheme.startsWith("ftp") ? 21 : 80;
         if (portText != null && !portText.isEmpty()) {
             int p = 0;
             for (char c : portText.toCharArray()) {
@@ -128,11 +137,12 @@ record WgetUrl(String scheme, String user, String password, String host, int por
         }
         path = tail.startsWith("/") ? tail.substring(1) : tail;
         return new WgetUrl(scheme, user, password, host.toLowerCase(Locale.ROOT), port,
-                PercentCoding.reencode(path), query == null ? null : PercentCoding.reencode(query));
+                percentEncode ? PercentCoding.reencode(path) : path,
+                query == null ? null : percentEncode ? PercentCoding.reencode(query) : query);
     }
 
     int defaultPort() {
-        return scheme.equals("https") ? 443 : 80;
+        return scheme.equals("https") ? 443 : scheme.startsWith("ftp") ? 21 : 80;
     }
 
     /** The host as a Host: header and URL strings write it: brackets for IPv6, the port when not the default. */
@@ -159,28 +169,68 @@ record WgetUrl(String scheme, String user, String password, String host, int por
         return s.append(hostPort()).append(target()).toString();
     }
 
+    /** url_string(u, URL_AUTH_SHOW): the canonical form wget keeps as url->url, password and all. */
+    String url() {
+        if (password == null) {
+            return printed();
+        }
+        return scheme + "://" + PercentCoding.encodeUserinfo(user) + ":" + PercentCoding.encodeUserinfo(password) + "@"
+                + hostPort() + target();
+    }
+
+    /** url_string(u, URL_AUTH_HIDE): without user and password. */
+    String withoutAuth() {
+        return scheme + "://" + hostPort() + target();
+    }
+
+    /** url->dir: the path up to its last slash, without it. */
+    String dir() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** url->file: the path after its last slash. */
+    String file() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** url_has_scheme(): letters, digits, '-' and '+' up to a ':'. */
+    static boolean hasScheme(String url) {
+        int p = 0;
+        while (p < url.length() && (Character.isLetterOrDigit(url.charAt(p)) && url.charAt(p) < 128
+                || url.charAt(p) == '-' || url.charAt(p) == '+')) {
+            p++;
+        }
+        return p > 0 && p < url.length() && url.charAt(p) == ':';
+    }
+
     /** A Location: header, absolute or relative, resolved against this URL (uri_merge). */
     WgetUrl resolve(String location) throws Invalid {
+        return resolve(location, true);
+    }
+
+    /** uri_merge() then url_parse() with or without percent-encoding. */
+    WgetUrl resolve(String location, boolean percentEncode) throws Invalid {
         String lower = location.toLowerCase(Locale.ROOT);
         if (schemeOf(location) != null) {
-            return parse(location);
+            return parse(location, percentEncode);
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
-            return parse(location);
+            return parse(location, percentEncode);
         }
         String base = scheme + "://" + hostPort();
         if (location.startsWith("//")) {
-            return parse(scheme + ":" + location);
+            return parse(scheme + ":" + location, percentEncode);
         }
         if (location.startsWith("/")) {
-            return parse(base + location);
+            return parse(base + location, percentEncode);
         }
         if (location.startsWith("?")) {
-            return parse(base + "/" + path + location);
+            return parse(base + "/" + path + location, percentEncode);
         }
         int slash = path.lastIndexOf('/');
         String dir = slash < 0 ? "" : path.substring(0, slash + 1);
-        return parse(base + "/" + normalise(dir + location));
+        return parse(base + "/" + normalise(dir + location), percentEncode);
     }
 
     /** path_simplify: "." and ".." segments taken out. */

@@ -1,6 +1,7 @@
 package jtwins.wget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Phase;
 import jtwins.common.TimeoutPlan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -73,6 +75,26 @@ class WgetPlanArmingTest {
             assertEquals(Budget.ofMillis(row.waitsMs().stream().mapToLong(Long::longValue).sum()),
                     plan.budget(Phase.RETRY_WAIT), "the waits explain sums");
         }
+    }
+
+    @Test
+    void theWaitBetweenPagesIsThePlans() throws IOException {
+        String[] line = "-r -w 1.5 -t 1 http://127.0.0.1/".split(" ");
+        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        WgetSettings settings = WgetMain.options("wget", line, err).settings;
+        TimeoutPlan plan = WgetMain.plan(line);
+        assertEquals(Budget.ofMillis(1500), plan.budget(Phase.PAGE_WAIT));
+        assertEquals(1500, HttpLoop.waitNanos(plan, settings, 1) / 1_000_000, "before each page after the first");
+        String[] random = "-r -w 2 --random-wait http://127.0.0.1/".split(" ");
+        TimeoutPlan randomPlan = WgetMain.plan(random);
+        WgetSettings randomSettings = WgetMain.options("wget", random, err).settings;
+        assertEquals(Budget.ofMillis(3000), randomPlan.budget(Phase.PAGE_WAIT), "explain shows the longest");
+        for (int i = 0; i < 50; i++) {
+            long ms = HttpLoop.waitNanos(randomPlan, randomSettings, 1) / 1_000_000;
+            assertTrue(ms >= 1000 && ms <= 3000, ms + " ms");
+        }
+        assertEquals(Budget.UNLIMITED, WgetMain.plan("-r http://127.0.0.1/".split(" ")).budget(Phase.PAGE_WAIT));
+        assertEquals(0, HttpLoop.waitNanos(WgetMain.plan("-r http://127.0.0.1/".split(" ")), settings, 1));
     }
 
     private static Budget budget(long ms) {

@@ -94,6 +94,8 @@ public enum Fault {
     HTTP_NO_LENGTH,
     /** HTTP: "Connection: close" and a Content-Length. */
     HTTP_CONNECTION_CLOSE,
+    /** a small web site on a keep-alive server, for recursion (SiteFaults) */
+    HTTP_SITE,
     /** HTTP: a relative redirect with spaces and "../" (HttpFaults.relativeRedirect). */
     HTTP_RELATIVE_REDIRECT,
     /** HTTP: a 302 to file:///etc/hostname, a protocol a follow may not take. */
@@ -270,6 +272,7 @@ public enum Fault {
             case HTTP_CONTENT_DISPOSITION -> raw("HTTP/1.1 200 OK\r\nContent-Disposition: attachment; "
                     + "filename=\"../up/named.txt\"; size=6\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_FOLDED_HEADER -> raw("HTTP/1.1 200 OK\r\nX-Folded: first\r\n  second\r\nContent-Length: 6\r\n\r\nhello\n");
+            case HTTP_SITE -> http(SiteFaults.site());
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case DNS_SWALLOW -> new Running(freePort(),

@@ -185,7 +185,7 @@ final class HttpFaults {
         return response("HTTP/1.1 200 OK", "Content-Encoding: gzip\r\n", bytes.toByteArray());
     }
 
-    private static byte[] readRequest(InputStream in) throws IOException {
+    static byte[] readRequest(InputStream in) throws IOException {
         return readRequest(in, null);
     }
 

@@ -19,6 +19,8 @@ public final class Normaliser {
     /** wget's dot rows: the rate and the ETA or total time after the percentage depend on the clock. */
     private static final Pattern WGET_DOT_ROW = Pattern.compile("(?m)^( *[0-9]+K [ .,]+?)( *[0-9]+%)? +[0-9.]+[ KMG](=[0-9.]+s|=[0-9hms]+| [0-9hmsd]+)?$");
     private static final Pattern WGET_WALL = Pattern.compile("(?m)^(Total wall clock time:) .*$");
+    /** convert_all_links()'s closing line: how long the conversion took. */
+    private static final Pattern WGET_CONVERTED = Pattern.compile("(?m)^(Converted links in \\d+ files in) \\S+ (seconds\\.)$");
     private static final Pattern WGET_DOWNLOADED = Pattern.compile("(?m)^(Downloaded: [0-9]+ files, \\S+ in) \\S+");
     /** wget -d's pointers (host.c's address lists): malloc()'s addresses, another each run. */
     private static final Pattern HEAP_ADDRESS = Pattern.compile("\\b0x[0-9a-f]{6,16}\\b");
@@ -67,6 +69,7 @@ public final class Normaliser {
         s = WGET_RATE.matcher(s).replaceAll("(RATE)");
         s = WGET_DOT_ROW.matcher(s).replaceAll("$1$2 RATE");
         s = WGET_WALL.matcher(s).replaceAll("$1 T");
+        s = WGET_CONVERTED.matcher(s).replaceAll("$1 T $2");
         s = WGET_DOWNLOADED.matcher(s).replaceAll("$1 T");
         s = ELAPSED.matcher(s).replaceAll("N ms");
         s = ELAPSED_LONG.matcher(s).replaceAll("N milliseconds");

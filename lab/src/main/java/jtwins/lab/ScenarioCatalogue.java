@@ -51,9 +51,11 @@ public final class ScenarioCatalogue {
                         Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"));
     }
 
-    /** The wget rows of the side-by-side tests: the matrix rows and more. */
+    /** The wget rows of the side-by-side tests: the matrix rows and more, recursion's included. */
     public static List<Scenario> wgetAll() {
-        return WgetScenarios.all();
+        List<Scenario> all = new ArrayList<>(WgetScenarios.all());
+        all.addAll(WgetRecursionScenarios.all());
+        return all;
     }
 
     /** The mysqladmin rows of the side-by-side tests: the matrix rows and more. */
