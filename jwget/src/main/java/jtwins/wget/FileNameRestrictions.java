@@ -57,7 +57,8 @@ final class FileNameRestrictions {
             boolean quote = c == '/' || c == 0
                     || (win && "\\|:?\"*<>".indexOf(c) >= 0)
                     || (vms && (c == '*' || c == '?' || c < 32))
-                    || (ctrl && control);
+                    || (ctrl && control)
+                    || (s.bool("restrictascii") && c > 127);
             if (quote) {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));

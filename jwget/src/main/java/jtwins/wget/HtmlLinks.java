@@ -30,8 +30,11 @@ final class HtmlLinks {
         {"audio", "src", INLINE}, {"audio", "poster", INLINE}, {"source", "src", INLINE},
     };
 
-    /** The links found, in document order, and whether &lt;meta name=robots&gt; said nofollow. */
-    record Found(List<LinkPos> links, boolean nofollow) {
+    /**
+     * The links found, in document order, whether &lt;meta name=robots&gt; said nofollow, and the charset a
+     * &lt;meta http-equiv=content-type&gt; named (null for none).
+     */
+    record Found(List<LinkPos> links, boolean nofollow, String metaCharset) {
     }
 
     private final String text;
@@ -40,6 +43,7 @@ final class HtmlLinks {
     private final WgetLog log;
     private String base;
     private boolean nofollow;
+    private String metaCharset;
     private final List<LinkPos> links = new ArrayList<>();
 
     private HtmlLinks(String text, String documentFile, String parentBase, WgetLog log) {
@@ -49,16 +53,22 @@ final class HtmlLinks {
         this.log = log;
     }
 
-    /** get_urls_html(file, url): null, and the error said, when the file cannot be read. */
-    static Found ofHtmlFile(String file, String url, WgetLog log) {
+    /**
+     * get_urls_html(file, url): null, and the error said, when the file cannot be read. With
+     * setsEncoding (an IRI without a content encoding), a &lt;meta&gt; charset becomes its content encoding.
+     */
+    static Found ofHtmlFile(String file, String url, WgetLog log, boolean setsEncoding) {
         String text = read(file, log);
         if (text == null) {
             return null;
         }
         HtmlLinks h = new HtmlLinks(text, file, url, log);
         HtmlTags.map(text, h::tag);
+        if (setsEncoding && h.metaCharset != null) {
+            log.debug("URI content encoding = " + Quote.of(h.metaCharset) + "\n");
+        }
         log.debug("nofollow in " + file + ": " + (h.nofollow ? 1 : 0) + "\n");
-        return new Found(h.links, h.nofollow);
+        return new Found(h.links, h.nofollow, setsEncoding ? h.metaCharset : null);
     }
 
     /** get_urls_css_file(file, url). */
@@ -69,7 +79,7 @@ final class HtmlLinks {
         }
         HtmlLinks h = new HtmlLinks(text, file, url, log);
         h.css(0, text.length());
-        return new Found(h.links, false);
+        return new Found(h.links, false, null);
     }
 
     private static String read(String file, WgetLog log) {
@@ -224,6 +234,12 @@ final class HtmlLinks {
                 up.refreshTimeout = (int) timeout;
                 up.expectHtml = true;
             }
+        } else if (equiv != null && equiv.value().equalsIgnoreCase("content-type")) {
+            HtmlTags.Attr content = tag.attr("content");
+            String charset = content == null ? null : HttpTry.charset(content.value());
+            if (charset != null) {
+                metaCharset = charset;
+            }
         } else if (name != null && name.value().equalsIgnoreCase("robots")) {
             HtmlTags.Attr content = tag.attr("content");
             if (content == null) {
@@ -321,17 +337,20 @@ final class HtmlLinks {
         String baseUrl = base != null ? base : parentBase;
         WgetUrl url;
         boolean linkHasScheme = WgetUrl.hasScheme(link);
+        UriEncoding iri = UriEncoding.set(log, UriEncoding.locale());
         try {
             if (baseUrl == null) {
                 if (!linkHasScheme) {
                     log.notQuiet(documentFile + ": Cannot resolve incomplete link " + link + ".\n");
                     return null;
                 }
+                iri.parse(log, link);
                 url = canonical(link);
             } else {
                 String complete = merge(baseUrl, link);
                 log.debug(documentFile + ": merge(" + Quote.of(baseUrl) + ", " + Quote.of(link) + ") -> " + complete
                         + "\n");
+                iri.parse(log, complete);
                 url = canonical(complete);
             }
         } catch (WgetUrl.Invalid e) {

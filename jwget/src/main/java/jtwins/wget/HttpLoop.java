@@ -17,6 +17,8 @@ final class HttpLoop {
     private final Session session;
     private final WgetSettings s;
     private final WgetLog log;
+    /** Why --body-file (or --post-file) cannot be read, or null. */
+    private String bodyMissing;
 
     HttpLoop(Session session) {
         this.session = session;
@@ -28,24 +30,41 @@ final class HttpLoop {
      * What retrieve_url() tells its caller: the result, the local file (when the retrieval succeeded
      * or --content-on-error kept it), the URL it ended at when redirected, and the document type flags.
      */
-    record Retrieval(Uerr result, String file, WgetUrl redirected, boolean retrOk, boolean html, boolean css) {
+    record Retrieval(Uerr result, String file, WgetUrl redirected, boolean retrOk, boolean html, boolean css,
+                     String contentCharset) {
     }
 
     /** retrieve_url for a URL of the command line: the result decides the exit status. */
     Uerr retrieve(WgetUrl original) throws IOException {
-        return retrieve(original, null).result();
+        return retrieve(original, null, null).result();
     }
 
     /**
      * retrieve_url: follows redirects up to --max-redirect; a successful download is registered
      * (register_download, register_redirection, register_html/css) for recursion and -k.
      */
-    Retrieval retrieve(WgetUrl original, String referer) throws IOException {
+    Retrieval retrieve(WgetUrl original, String referer, UriEncoding iri) throws IOException {
         WgetUrl u = original;
         String method = method();
-        byte[] body = body();
+        byte[] body;
+        try {
+            body = body();
+        } catch (IOException e) {
+            // initialize_request() finds it missing at the first try
+            body = null;
+            bodyMissing = HttpTry.errorText(e);
+        }
         int redirects = 0;
         while (true) {
+            if (session.hsts != null) {
+                // retrieve_url()'s hsts_match(), before each hop: the first hop's URL is the original too
+                WgetUrl secure = session.hsts.match(u);
+                if (secure != null) {
+                    log.verbose("URL transformed to HTTPS due to an HSTS policy\n");
+                    original = u == original ? secure : original;
+                    u = secure;
+                }
+            }
             session.loadCookiesOnce();
             HttpState hs = new HttpState();
             hs.referer = referer != null ? referer : s.string("referer");
@@ -63,25 +82,29 @@ final class HttpLoop {
             }
             if (hs.newLocation == null) {
                 log.notQuiet("ERROR: Redirection (" + hs.statcode + ") without location.\n");
-                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false);
+                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false, null);
             }
             WgetUrl next;
             try {
                 next = u.resolve(hs.newLocation);
             } catch (WgetUrl.Invalid e) {
                 log.notQuiet(hs.newLocation + ": " + e.getMessage() + ".\n");
-                return new Retrieval(Uerr.URLERROR, null, null, false, false, false);
+                return new Retrieval(Uerr.URLERROR, null, null, false, false, false, null);
             }
             if (++redirects > s.number("maxredirect")) {
                 log.notQuiet(s.number("maxredirect") + " redirections exceeded.\n");
-                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false);
+                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false, null);
             }
             if (r == Uerr.NEWLOCATION && !method.equals("GET") && !method.equals("HEAD")) {
                 method = "GET";
                 body = null;
             }
-            // retrieve_url(): the next hop starts with no content encoding
+            // retrieve_url(): the next hop starts with no content encoding, its URL parsed with IRI on again
             log.debug("URI content encoding = None\n");
+            if (iri != null) {
+                iri.reset();
+                iri.parse(log, next.url());
+            }
             u = next;
         }
     }
@@ -103,7 +126,7 @@ final class HttpLoop {
                 session.downloads.registerCss(file);
             }
         }
-        return new Retrieval(r, file, redirected, hs.retrOk, html, css);
+        return new Retrieval(r, file, redirected, hs.retrOk, html, css, hs.contentCharset);
     }
 
     private String method() {
@@ -161,7 +184,14 @@ final class HttpLoop {
             } else {
                 log.notQuietIfVerbose("--" + tms + "--  " + u.printed() + "\n");
             }
-            if (count > 1 && hs.localFile != null && session.outputDocument == null) {
+            if (bodyMissing != null) {
+                log.notQuiet("BODY data file " + Quote.of(s.string("bodyfile")) + " missing: " + bodyMissing + "\n");
+                return Uerr.FILEBADFILE;
+            }
+            if (s.real("startpos") >= 0) {
+                // --start-pos: every try asks from there, whatever is on disk
+                hs.restval = (long) s.real("startpos");
+            } else if (count > 1 && hs.localFile != null && session.outputDocument == null) {
                 // a retry continues what the last try left on disk
                 File f = new File(hs.localFile);
                 hs.restval = hs.len > 0 && f.isFile() ? f.length() : hs.restval;

@@ -27,6 +27,8 @@ final class HttpState {
     /** set_content_type(): text/html or application/xhtml+xml, or no Content-Type at all; text/css */
     boolean html;
     boolean css;
+    /** the charset the Content-Type named (set_content_encoding()), for the IRIs of the links it holds */
+    String contentCharset;
     /** the page the URL was found on, sent as Referer (or --referer's) */
     String referer;
     /** check_file_output()'s hs->temporary: a file kept only to read links from (--spider, -R, --delete-after) */

@@ -269,13 +269,24 @@ final class HttpTry {
         if (hs.temporary) {
             hs.localFile = hs.localFile + ".tmp";
         }
+        if (session.hsts != null) {
+            session.hsts.header(u, resp.header("Strict-Transport-Security"));
+        }
         String type = resp.header("Content-Type");
         if (type != null) {
             int semi = type.indexOf(';');
             type = (semi >= 0 ? type.substring(0, semi) : type).strip();
         }
         hs.contentType = type;
-        contentEncoding(resp.header("Content-Type"));
+        hs.contentCharset = contentEncoding(resp.header("Content-Type"));
+        if (resp.statcode == 204) {
+            // a 204 has no body (RFC 2616, 4.3): a success with nothing to save
+            hs.retrOk = true;
+            hs.len = 0;
+            hs.restval = 0;
+            closeFinish(r);
+            return Uerr.RETRFINISHED;
+        }
         String location = resp.header("Location");
         // H_REDIRECTED, and a 300 that names where to go (one that does not is a document to save)
         boolean redirect = resp.statcode == 301 || resp.statcode == 302 || resp.statcode == 303
@@ -423,16 +434,25 @@ final class HttpTry {
         }
     }
 
-    /** set_content_encoding(): a charset parameter in Content-Type, for -d. */
-    private void contentEncoding(String contentType) {
+    /** set_content_encoding(): a charset parameter in Content-Type, said with -d; null for none. */
+    private String contentEncoding(String contentType) {
+        String value = charset(contentType);
+        if (value != null) {
+            log.debug("URI content encoding = " + Quote.of(value) + "\n");
+        }
+        return value;
+    }
+
+    /** The charset parameter of a Content-Type value, unquoted; null for none. */
+    static String charset(String contentType) {
         int semi = contentType == null ? -1 : contentType.indexOf(';');
         if (semi < 0) {
-            return;
+            return null;
         }
         String params = contentType.substring(semi + 1);
         int at = params.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
         if (at < 0) {
-            return;
+            return null;
         }
         String value = params.substring(at + 8);
         int end = 0;
@@ -443,9 +463,7 @@ final class HttpTry {
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }
-        if (!value.isEmpty()) {
-            log.debug("URI content encoding = " + Quote.of(value) + "\n");
-        }
+        return value.isEmpty() ? null : value;
     }
 
     private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, WgetUrl proxy, Auth auth) {

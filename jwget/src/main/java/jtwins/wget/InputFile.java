@@ -18,7 +18,32 @@ final class InputFile {
     record Listed(List<String> urls, boolean badLine) {
     }
 
+    /** A fetched input that failed: no URLs, and nothing more to say. */
+    static final Listed NOTHING = new Listed(List.of(), false);
+
     private InputFile() {
+    }
+
+    /** url_valid_scheme(): an input named by a URL is fetched, not opened. */
+    static boolean isUrl(String input) {
+        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("ftp://")
+                || lower.startsWith("ftps://");
+    }
+
+    /**
+     * get_urls_html() for -F or an input that came as HTML: its links, merged with --base (or the
+     * input's URL), those only converted (a base, a form) left out.
+     */
+    static Listed readHtml(String file, String base, WgetLog log) {
+        HtmlLinks.Found found = HtmlLinks.ofHtmlFile(file, base, log, false);
+        List<String> urls = new ArrayList<>();
+        for (LinkPos link : found == null ? List.<LinkPos>of() : found.links()) {
+            if (!link.ignoreWhenDownloading) {
+                urls.add(link.url.url());
+            }
+        }
+        return found == null ? null : new Listed(urls, false);
     }
 
     /** null when the file cannot be read (said, as wget says it). */

@@ -47,7 +47,7 @@ final class LinkConversion {
                 continue;
             }
             log.debug("Scanning " + file + " (from " + url + ")\n");
-            HtmlLinks.Found found = css ? HtmlLinks.ofCssFile(file, url, log) : HtmlLinks.ofHtmlFile(file, url, log);
+            HtmlLinks.Found found = css ? HtmlLinks.ofCssFile(file, url, log) : HtmlLinks.ofHtmlFile(file, url, log, false);
             java.util.List<LinkPos> links = found == null ? java.util.List.of() : found.links();
             Convert[] how = new Convert[links.size()];
             String[] local = new String[links.size()];
@@ -58,6 +58,7 @@ final class LinkConversion {
                     how[i] = Convert.NULLIFY_BASE;
                     continue;
                 }
+                UriEncoding.set(log, UriEncoding.locale()).parse(log, link.url.url());
                 local[i] = session.downloads.fileOf(link.url.url());
                 if (local[i] != null) {
                     how[i] = Convert.TO_RELATIVE;

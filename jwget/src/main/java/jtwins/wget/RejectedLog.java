@@ -13,24 +13,29 @@ import java.nio.charset.StandardCharsets;
  */
 final class RejectedLog implements AutoCloseable {
     private final OutputStream out;
+    private final Descriptors fds;
+    private final int fd;
 
-    private RejectedLog(OutputStream out) {
+    private RejectedLog(OutputStream out, Descriptors fds) {
         this.out = out;
+        this.fds = fds;
+        // its descriptor is held while recursion lasts: the sockets opened meanwhile get higher numbers
+        this.fd = out == null ? -1 : fds.take();
     }
 
     /** fopen(opt.rejected_log, "w") and the header; a file that cannot be opened is said and nothing logged. */
-    static RejectedLog open(String file, WgetLog log) {
+    static RejectedLog open(String file, WgetLog log, Descriptors fds) {
         if (file == null) {
-            return new RejectedLog(null);
+            return new RejectedLog(null, fds);
         }
         try {
-            RejectedLog r = new RejectedLog(new FileOutputStream(file));
+            RejectedLog r = new RejectedLog(new FileOutputStream(file), fds);
             r.write("REASON\tU_URL\tU_SCHEME\tU_HOST\tU_PORT\tU_PATH\tU_PARAMS\tU_QUERY\tU_FRAGMENT\t"
                     + "P_URL\tP_SCHEME\tP_HOST\tP_PORT\tP_PATH\tP_PARAMS\tP_QUERY\tP_FRAGMENT\n");
             return r;
         } catch (IOException e) {
             log.notQuiet(file + ": " + jtwins.common.Errno.of(e).text() + "\n");
-            return new RejectedLog(null);
+            return new RejectedLog(null, fds);
         }
     }
 
@@ -57,6 +62,7 @@ final class RejectedLog implements AutoCloseable {
     public void close() throws IOException {
         if (out != null) {
             out.close();
+            fds.release(fd);
         }
     }
 }

@@ -21,7 +21,9 @@ import jtwins.common.Errno;
 final class RetrieveTree {
     private static final int INFINITE = -1;
 
-    private record Queued(String url, String referer, int depth, boolean htmlAllowed, boolean cssAllowed) {
+    /** A queued URL and its IRI (the locale's encoding for the start, the page's charset for a link, or none). */
+    private record Queued(String url, String referer, int depth, boolean htmlAllowed, boolean cssAllowed,
+                          UriEncoding iri) {
     }
 
     private final Session session;
@@ -35,6 +37,8 @@ final class RetrieveTree {
     private final Set<String> blacklist = new HashSet<>();
     /** res.c's registered specs, by "host:port" (case-folded). */
     private final Map<String, RobotsTxt> robots;
+    /** The IRI encoding of the page whose links are being decided (what robots.txt's retrieval copies). */
+    private String pageEncoding;
 
     RetrieveTree(Session session) {
         this.session = session;
@@ -49,8 +53,8 @@ final class RetrieveTree {
 
     /** retrieve_tree(start): every status goes to the session's exit status as retrieve_url() informs it. */
     void retrieve(WgetUrl start) throws IOException {
-        try (RejectedLog rejected = RejectedLog.open(s.string("rejectedlog"), log)) {
-            enqueue(start.url(), null, 0, true, false);
+        try (RejectedLog rejected = RejectedLog.open(s.string("rejectedlog"), log, session.descriptors)) {
+            enqueue(start.url(), null, 0, true, false, UriEncoding.set(log, UriEncoding.locale()));
             blacklisted(start.url());
             Uerr status = Uerr.RETROK;
             while (!queue.isEmpty() && status != Uerr.FWRITEERR) {
@@ -66,6 +70,8 @@ final class RetrieveTree {
     private Uerr one(Queued q, WgetUrl start, RejectedLog rejected) throws IOException {
         String url = q.url();
         String file = null;
+        String contentEncoding = null;
+        pageEncoding = q.iri().encoding();
         boolean descend = false;
         boolean isCss = false;
         Uerr status = Uerr.RETROK;
@@ -81,16 +87,18 @@ final class RetrieveTree {
         } else {
             WgetUrl parsed;
             try {
+                q.iri().parse(log, url);
                 parsed = WgetUrl.parse(url);
             } catch (WgetUrl.Invalid e) {
                 log.notQuiet(url + ": " + e.getMessage() + ".\n");
                 session.inform(Uerr.URLERROR);
                 return status;
             }
-            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(parsed, q.referer());
+            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(parsed, q.referer(), q.iri());
             session.inform(r.result());
             status = r.result();
             file = r.file();
+            contentEncoding = r.contentCharset();
             if (q.htmlAllowed() && file != null && status == Uerr.RETROK && r.retrOk() && r.html()) {
                 descend = true;
             }
@@ -125,7 +133,7 @@ final class RetrieveTree {
             }
         }
         if (descend) {
-            children(url, file, isCss, q.depth(), leafHtml, start, rejected);
+            children(url, file, isCss, q.depth(), leafHtml, start, rejected, contentEncoding, q.iri());
         }
         if (file != null && (s.bool("deleteafter") || s.bool("spider") || !rules.acceptable(file))) {
             removeTemporary(file);
@@ -135,17 +143,21 @@ final class RetrieveTree {
 
     /** The links of the document just read, each queued or rejected. */
     private void children(String url, String file, boolean isCss, int depth, boolean leafHtml, WgetUrl start,
-                          RejectedLog rejected) {
-        HtmlLinks.Found found = isCss ? HtmlLinks.ofCssFile(file, url, log) : HtmlLinks.ofHtmlFile(file, url, log);
+                          RejectedLog rejected, String contentEncoding, UriEncoding iri) {
+        HtmlLinks.Found found = isCss ? HtmlLinks.ofCssFile(file, url, log)
+                : HtmlLinks.ofHtmlFile(file, url, log, contentEncoding == null);
         if (found == null) {
             return;
         }
+        // a <meta> charset stands in for a Content-Type that named none
+        String linksEncoding = contentEncoding != null ? contentEncoding : found.metaCharset();
         if (s.bool("robots") && found.nofollow()) {
             log.verbose("nofollow attribute found in " + file + ". Will not follow any links on this page\n");
             return;
         }
         WgetUrl parent;
         try {
+            iri.parse(log, url);
             parent = WgetUrl.parse(url);
         } catch (WgetUrl.Invalid e) {
             return;
@@ -163,7 +175,8 @@ final class RetrieveTree {
             }
             RejectReason why = downloadChild(child, parent, depth, start);
             if (why == RejectReason.SUCCESS) {
-                enqueue(child.url.url(), referer, depth + 1, child.expectHtml, child.expectCss);
+                enqueue(child.url.url(), referer, depth + 1, child.expectHtml, child.expectCss,
+                        UriEncoding.set(log, linksEncoding));
                 blacklisted(child.url.url());
             } else {
                 rejected.reason(why, child.url, parent);
@@ -175,11 +188,13 @@ final class RetrieveTree {
         blacklist.add(PercentCoding.decode(url));
     }
 
-    private void enqueue(String url, String referer, int depth, boolean html, boolean css) {
-        queue.addLast(new Queued(url, referer, depth, html, css));
+    private void enqueue(String url, String referer, int depth, boolean html, boolean css, UriEncoding iri) {
+        queue.addLast(new Queued(url, referer, depth, html, css, iri));
+        String encoding = iri.encoding();
         maxcount = Math.max(maxcount, queue.size());
         log.debug("Enqueuing " + url + " at depth " + depth + "\n");
         log.debug("Queue count " + queue.size() + ", maxcount " + maxcount + ".\n");
+        log.debug("[IRI Enqueuing " + Quote.of(url) + " with " + (encoding == null ? "None" : Quote.of(encoding)) + "\n");
     }
 
     /**
@@ -197,6 +212,9 @@ final class RetrieveTree {
 
     private RejectReason decide(LinkPos upos, WgetUrl u, String url, WgetUrl parent, int depth, WgetUrl start) {
         if (blacklist.contains(PercentCoding.decode(url))) {
+            if (s.bool("spider")) {
+                log.debug("download_child: parent->url is: " + Quote.of(parent.url()) + "\n");
+            }
             log.debug("Already on the black list.\n");
             return RejectReason.BLACKLIST;
         }
@@ -280,6 +298,7 @@ final class RetrieveTree {
         if (specs != null) {
             return specs;
         }
+        UriEncoding.set(log, pageEncoding);
         log.verbose("Loading robots.txt; please ignore errors.\n");
         boolean spider = s.bool("spider");
         boolean timestamping = s.bool("timestamping");
@@ -287,7 +306,8 @@ final class RetrieveTree {
         s.put("timestamping", false);
         HttpLoop.Retrieval r = null;
         try {
-            r = new HttpLoop(session).retrieve(u.resolve("/robots.txt"), null);
+            // its IRI copies the page's encoding with utf8_encode off: nothing is converted
+            r = new HttpLoop(session).retrieve(u.resolve("/robots.txt"), null, null);
         } catch (IOException | WgetUrl.Invalid e) {
             r = null;
         } finally {

@@ -34,6 +34,8 @@ final class Session {
     final AcceptRules rules;
     final Downloads downloads = new Downloads();
     final BrokenLinks brokenLinks = new BrokenLinks();
+    /** The HSTS known hosts of the run; null with --no-hsts or when the database could not be used. */
+    Hsts hsts;
     /** res.c's registered robots.txt specs, by "host:port", for the whole run. */
     final java.util.Map<String, RobotsTxt> robots = new java.util.HashMap<>();
     /** inform_exit_status()'s running status: 0, or the lowest non-zero one so far (9 for a bad URL). */

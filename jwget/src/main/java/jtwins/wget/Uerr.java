@@ -23,6 +23,7 @@ enum Uerr {
     CONSSLERR(4),
     VERIFCERTERR(5),
     GATEWAYTIMEOUT(8),
+    FILEBADFILE(3),
     NOT_RETRIEVED(0);
 
     private final int exitStatus;

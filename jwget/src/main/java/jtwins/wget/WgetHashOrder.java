@@ -20,6 +20,7 @@ final class WgetHashOrder {
         1174703521, 1527114613, 1837299131, 2147483647
     };
 
+    private final java.util.function.ToLongFunction<String> hasher;
     private String[] cells;
     private int primeOffset;
     private int count;
@@ -27,6 +28,12 @@ final class WgetHashOrder {
 
     /** make_string_hash_table(0): room for one item. */
     WgetHashOrder() {
+        this(WgetHashOrder::hash);
+    }
+
+    /** hash_table_new(0, hash_function, ...): a table of keys hashed another way. */
+    WgetHashOrder(java.util.function.ToLongFunction<String> hasher) {
+        this.hasher = hasher;
         cells = new String[primeSize((int) (1 + 0 / 0.75))];
         resizeThreshold = (int) (cells.length * 0.75);
     }
@@ -55,7 +62,7 @@ final class WgetHashOrder {
     }
 
     private int find(String[] table, String key) {
-        int at = (int) (hash(key) % table.length);
+        int at = (int) (hasher.applyAsLong(key) % table.length);
         while (table[at] != null && !table[at].equals(key)) {
             at = at == table.length - 1 ? 0 : at + 1;
         }

@@ -270,6 +270,10 @@ public final class WgetMain {
                 usage(err, program);
                 return 1;
             }
+            if (s.real("startpos") >= 0 && s.bool("continue")) {
+                err.println("Specifying both --start-pos and --continue is not recommended; --continue will be disabled.");
+                s.put("continue", false);
+            }
             if (operands.isEmpty() && s.string("input") == null) {
                 err.println(program + ": missing URL");
                 usage(err, program);
@@ -357,13 +361,20 @@ public final class WgetMain {
             Descriptors fds = new Descriptors(held);
             Session session = new Session(program, s, plan, log, lookup, new Connector(log, plan, bind, fds), fds,
                     document, toStdout);
+            String hstsFile = null;
             if (s.bool("hsts")) {
+                // load_hsts(): --hsts-file, else ~/.wget-hsts
                 String home = System.getenv("HOME");
-                String hstsFile = s.string("hstsfile") != null ? s.string("hstsfile")
+                hstsFile = s.string("hstsfile") != null ? s.string("hstsfile")
                         : home != null ? home + "/.wget-hsts" : null;
                 if (hstsFile != null) {
-                    // load_hsts()
                     log.debug("Reading HSTS entries from " + hstsFile + "\n");
+                    session.hsts = Hsts.open(hstsFile, log);
+                    if (session.hsts == null) {
+                        log.notQuiet("ERROR: could not open HSTS store at '" + hstsFile + "'. HSTS will be disabled.\n");
+                    }
+                } else {
+                    log.notQuiet("ERROR: could not open HSTS store. HSTS will be disabled.\n");
                 }
             }
             List<String> urls = new ArrayList<>();
@@ -373,20 +384,19 @@ public final class WgetMain {
             boolean tree = s.bool("recursive") || s.bool("pagerequisites");
             for (String url : urls) {
                 // set_uri_encoding(iri, opt.locale): the locale's character set
-                log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\n");
-                retrieve(session, url, log, tree);
+                retrieve(session, url, log, tree, UriEncoding.set(log, UriEncoding.locale()));
             }
             String input = s.string("input");
             if (input != null) {
                 // retrieve_from_file(): after the command line's URLs, those of the -i file
                 log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\nURI content encoding = "
                         + Quote.of(Quote.codeset()) + "\n");
-                InputFile.Listed listed = InputFile.read(input, s, log);
+                InputFile.Listed listed = inputFile(session, input, log);
                 if (listed != null && listed.badLine()) {
                     session.inform(Uerr.URLERROR);
                 }
                 for (String url : listed == null ? List.<String>of() : listed.urls()) {
-                    retrieve(session, url, log, tree);
+                    retrieve(session, url, log, tree, null);
                 }
                 if (listed == null || listed.urls().isEmpty()) {
                     log.notQuiet("No URLs found in " + input + ".\n");
@@ -404,6 +414,9 @@ public final class WgetMain {
                         + ")\n");
             }
             session.saveCookies();
+            if (session.hsts != null) {
+                session.hsts.save(hstsFile);
+            }
             if (document != null) {
                 document.flush();
             }
@@ -414,10 +427,43 @@ public final class WgetMain {
         }
 
         /**
+         * retrieve_from_file()'s input: a URL is fetched first (and becomes --base unless one was
+         * given), then read as HTML when it came as text/html; a local file is read as HTML with
+         * --force-html. Null when there is nothing to read (what stopped it said).
+         */
+        private static InputFile.Listed inputFile(Session session, String input, WgetLog log) throws IOException {
+            WgetSettings s = session.settings;
+            String file = input;
+            boolean html = s.bool("forcehtml");
+            if (InputFile.isUrl(input)) {
+                WgetUrl u;
+                try {
+                    u = WgetUrl.parse(input);
+                } catch (WgetUrl.Invalid e) {
+                    log.notQuiet(input + ": " + e.getMessage() + ".\n");
+                    session.inform(Uerr.URLERROR);
+                    return null;
+                }
+                if (s.string("base") == null) {
+                    s.put("base", input);
+                }
+                HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, null, null);
+                session.inform(r.result());
+                if (r.file() == null || r.result() != Uerr.RETROK) {
+                    return InputFile.NOTHING;
+                }
+                html |= r.html();
+                file = r.file();
+            }
+            return html ? InputFile.readHtml(file, s.string("base"), log) : InputFile.read(file, s, log);
+        }
+
+        /**
          * main()'s turn for one URL of the command line or the -i file: retrieve_tree() with -r or -p,
          * else retrieve_url(); --delete-after removes what a single retrieval saved.
          */
-        private static void retrieve(Session session, String url, WgetLog log, boolean tree) throws IOException {
+        private static void retrieve(Session session, String url, WgetLog log, boolean tree, UriEncoding iri)
+                throws IOException {
             WgetUrl u;
             try {
                 u = WgetUrl.parse(url);
@@ -431,11 +477,14 @@ public final class WgetMain {
                 session.inform(Uerr.URLERROR);
                 return;
             }
+            if (iri != null) {
+                iri.parse(log, u.url());
+            }
             if (tree) {
                 new RetrieveTree(session).retrieve(u);
                 return;
             }
-            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, null);
+            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, null, iri);
             session.inform(r.result());
             if (session.settings.bool("deleteafter") && r.file() != null && new java.io.File(r.file()).exists()) {
                 log.debug("Removing file due to --delete-after in main():\n");

@@ -18,22 +18,28 @@ record WgetUrl(String scheme, String user, String password, String host, int por
 
     /** rewrite_shorthand_url: "host/path" and "host:port/path" mean http://, "host:path" means ftp://. */
     static String rewriteShorthand(String url) {
-        if (url.contains("://") || schemeOf(url) != null) {
+        if (schemeOf(url) != null) {
             return url;
         }
-        int colon = url.indexOf(':');
-        int slash = url.indexOf('/');
-        if (colon < 0 || (slash >= 0 && slash < colon)) {
-            return "http://" + url;
-        }
-        int p = colon + 1;
-        while (p < url.length() && Character.isDigit(url.charAt(p))) {
+        int p = 0;
+        while (p < url.length() && url.charAt(p) != ':' && url.charAt(p) != '/') {
             p++;
         }
-        if (p > colon + 1 && (p == url.length() || url.charAt(p) == '/')) {
-            return "http://" + url;
+        // a leading ':' or '/' is no shorthand, nor is "://" of a scheme the twin does not know
+        if (p == 0 || url.startsWith("://", p)) {
+            return url;
         }
-        return "ftp://" + url.substring(0, colon) + "/" + url.substring(colon + 1);
+        if (p < url.length() && url.charAt(p) == ':') {
+            int q = p + 1;
+            while (q < url.length() && url.charAt(q) >= '0' && url.charAt(q) <= '9') {
+                q++;
+            }
+            if (q > p + 1 && (q == url.length() || url.charAt(q) == '/')) {
+                return "http://" + url;
+            }
+            return "ftp://" + url.substring(0, p) + "/" + url.substring(p + 1);
+        }
+        return "http://" + url;
     }
 
     private static String schemeOf(String url) {

@@ -31,7 +31,7 @@ class HtmlLinksTest {
     private HtmlLinks.Found links(String html) throws IOException {
         Path f = dir.resolve("page.html");
         Files.writeString(f, html, StandardCharsets.ISO_8859_1);
-        return HtmlLinks.ofHtmlFile(f.toString(), "http://h/d/page.html", log);
+        return HtmlLinks.ofHtmlFile(f.toString(), "http://h/d/page.html", log, true);
     }
 
     private static List<String> urls(HtmlLinks.Found found) {

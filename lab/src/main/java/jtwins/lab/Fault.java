@@ -94,6 +94,8 @@ public enum Fault {
     HTTP_NO_LENGTH,
     /** HTTP: "Connection: close" and a Content-Length. */
     HTTP_CONNECTION_CLOSE,
+    /** HTTP: "204 No Content" with no length, the connection kept open. */
+    HTTP_NO_CONTENT,
     /** a small web site on a keep-alive server, for recursion (SiteFaults) */
     HTTP_SITE,
     /** HTTP: a relative redirect with spaces and "../" (HttpFaults.relativeRedirect). */
@@ -132,6 +134,8 @@ public enum Fault {
     HTTP_CONTENT_DISPOSITION,
     /** HTTPS with the lab's self-signed certificate (TlsFaults): 200 with "secure\n". */
     TLS_OK,
+    /** TLS as TLS_OK, the 200 with "Strict-Transport-Security: max-age=3600; includeSubDomains". */
+    TLS_HSTS,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
     DNS_SWALLOW,
     DNS_NXDOMAIN,
@@ -273,8 +277,14 @@ public enum Fault {
                     + "filename=\"../up/named.txt\"; size=6\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_FOLDED_HEADER -> raw("HTTP/1.1 200 OK\r\nX-Folded: first\r\n  second\r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_SITE -> http(SiteFaults.site());
+            case HTTP_NO_CONTENT -> {
+                // all of it, then the connection stays open: a client that waits for a body hangs
+                byte[] r = "HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+                yield http(HttpFaults.answer(r, r.length));
+            }
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
+            case TLS_HSTS -> http(TlsFaults.answer("Strict-Transport-Security: max-age=3600; includeSubDomains\r\n"));
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
             case DNS_NXDOMAIN -> new Running(freePort(),

@@ -81,6 +81,7 @@ final class SiteFaults {
         page("/data.txt?x=1&y=2", "text/plain", "some data\n");
         page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /secret/\n");
         page("/secret/s.html", "text/html", "<html><body>secret</body></html>\n");
+        page("/list.txt", "text/plain", "http://127.0.0.1:{port}/docs/c.html\n  img/pic.png  \n\n/style/print.css\n");
         page("/index.html", "text/html", "<html><body><a href=\"/\">the index</a></body></html>\n");
         PAGES.put("/moved", new Page("301 Moved Permanently", "text/html", "", "Location: /docs/c.html\r\n"));
     }

@@ -51,6 +51,11 @@ final class TlsFaults {
 
     /** Completes the handshake and answers 200 with "secure\n". */
     static TcpFaultServer.Behaviour answer() throws IOException {
+        return answer("");
+    }
+
+    /** As answer(), the 200 carrying these header lines too (a Strict-Transport-Security one, say). */
+    static TcpFaultServer.Behaviour answer(String extraHeaders) throws IOException {
         SSLContext context = serverContext();
         return c -> {
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(c, null, c.getPort(), true);
@@ -63,7 +68,8 @@ final class TlsFaults {
                         : (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
             }
             OutputStream out = tls.getOutputStream();
-            out.write(HttpFaults.text("HTTP/1.1 200 OK", "secure\n"));
+            out.write(HttpFaults.response("HTTP/1.1 200 OK", "Content-Type: text/plain\r\n" + extraHeaders,
+                    "secure\n".getBytes(StandardCharsets.ISO_8859_1)));
             out.flush();
             tls.close();
         };

@@ -62,6 +62,15 @@ final class WgetRecursionScenarios {
                         "http://127.0.0.1:{port}/docs/c.html"),
                 wget("wget-r-k-O", "-k -r -O: refused before anything is fetched", "-k", "-r", "-O", "all",
                         "http://127.0.0.1:{port}/"),
+                wget("wget-i-url", "-i of a URL: the list fetched and kept, its lines merged with it as the base",
+                        "-i", "http://127.0.0.1:{port}/list.txt"),
+                wget("wget-i-url-html", "-i of a URL that is HTML: its links are the list (a form and a base left out)",
+                        "-nv", "-i", "http://127.0.0.1:{port}/docs/b.html"),
+                wget("wget-force-html", "-F -i a local page with --base", Surroundings.files("page.html",
+                        "<a href=docs/c.html>c</a><img src=\"/img/bg.png\"><a href=\"mailto:x@lab.test\">m</a>\n"),
+                        "-nv", "-F", "-i", "page.html", "--base=http://127.0.0.1:{port}/"),
+                wget("wget-force-html-no-base", "-F -i without a base: each relative link cannot be resolved",
+                        Surroundings.files("page.html", "<a href=c.html>c</a>\n"), "-F", "-i", "page.html"),
                 wget("wget-r-restrict-windows", "-r -l 1 --restrict-file-names=windows: '+' for the port, '@' for the query",
                         "-r", "-l", "1", "--restrict-file-names=windows", "-nv", "http://127.0.0.1:{port}/"));
     }

@@ -152,7 +152,17 @@ final class WgetScenarios {
                 wget("wget-trust-server-names", "--trust-server-names: the file is named after the last hop",
                         Fault.HTTP_REDIRECT, "-nv", "--trust-server-names", "http://127.0.0.1:{port}/start"),
                 wget("wget-debug-name", "-d, a name: resolved, cached, the list released", Fault.HTTP_OK, "-d", "-q",
-                        "http://localhost:{port}/n")));
+                        "http://localhost:{port}/n"),
+                wget("wget-204", "204: a success with nothing saved, the connection kept", Fault.HTTP_NO_CONTENT,
+                        "http://127.0.0.1:{port}/nothing"),
+                wget("wget-post-file-missing", "--post-file naming no file: said at the first try, exit 3", Fault.HTTP_OK,
+                        "--post-file=nofile", "http://127.0.0.1:{port}/"),
+                wget("wget-start-pos", "--start-pos=30: asked from there, the part saved, -c set aside",
+                        Fault.HTTP_RESUMABLE, "--start-pos=30", "-c", "http://127.0.0.1:{port}/r.bin"),
+                wget("wget-restrict-ascii", "--restrict-file-names=ascii: the name's non-ASCII bytes as %XX",
+                        Fault.HTTP_OK, "-nv", "--restrict-file-names=ascii", "http://127.0.0.1:{port}/%CE%B3%CE%BD.html"),
+                wget("wget-shorthand-slash", "a leading slash is no shorthand: Scheme missing", Fault.HTTP_OK,
+                        "/foo/bar")));
         return all;
     }
 }

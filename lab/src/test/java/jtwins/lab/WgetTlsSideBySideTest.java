@@ -29,11 +29,29 @@ class WgetTlsSideBySideTest {
                 row("wget-tls-ca-missing", "--ca-certificate naming no file", Fault.TLS_OK,
                         "-t", "1", "--ca-certificate=/nonexistent/ca.pem", "https://127.0.0.1:{port}/"),
                 row("wget-tls-silent-T1", "-T 1, no handshake: 'Unable to establish SSL connection.'", Fault.SILENT,
-                        "-t", "1", "-T", "1", "https://127.0.0.1:{port}/"));
+                        "-t", "1", "-T", "1", "https://127.0.0.1:{port}/"),
+                row("wget-hsts-stored", "Strict-Transport-Security from localhost: ~/.wget-hsts written (-d: parsed, added)",
+                        Fault.TLS_HSTS, Surroundings.NONE.withEnv("HOME", "{cwd}"),
+                        "-d", "-t", "1", "--ca-certificate=" + ca, "-O", "-", "https://localhost:{port}/"),
+                row("wget-hsts-applied", "a known host: http:// turned into https://, the file rewritten",
+                        Fault.TLS_HSTS, Surroundings.files("known", "# a comment\nlocalhost\t{port}\t0\t2000000000\t2000000000\n"
+                                + "other.lab.test\t0\t1\t2000000000\t100\n"),
+                        "-t", "1", "--hsts-file=known", "--ca-certificate=" + ca, "-O", "got", "http://localhost:{port}/"),
+                row("wget-hsts-expired", "an expired entry is dropped, the URL left as it is, the file rewritten",
+                        Fault.HTTP_OK, Surroundings.files("known", "localhost\t{port}\t0\t1000\t10\n"
+                                + "other.lab.test\t0\t1\t2000000000\t100\n"),
+                        "-t", "1", "--hsts-file=known", "http://localhost:{port}/x"),
+                row("wget-no-hsts", "--no-hsts: a known host fetched as asked, the file not read",
+                        Fault.HTTP_OK, Surroundings.files("known", "localhost\t{port}\t0\t2000000000\t2000000000\n"),
+                        "-t", "1", "--no-hsts", "--hsts-file=known", "http://localhost:{port}/x"));
     }
 
     private static Scenario row(String id, String title, Fault fault, String... args) {
         return new Scenario(id, "wget", title, List.of(args), fault, StdinSpec.EMPTY, 9000);
+    }
+
+    private static Scenario row(String id, String title, Fault fault, Surroundings around, String... args) {
+        return new Scenario(id, "wget", title, List.of(args), fault, StdinSpec.EMPTY, 9000, around);
     }
 
     /**
