@@ -14,7 +14,7 @@ public enum Phase {
     CONTINUE_WAIT("100-continue wait"),
     AFTER_STDIN_EOF("after stdin EOF"),
     RETRY_WAIT("wait between tries"),
-    PAGE_WAIT("wait between retrievals"),
+    PAGE_WAIT("wait between URLs"),
     TOTAL("whole operation");
 
     private final String label;

@@ -2,14 +2,14 @@ package jtwins.wget;
 
 /**
  * The wget features this twin does not have (--convert-file-only, WARC, backgrounding,
- * asking for a password). Asked for, they are named and the run stops, rather than silently doing
+ * --use-askpass). Asked for, they are named and the run stops, rather than silently doing
  * something else than wget would.
  */
 final class Unsupported {
     private static final String[][] FEATURES = {
         {"convertfileonly", "--convert-file-only"},
         {"background", "--background"}, {"warcfile", "--warc-file"},
-        {"askpassword", "--ask-password"}, {"useaskpass", "--use-askpass"},
+        {"useaskpass", "--use-askpass"},
     };
 
     private Unsupported() {

@@ -270,6 +270,15 @@ public final class WgetMain {
                 usage(err, program);
                 return 1;
             }
+            if (s.bool("askpassword") && s.string("password") != null) {
+                err.println("Cannot specify both --ask-password and --password.");
+                usage(err, program);
+                return 1;
+            }
+            if (s.bool("askpassword") && s.string("user") == null && s.string("httpuser") == null
+                    && s.string("ftpuser") == null) {
+                err.println("WARNING: No username set with --ask-password. This is usually not what you want.");
+            }
             if (s.real("startpos") >= 0 && s.bool("continue")) {
                 err.println("Specifying both --start-pos and --continue is not recommended; --continue will be disabled.");
                 s.put("continue", false);
@@ -308,6 +317,13 @@ public final class WgetMain {
                 }
                 s.put("postdata", null);
                 s.put("postfile", null);
+            }
+            if (s.bool("askpassword")) {
+                String password = PasswordPrompt.ask(err, s.string("user"));
+                if (password.isEmpty()) {
+                    return 1;
+                }
+                s.put("password", password);
             }
             String unsupported = Unsupported.first(s);
             if (unsupported != null) {

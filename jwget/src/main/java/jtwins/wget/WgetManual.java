@@ -59,7 +59,9 @@ public final class WgetManual {
                         + "-T/--timeout sets three timeouts at once: --dns-timeout (an alarm around the "
                         + "lookup, still capped by resolv.conf's timeout: and attempts:), --connect-timeout "
                         + "(select() on a non-blocking connect) and --read-timeout (an idle timer on each "
-                        + "read, 900 s by default); -t/--tries and --waitretry repeat as wget does.",
+                        + "read, 900 s by default); -t/--tries and --waitretry repeat as wget does. With -r "
+                        + "or -p each page and each robots.txt is a retrieval of its own under the same "
+                        + "timers, and -w/--wait sleeps before each one after the first.",
                         "Called by another name (a link named wget, or jtwins wget), it says that name in its "
                         + "messages, as wget does with its argv[0]. The descriptions below are wget's own "
                         + "--help."),
@@ -74,6 +76,8 @@ public final class WgetManual {
                         new Entry("RES_OPTIONS, LOCALDOMAIN", "Read by the resolver as glibc reads them.")),
                 List.of(new Entry("/etc/wgetrc", "The system-wide startup file, read first."),
                         new Entry("~/.wgetrc", "The user's startup file, read next."),
+                        new Entry("~/.wget-hsts", "The HSTS known hosts, read at the start and written back when "
+                                + "they changed (--hsts-file names another, --no-hsts leaves it alone)."),
                         new Entry("/etc/hosts, /etc/resolv.conf",
                                 "Read as glibc's getaddrinfo() reads them: timeout:, attempts:, rotate, ndots, search.")),
                 List.of(new Entry("0", "No problems occurred."),

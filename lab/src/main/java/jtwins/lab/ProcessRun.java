@@ -30,7 +30,12 @@ public final class ProcessRun {
         try {
             around.prepare(work);
             prepared = true;
-            ProcessBuilder pb = new ProcessBuilder(command)
+            List<String> line = command;
+            if (around.noTerminal()) {
+                line = new java.util.ArrayList<>(List.of("setsid", "-w"));
+                line.addAll(command);
+            }
+            ProcessBuilder pb = new ProcessBuilder(line)
                     .directory(work.toFile())
                     .redirectError(err.toFile());
             pb.environment().putAll(around.envFor(work));

@@ -21,33 +21,42 @@ import java.util.Map;
  * @param tinyDiskKib 0, or the size of the tmpfs mounted over the working directory
  * @param stdoutTo   null, or where stdout goes instead of being captured: /dev/full, or a file
  *                   relative to the working directory (on the tiny disk, when there is one)
+ * @param noTerminal run without a controlling terminal (setsid -w)
  */
 public record Surroundings(Map<String, String> files, Map<String, String> env, int headBytes, String signal,
-                           long signalAfterMillis, int tinyDiskKib, String stdoutTo) {
-    public static final Surroundings NONE = new Surroundings(Map.of(), Map.of(), 0, null, 0, 0, null);
+                           long signalAfterMillis, int tinyDiskKib, String stdoutTo, boolean noTerminal) {
+    public static final Surroundings NONE = new Surroundings(Map.of(), Map.of(), 0, null, 0, 0, null, false);
 
     public static Surroundings files(String... nameThenContent) {
         return NONE.withFiles(nameThenContent);
     }
 
     public static Surroundings pipedToHead(int bytes) {
-        return new Surroundings(Map.of(), Map.of(), bytes, null, 0, 0, null);
+        return new Surroundings(Map.of(), Map.of(), bytes, null, 0, 0, null, false);
     }
 
     public static Surroundings signalAfter(String signal, long millis) {
-        return new Surroundings(Map.of(), Map.of(), 0, signal, millis, 0, null);
+        return new Surroundings(Map.of(), Map.of(), 0, signal, millis, 0, null, false);
     }
 
     public static Surroundings tinyDisk(int kib) {
-        return new Surroundings(Map.of(), Map.of(), 0, null, 0, kib, null);
+        return new Surroundings(Map.of(), Map.of(), 0, null, 0, kib, null, false);
     }
 
     public static Surroundings stdoutTo(String path) {
-        return new Surroundings(Map.of(), Map.of(), 0, null, 0, 0, path);
+        return new Surroundings(Map.of(), Map.of(), 0, null, 0, 0, path, false);
     }
 
     public Surroundings withStdoutTo(String path) {
-        return new Surroundings(files, env, headBytes, signal, signalAfterMillis, tinyDiskKib, path);
+        return new Surroundings(files, env, headBytes, signal, signalAfterMillis, tinyDiskKib, path, noTerminal);
+    }
+
+    /**
+     * The same, run in a session of its own (setsid -w), without a controlling terminal: what asks
+     * the terminal for a password then reads standard input, wherever the tests are run from.
+     */
+    public static Surroundings withoutTerminal() {
+        return new Surroundings(Map.of(), Map.of(), 0, null, 0, 0, null, true);
     }
 
     /** These files too, in order: a name, then its content. */
@@ -56,7 +65,7 @@ public record Surroundings(Map<String, String> files, Map<String, String> env, i
         for (int i = 0; i < nameThenContent.length; i += 2) {
             more.put(nameThenContent[i], nameThenContent[i + 1]);
         }
-        return new Surroundings(more, env, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
+        return new Surroundings(more, env, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo, noTerminal);
     }
 
     /** These variables too, in order: a name, then its value. */
@@ -65,7 +74,7 @@ public record Surroundings(Map<String, String> files, Map<String, String> env, i
         for (int i = 0; i < nameThenValue.length; i += 2) {
             more.put(nameThenValue[i], nameThenValue[i + 1]);
         }
-        return new Surroundings(files, more, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
+        return new Surroundings(files, more, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo, noTerminal);
     }
 
     /** The working directory made ready: the tmpfs mounted, then the files written. */
@@ -93,7 +102,7 @@ public record Surroundings(Map<String, String> files, Map<String, String> env, i
         env.forEach((k, v) -> ported.put(k, v.replace("{port}", Integer.toString(port))));
         Map<String, String> portedFiles = new LinkedHashMap<>();
         files.forEach((k, v) -> portedFiles.put(k, v.replace("{port}", Integer.toString(port))));
-        return new Surroundings(portedFiles, ported, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo);
+        return new Surroundings(portedFiles, ported, headBytes, signal, signalAfterMillis, tinyDiskKib, stdoutTo, noTerminal);
     }
 
     Map<String, String> envFor(Path work) {

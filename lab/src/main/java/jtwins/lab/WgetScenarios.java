@@ -18,6 +18,12 @@ final class WgetScenarios {
         return new Scenario(id, "wget", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
     }
 
+    /** A row whose password is asked for: no terminal to read it from, so stdin's line gives it. */
+    private static Scenario asked(String id, String title, Fault fault, String stdin, String... args) {
+        return new Scenario(id, "wget", title, List.of(args), fault, StdinSpec.text(stdin, 0), HANG,
+                Surroundings.withoutTerminal());
+    }
+
     static List<Scenario> matrix() {
         return List.of(
                 wget("wget-lostdns-dt05", "--dns-timeout 0.5, DNS answers lost (resolv.conf bound 1 s)",
@@ -162,7 +168,13 @@ final class WgetScenarios {
                 wget("wget-restrict-ascii", "--restrict-file-names=ascii: the name's non-ASCII bytes as %XX",
                         Fault.HTTP_OK, "-nv", "--restrict-file-names=ascii", "http://127.0.0.1:{port}/%CE%B3%CE%BD.html"),
                 wget("wget-shorthand-slash", "a leading slash is no shorthand: Scheme missing", Fault.HTTP_OK,
-                        "/foo/bar")));
+                        "/foo/bar"),
+                asked("wget-ask-password", "--ask-password without a terminal: stdin's line answers the 401",
+                        Fault.HTTP_BASIC_AUTH, "p\nmore\n", "--ask-password", "--user=u", "-O", "-", "http://127.0.0.1:{port}/a"),
+                asked("wget-ask-password-empty", "--ask-password, nothing typed: exit 1 before any request",
+                        Fault.HTTP_ECHO_REQUEST, "", "--ask-password", "http://127.0.0.1:{port}/p"),
+                wget("wget-ask-password-and-password", "--ask-password with --password: refused", Fault.HTTP_ECHO_REQUEST,
+                        "--ask-password", "--password=x", "http://127.0.0.1:{port}/p")));
         return all;
     }
 }
