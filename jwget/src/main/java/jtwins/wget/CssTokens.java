@@ -29,7 +29,8 @@ final class CssTokens {
             if (c == '"' || c == '\'') {
                 int close = stringEnd(text, p, to);
                 if (close < 0) {
-                    p++;
+                    // an unterminated string is an invalid token up to the end of its line
+                    p = lineEnd(text, p, to);
                     afterImport = false;
                     continue;
                 }
@@ -40,21 +41,32 @@ final class CssTokens {
                 p = close;
                 continue;
             }
-            if ((c == 'u' || c == 'U') && text.regionMatches(true, p, "url(", 0, 4)) {
+            if ((c == 'u' || c == 'U') && text.regionMatches(true, p, "url(", 0, 4)
+                    && (p == from || !nameChar(text.charAt(p - 1)))) {
                 int close = uriEnd(text, p + 4, to);
                 if (close > 0) {
                     Token t = uri(text, p, close, afterImport);
                     if (t != null) {
                         out.add(t);
                     }
-                    afterImport = false;
                     p = close;
-                    continue;
+                } else {
+                    p = badUriEnd(text, p + 4, to);
                 }
+                afterImport = false;
+                continue;
             }
             if (c == '@' && text.regionMatches(true, p + 1, "import", 0, 6)) {
                 afterImport = true;
                 p += 7;
+                continue;
+            }
+            if (nameChar(c)) {
+                // an identifier, "xurl(" among them, is one token
+                while (p < to && nameChar(text.charAt(p))) {
+                    p++;
+                }
+                afterImport = false;
                 continue;
             }
             if (!Character.isWhitespace(c)) {
@@ -63,6 +75,41 @@ final class CssTokens {
             p++;
         }
         return out;
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c > 127;
+    }
+
+    private static int lineEnd(String text, int p, int to) {
+        while (p < to && text.charAt(p) != '\n' && text.charAt(p) != '\r' && text.charAt(p) != '\f') {
+            p++;
+        }
+        return p;
+    }
+
+    /** css.l's {baduri}: "url(", blanks, then a string (or what an unterminated one runs to) or URL characters. */
+    private static int badUriEnd(String text, int p, int to) {
+        while (p < to && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        if (p < to && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
+            int close = stringEnd(text, p, to);
+            p = close < 0 ? lineEnd(text, p, to) : close;
+        } else {
+            while (p < to && urlChar(text.charAt(p))) {
+                p++;
+            }
+        }
+        while (p < to && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** css.l's {url}: '!', '#' to '&', '*' to '~', and bytes above 127. */
+    private static boolean urlChar(char c) {
+        return c == '!' || (c >= '#' && c <= '&') || (c >= '*' && c <= '~') || c > 127;
     }
 
     /** The index after the closing quote of the string at p, or -1 when a newline or the end comes first. */
@@ -92,8 +139,7 @@ final class CssTokens {
                 return -1;
             }
         } else {
-            while (p < to && text.charAt(p) != ')' && !Character.isWhitespace(text.charAt(p))
-                    && text.charAt(p) != '"' && text.charAt(p) != '\'' && text.charAt(p) != '(') {
+            while (p < to && urlChar(text.charAt(p))) {
                 p++;
             }
         }

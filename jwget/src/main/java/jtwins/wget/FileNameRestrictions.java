@@ -40,17 +40,21 @@ final class FileNameRestrictions {
         return "windows".equals(s.string("restrictos"));
     }
 
-    /** append_uri_pathel(): one path element of the URL (escaped form) as a file name. */
+    /**
+     * append_uri_pathel(): one path element of the URL (escaped form) as a file name's bytes, one
+     * char a byte; case is changed for ASCII letters only, as c_tolower() does.
+     */
     static String pathElement(WgetSettings s, String escaped) {
-        String raw = PercentCoding.decode(escaped);
-        if (raw.equals("..")) {
-            raw = "%2E%2E";
+        byte[] raw = PercentCoding.decodeToBytes(escaped);
+        if (raw.length == 2 && raw[0] == '.' && raw[1] == '.') {
+            raw = "%2E%2E".getBytes(StandardCharsets.ISO_8859_1);
         }
         boolean win = windows(s);
         boolean vms = "vms".equals(s.string("restrictos"));
         boolean ctrl = s.given("restrictctrl") == null || s.bool("restrictctrl");
+        String letterCase = s.string("restrictcase");
         StringBuilder out = new StringBuilder();
-        for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : raw) {
             int c = b & 0xff;
             // url.c's filechr_table: U for unix, W for windows, V for vms, C for control
             boolean control = c < 32 || c == 127;
@@ -60,19 +64,17 @@ final class FileNameRestrictions {
                     || (ctrl && control)
                     || (s.bool("restrictascii") && c > 127);
             if (quote) {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                // the case change goes over what was quoted too
+                String hex = "%" + Character.forDigit(c >> 4, 16) + Character.forDigit(c & 15, 16);
+                out.append("lowercase".equals(letterCase) ? hex : hex.toUpperCase(java.util.Locale.ROOT));
+            } else if ("lowercase".equals(letterCase) && c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ("uppercase".equals(letterCase) && c >= 'a' && c <= 'z') {
+                out.append((char) (c - 32));
             } else {
                 out.append((char) c);
             }
         }
-        String name = new String(out.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        String letterCase = s.string("restrictcase");
-        if ("lowercase".equals(letterCase)) {
-            name = name.toLowerCase(java.util.Locale.ROOT);
-        } else if ("uppercase".equals(letterCase)) {
-            name = name.toUpperCase(java.util.Locale.ROOT);
-        }
-        return name;
+        return out.toString();
     }
 }

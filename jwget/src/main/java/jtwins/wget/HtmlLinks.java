@@ -41,28 +41,30 @@ final class HtmlLinks {
     private final String documentFile;
     private final String parentBase;
     private final WgetLog log;
+    private final IriOptions iriOptions;
     private String base;
     private boolean nofollow;
     private String metaCharset;
     private final List<LinkPos> links = new ArrayList<>();
 
-    private HtmlLinks(String text, String documentFile, String parentBase, WgetLog log) {
+    private HtmlLinks(String text, String documentFile, String parentBase, WgetLog log, IriOptions iriOptions) {
         this.text = text;
         this.documentFile = documentFile;
         this.parentBase = parentBase;
         this.log = log;
+        this.iriOptions = iriOptions;
     }
 
     /**
      * get_urls_html(file, url): null, and the error said, when the file cannot be read. With
      * setsEncoding (an IRI without a content encoding), a &lt;meta&gt; charset becomes its content encoding.
      */
-    static Found ofHtmlFile(String file, String url, WgetLog log, boolean setsEncoding) {
+    static Found ofHtmlFile(String file, String url, WgetLog log, IriOptions iri, boolean setsEncoding) {
         String text = read(file, log);
         if (text == null) {
             return null;
         }
-        HtmlLinks h = new HtmlLinks(text, file, url, log);
+        HtmlLinks h = new HtmlLinks(text, file, url, log, iri);
         HtmlTags.map(text, h::tag);
         if (setsEncoding && h.metaCharset != null) {
             log.debug("URI content encoding = " + Quote.of(h.metaCharset) + "\n");
@@ -72,12 +74,12 @@ final class HtmlLinks {
     }
 
     /** get_urls_css_file(file, url). */
-    static Found ofCssFile(String file, String url, WgetLog log) {
+    static Found ofCssFile(String file, String url, WgetLog log, IriOptions iri) {
         String text = read(file, log);
         if (text == null) {
             return null;
         }
-        HtmlLinks h = new HtmlLinks(text, file, url, log);
+        HtmlLinks h = new HtmlLinks(text, file, url, log, iri);
         h.css(0, text.length());
         return new Found(h.links, false, null);
     }
@@ -211,7 +213,8 @@ final class HtmlLinks {
             while (p < c.length() && c.charAt(p) >= '0' && c.charAt(p) <= '9') {
                 p++;
             }
-            long timeout = p > digits ? Long.parseLong(c.substring(sign, p).replace("+", "")) : 0;
+            // strtol() saturates, and wget keeps the long in an int
+            int timeout = p > digits ? (int) CNumbers.strtol(c.substring(sign, p), 10) : 0;
             if (p == digits) {
                 p = 0;
             }
@@ -333,25 +336,26 @@ final class HtmlLinks {
     }
 
     /** append_url(): the link merged with the base, parsed, and put in its place by position. */
-    private LinkPos append(String link, int position, int size) {
+    private LinkPos append(String written, int position, int size) {
+        // a value is a C string in wget: it ends at its first NUL
+        int nul = written.indexOf('\0');
+        String link = nul < 0 ? written : written.substring(0, nul);
         String baseUrl = base != null ? base : parentBase;
         WgetUrl url;
         boolean linkHasScheme = WgetUrl.hasScheme(link);
-        UriEncoding iri = UriEncoding.set(log, UriEncoding.locale());
+        UriEncoding iri = UriEncoding.set(log, iriOptions, iriOptions.locale(), true).converting();
         try {
             if (baseUrl == null) {
                 if (!linkHasScheme) {
                     log.notQuiet(documentFile + ": Cannot resolve incomplete link " + link + ".\n");
                     return null;
                 }
-                iri.parse(log, link);
-                url = canonical(link);
+                url = iri.parse(log, link, false);
             } else {
                 String complete = merge(baseUrl, link);
                 log.debug(documentFile + ": merge(" + Quote.of(baseUrl) + ", " + Quote.of(link) + ") -> " + complete
                         + "\n");
-                iri.parse(log, complete);
-                url = canonical(complete);
+                url = iri.parse(log, complete, false);
             }
         } catch (WgetUrl.Invalid e) {
             return null;
@@ -384,20 +388,5 @@ final class HtmlLinks {
         } catch (WgetUrl.Invalid e) {
             return link;
         }
-    }
-
-    /**
-     * append_url()'s url_parse() with IRI on: in the C locale the link is converted from ASCII to
-     * UTF-8 after its unreserved %XX are decoded, and only when that changed it is it percent-encoded
-     * again; in a UTF-8 locale only a link with non-ASCII bytes is. Any other link keeps its
-     * characters (a blank stays a blank until the link is fetched).
-     */
-    static WgetUrl canonical(String url) throws WgetUrl.Invalid {
-        if (Quote.codeset().equals("UTF-8")) {
-            boolean ascii = url.chars().allMatch(c -> c < 128);
-            return WgetUrl.parse(url, !ascii);
-        }
-        String converted = PercentCoding.decodeExceptReserved(url);
-        return converted.equals(url) ? WgetUrl.parse(url, false) : WgetUrl.parse(converted, true);
     }
 }

@@ -102,8 +102,13 @@ final class HttpLoop {
             // retrieve_url(): the next hop starts with no content encoding, its URL parsed with IRI on again
             log.debug("URI content encoding = None\n");
             if (iri != null) {
-                iri.reset();
-                iri.parse(log, next.url());
+                iri.redirected(log);
+                try {
+                    next = iri.reparse(log, next);
+                } catch (WgetUrl.Invalid e) {
+                    log.notQuiet(next.url() + ": " + e.getMessage() + ".\n");
+                    return new Retrieval(Uerr.URLERROR, null, null, false, false, false, null);
+                }
             }
             u = next;
         }

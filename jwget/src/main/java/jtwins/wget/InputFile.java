@@ -35,8 +35,8 @@ final class InputFile {
      * get_urls_html() for -F or an input that came as HTML: its links, merged with --base (or the
      * input's URL), those only converted (a base, a form) left out.
      */
-    static Listed readHtml(String file, String base, WgetLog log) {
-        HtmlLinks.Found found = HtmlLinks.ofHtmlFile(file, base, log, false);
+    static Listed readHtml(String file, String base, WgetLog log, IriOptions iri) {
+        HtmlLinks.Found found = HtmlLinks.ofHtmlFile(file, base, log, iri, false);
         List<String> urls = new ArrayList<>();
         for (LinkPos link : found == null ? List.<LinkPos>of() : found.links()) {
             if (!link.ignoreWhenDownloading) {
@@ -58,7 +58,8 @@ final class InputFile {
         log.debug("Loaded " + file + " (size " + bytes.length + ").\n");
         List<String> urls = new ArrayList<>();
         boolean bad = false;
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+        // the lines' bytes as they are: each URL goes through url_parse() with the list's IRI
+        for (String line : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1)) {
             String text = line.strip();
             if (text.isEmpty()) {
                 continue;

@@ -47,7 +47,8 @@ final class LinkConversion {
                 continue;
             }
             log.debug("Scanning " + file + " (from " + url + ")\n");
-            HtmlLinks.Found found = css ? HtmlLinks.ofCssFile(file, url, log) : HtmlLinks.ofHtmlFile(file, url, log, false);
+            HtmlLinks.Found found = css ? HtmlLinks.ofCssFile(file, url, log, session.iri)
+                    : HtmlLinks.ofHtmlFile(file, url, log, session.iri, false);
             java.util.List<LinkPos> links = found == null ? java.util.List.of() : found.links();
             Convert[] how = new Convert[links.size()];
             String[] local = new String[links.size()];
@@ -58,7 +59,12 @@ final class LinkConversion {
                     how[i] = Convert.NULLIFY_BASE;
                     continue;
                 }
-                UriEncoding.set(log, UriEncoding.locale()).parse(log, link.url.url());
+                try {
+                    // convert_links_in_hashtable() parses each link again with the locale's IRI
+                    UriEncoding.set(log, session.iri, session.iri.locale(), true).parse(log, link.url.url(), true);
+                } catch (WgetUrl.Invalid e) {
+                    continue;
+                }
                 local[i] = session.downloads.fileOf(link.url.url());
                 if (local[i] != null) {
                     how[i] = Convert.TO_RELATIVE;

@@ -57,10 +57,41 @@ final class LocalName {
         }
         nameMax(name.toString());
         name.append(FileNameRestrictions.pathElement(s, file));
-        log.debug("Converted file name '" + name + "' (UTF-8) -> '" + name + "' (" + Quote.codeset() + ")\n");
+        String converted = convertFname(s, name.toString(), log);
         String prefix = s.string("dirprefix");
-        String whole = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + name : name.toString();
+        String whole = prefix != null && !prefix.isEmpty() && !prefix.equals(".") ? prefix + "/" + converted : converted;
         return unique(s, whole);
+    }
+
+    /**
+     * convert_fname(): the name's bytes from --remote-encoding (UTF-8 by default) to the local
+     * encoding; bytes that do not convert leave the name as it was, said at -v. The result is the
+     * name as Java writes it, its bytes read as UTF-8.
+     */
+    private static String convertFname(WgetSettings s, String bytes, WgetLog log) {
+        IriOptions iri = IriOptions.of(s);
+        String from = iri.remote() != null ? iri.remote() : "UTF-8";
+        String to = iri.locale();
+        byte[] raw = bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String shown = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            java.nio.charset.Charset fromCs = java.nio.charset.Charset.forName(from);
+            java.nio.charset.Charset toCs = java.nio.charset.Charset.forName(to);
+            String text = fromCs.newDecoder().decode(java.nio.ByteBuffer.wrap(raw)).toString();
+            java.nio.ByteBuffer out = toCs.newEncoder().encode(java.nio.CharBuffer.wrap(text));
+            byte[] outBytes = new byte[out.remaining()];
+            out.get(outBytes);
+            String result = new String(outBytes, toCs);
+            log.debug("Converted file name '" + shown + "' (" + from + ") -> '" + result + "' (" + to + ")\n");
+            return result;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            log.verbose("Incomplete or invalid multibyte sequence encountered\n");
+            log.debug("Failed to convert file name '" + shown + "' (" + from + ") -> '?' (" + to + ")\n");
+            return shown;
+        } catch (IllegalArgumentException e) {
+            log.verbose("Conversion from " + Quote.of(from) + " to " + Quote.of(to) + " isn't supported\n");
+            return shown;
+        }
     }
 
     /**

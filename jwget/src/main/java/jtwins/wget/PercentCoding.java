@@ -72,6 +72,25 @@ final class PercentCoding {
     /** urlchr_table's reserved characters. */
     private static final String RESERVED = "#$&+,/:;=?@[]";
 
+    /** url_unescape() to bytes: %XX decoded (not %00), each other character taken as a byte. */
+    static byte[] decodeToBytes(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                int v = Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16);
+                if (v != 0) {
+                    out.write(v);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.write(c);
+        }
+        return out.toByteArray();
+    }
+
     static String decode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] b = s.getBytes(StandardCharsets.UTF_8);

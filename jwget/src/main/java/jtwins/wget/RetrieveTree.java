@@ -54,7 +54,7 @@ final class RetrieveTree {
     /** retrieve_tree(start): every status goes to the session's exit status as retrieve_url() informs it. */
     void retrieve(WgetUrl start) throws IOException {
         try (RejectedLog rejected = RejectedLog.open(s.string("rejectedlog"), log, session.descriptors)) {
-            enqueue(start.url(), null, 0, true, false, UriEncoding.set(log, UriEncoding.locale()));
+            enqueue(start.url(), null, 0, true, false, UriEncoding.set(log, session.iri, session.iri.locale(), true));
             blacklisted(start.url());
             Uerr status = Uerr.RETROK;
             while (!queue.isEmpty() && status != Uerr.FWRITEERR) {
@@ -87,8 +87,7 @@ final class RetrieveTree {
         } else {
             WgetUrl parsed;
             try {
-                q.iri().parse(log, url);
-                parsed = WgetUrl.parse(url);
+                parsed = q.iri().parse(log, url, true);
             } catch (WgetUrl.Invalid e) {
                 log.notQuiet(url + ": " + e.getMessage() + ".\n");
                 session.inform(Uerr.URLERROR);
@@ -144,8 +143,8 @@ final class RetrieveTree {
     /** The links of the document just read, each queued or rejected. */
     private void children(String url, String file, boolean isCss, int depth, boolean leafHtml, WgetUrl start,
                           RejectedLog rejected, String contentEncoding, UriEncoding iri) {
-        HtmlLinks.Found found = isCss ? HtmlLinks.ofCssFile(file, url, log)
-                : HtmlLinks.ofHtmlFile(file, url, log, contentEncoding == null);
+        HtmlLinks.Found found = isCss ? HtmlLinks.ofCssFile(file, url, log, session.iri)
+                : HtmlLinks.ofHtmlFile(file, url, log, session.iri, contentEncoding == null);
         if (found == null) {
             return;
         }
@@ -157,8 +156,7 @@ final class RetrieveTree {
         }
         WgetUrl parent;
         try {
-            iri.parse(log, url);
-            parent = WgetUrl.parse(url);
+            parent = iri.parse(log, url, true);
         } catch (WgetUrl.Invalid e) {
             return;
         }
@@ -176,7 +174,7 @@ final class RetrieveTree {
             RejectReason why = downloadChild(child, parent, depth, start);
             if (why == RejectReason.SUCCESS) {
                 enqueue(child.url.url(), referer, depth + 1, child.expectHtml, child.expectCss,
-                        UriEncoding.set(log, linksEncoding));
+                        UriEncoding.set(log, session.iri, linksEncoding, false));
                 blacklisted(child.url.url());
             } else {
                 rejected.reason(why, child.url, parent);
@@ -298,7 +296,7 @@ final class RetrieveTree {
         if (specs != null) {
             return specs;
         }
-        UriEncoding.set(log, pageEncoding);
+        UriEncoding.set(log, session.iri, pageEncoding, false);
         log.verbose("Loading robots.txt; please ignore errors.\n");
         boolean spider = s.bool("spider");
         boolean timestamping = s.bool("timestamping");

@@ -34,6 +34,8 @@ final class Session {
     final AcceptRules rules;
     final Downloads downloads = new Downloads();
     final BrokenLinks brokenLinks = new BrokenLinks();
+    /** --iri, the local and the remote encoding. */
+    final IriOptions iri;
     /** The HSTS known hosts of the run; null with --no-hsts or when the database could not be used. */
     Hsts hsts;
     /** res.c's registered robots.txt specs, by "host:port", for the whole run. */
@@ -55,6 +57,7 @@ final class Session {
         this.outputToStdout = outputToStdout;
         this.tls = new TlsVerification(log, settings.bool("checkcertificate"), settings.string("cacertificate"));
         this.rules = new AcceptRules(settings);
+        this.iri = IriOptions.of(settings);
     }
 
     /**

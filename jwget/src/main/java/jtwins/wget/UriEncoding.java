@@ -1,57 +1,199 @@
 package jtwins.wget;
 
+import java.io.ByteArrayOutputStream;
+import java.net.IDN;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
- * iri.c's struct iri as far as it shows: the encoding a URL is taken to be in, and whether it is
- * still to be converted to UTF-8 (utf8_encode). Its debug trail is Debian's wget's: "URI encoding =
- * ..." each time an encoding is set (set_uri_encoding()), and "converted ..." each time a URL is
- * parsed while conversion is on and the encoding is not UTF-8 (remote_to_utf8()'s iconv, whose input
- * has its unreserved %XX decoded). Conversion stays on only while it changes the URL, so in a UTF-8
- * locale, or for a URL without escapes, nothing more is said.
+ * iri.c's struct iri: the encoding a URL is taken to be in (a page's charset for its links, the
+ * locale's for the command line, --remote-encoding over both), and whether it is still to be
+ * converted to UTF-8 (utf8_encode). url_parse() with it converts the URL's bytes — its unreserved
+ * %XX decoded first — from that encoding to UTF-8 and percent-encodes the result, keeping the
+ * conversion on only while it changes something; a host that held %XX is decoded and, IRI being on,
+ * put through IDNA. URLs read out of documents are byte strings here (one char a byte); what goes to
+ * WgetUrl is always ASCII.
+ *
+ * <p>-d shows it as Debian's wget does: "URI encoding = ..." each time an encoding is set, and
+ * "converted ..." for each conversion (not in a UTF-8 locale, where an ASCII URL is not converted).
  */
 final class UriEncoding {
-    private final String encoding;
-    private boolean utf8Encode = true;
+    private final IriOptions options;
+    private String encoding;
+    private boolean utf8Encode;
+    private String origUrl;
 
-    private UriEncoding(String encoding) {
-        this.encoding = encoding;
+    private UriEncoding(IriOptions options) {
+        this.options = options;
+        this.encoding = options.remote();
+        this.utf8Encode = options.enabled();
     }
 
-    /** iri_new() and set_uri_encoding(): said with -d. */
-    static UriEncoding set(WgetLog log, String charset) {
+    /** iri_new() then set_uri_encoding(charset, force): said with -d. */
+    static UriEncoding set(WgetLog log, IriOptions options, String charset, boolean force) {
+        UriEncoding iri = new UriEncoding(options);
+        iri.setEncoding(log, charset, force);
+        return iri;
+    }
+
+    /** set_uri_encoding(): --remote-encoding wins unless forced. */
+    void setEncoding(WgetLog log, String charset, boolean force) {
         log.debug("URI encoding = " + (charset == null ? "None" : Quote.of(charset)) + "\n");
-        return new UriEncoding(charset);
+        if (!force && options.remote() != null) {
+            return;
+        }
+        encoding = charset;
     }
 
-    /** The locale's encoding, opt.locale. */
-    static String locale() {
-        return Quote.codeset();
+    /** iri_dup() for each URL of an input file: its encoding, conversion on as --iri says. */
+    UriEncoding copy() {
+        UriEncoding c = new UriEncoding(options);
+        c.encoding = encoding;
+        return c;
     }
 
     String encoding() {
         return encoding;
     }
 
-    /** A redirect turns conversion on again (iri->utf8_encode = opt.enable_iri). */
-    void reset() {
+    /** append_url() asks for the conversion whatever --iri says. */
+    UriEncoding converting() {
         utf8Encode = true;
+        return this;
     }
 
-    /** url_parse() with this IRI: the conversion said, and kept on only when it changed the URL. */
-    void parse(WgetLog log, String url) {
-        if (!utf8Encode) {
-            return;
+    /** A redirect: conversion on again as --iri says, in --remote-encoding when given. */
+    void redirected(WgetLog log) {
+        utf8Encode = options.enabled();
+        origUrl = null;
+        if (options.remote() != null) {
+            setEncoding(log, options.remote(), true);
         }
-        if (encoding == null || encoding.equalsIgnoreCase("UTF-8")) {
+    }
+
+    /** A string from the command line (argv's bytes as the JVM decoded them) as the byte string wget has. */
+    static String bytesOf(String unicode) {
+        return new String(unicode.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    /** url_parse(url, iri, percent_encode): url is a byte string. */
+    WgetUrl parse(WgetLog log, String url, boolean percentEncode) throws WgetUrl.Invalid {
+        String converted = utf8Encode ? remoteToUtf8(log, origUrl != null ? origUrl : url) : null;
+        WgetUrl u;
+        if (converted != null) {
+            origUrl = url;
+            u = WgetUrl.parse(escapeHigh(converted), true);
+        } else {
             utf8Encode = false;
-            return;
+            u = percentEncode ? WgetUrl.parse(escapeHigh(url), true) : WgetUrl.parse(url, false);
         }
-        String out = PercentCoding.decodeExceptReserved(url);
+        return host(log, u);
+    }
+
+    /** A URL already parsed, parsed again with this IRI (a redirect's new location). */
+    WgetUrl reparse(WgetLog log, WgetUrl u) throws WgetUrl.Invalid {
+        return utf8Encode ? parse(log, u.url(), true) : u;
+    }
+
+    /** The host: %XX decoded (a control character refused), then IDNA when IRI is on. */
+    private WgetUrl host(WgetLog log, WgetUrl u) throws WgetUrl.Invalid {
+        if (u.host().indexOf('%') < 0) {
+            return u;
+        }
+        String raw = new String(PercentCoding.decodeToBytes(u.host()), StandardCharsets.ISO_8859_1);
+        for (char c : raw.toCharArray()) {
+            if (c < 32 || c == 127) {
+                throw new WgetUrl.Invalid("Invalid host name");
+            }
+        }
+        String host = raw;
+        // idn_encode(): the host in UTF-8 (converted first unless the URL was), then to ASCII
+        String src = !options.enabled() ? null : utf8Encode ? raw : remoteToUtf8(log, raw);
+        if (src != null) {
+            try {
+                host = IDN.toASCII(new String(src.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+                        IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                log.verbose("idn_encode failed (-1): " + Quote.of(e.getMessage()) + "\n");
+            }
+        }
+        return new WgetUrl(u.scheme(), u.user(), u.password(), host, u.port(), u.path(), u.query());
+    }
+
+    /**
+     * remote_to_utf8(): null when nothing is converted (no encoding; UTF-8 with only ASCII; an
+     * encoding iconv would not know; a result equal to the input), else the UTF-8 byte string.
+     */
+    private String remoteToUtf8(WgetLog log, String str) {
+        if (encoding == null) {
+            return null;
+        }
+        if (encoding.equalsIgnoreCase("UTF-8")) {
+            return str.chars().anyMatch(c -> c > 127) ? str : null;
+        }
+        Charset from;
+        try {
+            from = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            log.verbose("Conversion from " + Quote.of(encoding) + " to " + Quote.of("UTF-8") + " isn't supported\n");
+            return null;
+        }
+        String out = convert(log, PercentCoding.decodeExceptReserved(str), from);
         // do_conversion() does not print what may hold a password
-        if (url.indexOf('@') < 0 && out.indexOf('@') < 0) {
-            log.debug("converted " + Quote.of(url) + " (" + encoding + ") -> " + Quote.of(out) + " (UTF-8)\n");
+        if (str.indexOf('@') < 0 && out.indexOf('@') < 0) {
+            log.debug("converted " + Quote.of(str) + " (" + encoding + ") -> " + Quote.of(out) + " (UTF-8)\n");
         } else {
             log.debug("logging suppressed, strings may contain password\n");
         }
-        utf8Encode = !out.equals(url);
+        return out.equals(str) ? null : out;
+    }
+
+    /** do_conversion()'s iconv: a byte that is no character of the encoding is copied as it is, once said. */
+    private static String convert(WgetLog log, String bytes, Charset from) {
+        CharsetDecoder decoder = from.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CharBuffer chars = CharBuffer.allocate(bytes.length() * 2 + 4);
+        boolean said = false;
+        while (true) {
+            CoderResult r = decoder.decode(in, chars, true);
+            chars.flip();
+            out.writeBytes(chars.toString().getBytes(StandardCharsets.UTF_8));
+            chars.clear();
+            if (r.isError()) {
+                if (!said) {
+                    log.verbose("Incomplete or invalid multibyte sequence encountered\n");
+                    said = true;
+                }
+                for (int i = 0; i < r.length(); i++) {
+                    out.write(in.get());
+                }
+                continue;
+            }
+            if (!r.isOverflow()) {
+                break;
+            }
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** reencode_escapes() on a byte string: every byte above 127 as %XX before the rest is looked at. */
+    private static String escapeHigh(String bytes) {
+        StringBuilder b = new StringBuilder(bytes.length());
+        for (char c : bytes.toCharArray()) {
+            if (c > 127) {
+                b.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 15, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

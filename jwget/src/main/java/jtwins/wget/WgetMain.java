@@ -400,19 +400,21 @@ public final class WgetMain {
             boolean tree = s.bool("recursive") || s.bool("pagerequisites");
             for (String url : urls) {
                 // set_uri_encoding(iri, opt.locale): the locale's character set
-                retrieve(session, url, log, tree, UriEncoding.set(log, UriEncoding.locale()));
+                retrieve(session, UriEncoding.bytesOf(url), log, tree,
+                        UriEncoding.set(log, session.iri, session.iri.locale(), true));
             }
             String input = s.string("input");
             if (input != null) {
                 // retrieve_from_file(): after the command line's URLs, those of the -i file
-                log.debug("URI encoding = " + Quote.of(Quote.codeset()) + "\nURI content encoding = "
-                        + Quote.of(Quote.codeset()) + "\n");
-                InputFile.Listed listed = inputFile(session, input, log);
+                // its URLs are taken to be in the locale's encoding, or in the charset a fetched list came in
+                UriEncoding listIri = UriEncoding.set(log, session.iri, session.iri.locale(), true);
+                log.debug("URI content encoding = " + Quote.of(session.iri.locale()) + "\n");
+                InputFile.Listed listed = inputFile(session, input, log, listIri);
                 if (listed != null && listed.badLine()) {
                     session.inform(Uerr.URLERROR);
                 }
                 for (String url : listed == null ? List.<String>of() : listed.urls()) {
-                    retrieve(session, url, log, tree, null);
+                    retrieve(session, url, log, tree, listIri.copy());
                 }
                 if (listed == null || listed.urls().isEmpty()) {
                     log.notQuiet("No URLs found in " + input + ".\n");
@@ -447,17 +449,14 @@ public final class WgetMain {
          * given), then read as HTML when it came as text/html; a local file is read as HTML with
          * --force-html. Null when there is nothing to read (what stopped it said).
          */
-        private static InputFile.Listed inputFile(Session session, String input, WgetLog log) throws IOException {
+        private static InputFile.Listed inputFile(Session session, String input, WgetLog log, UriEncoding listIri)
+                throws IOException {
             WgetSettings s = session.settings;
             String file = input;
             boolean html = s.bool("forcehtml");
             if (InputFile.isUrl(input)) {
-                WgetUrl u;
-                try {
-                    u = WgetUrl.parse(input);
-                } catch (WgetUrl.Invalid e) {
-                    log.notQuiet(input + ": " + e.getMessage() + ".\n");
-                    session.inform(Uerr.URLERROR);
+                WgetUrl u = parsedOrSaid(session, input, log, null);
+                if (u == null) {
                     return null;
                 }
                 if (s.string("base") == null) {
@@ -470,8 +469,25 @@ public final class WgetMain {
                 }
                 html |= r.html();
                 file = r.file();
+                if (r.contentCharset() != null) {
+                    listIri.setEncoding(log, r.contentCharset(), false);
+                }
             }
-            return html ? InputFile.readHtml(file, s.string("base"), log) : InputFile.read(file, s, log);
+            return html ? InputFile.readHtml(file, s.string("base"), log, session.iri) : InputFile.read(file, s, log);
+        }
+
+        /**
+         * url_parse() as main() and retrieve_from_file() call it (a byte string, with its IRI): a URL
+         * that does not parse is said and counted.
+         */
+        private static WgetUrl parsedOrSaid(Session session, String url, WgetLog log, UriEncoding iri) {
+            try {
+                return iri != null ? iri.parse(log, url, true) : WgetUrl.parse(url);
+            } catch (WgetUrl.Invalid e) {
+                log.notQuiet(url + ": " + e.getMessage() + ".\n");
+                session.inform(Uerr.URLERROR);
+                return null;
+            }
         }
 
         /**
@@ -480,21 +496,14 @@ public final class WgetMain {
          */
         private static void retrieve(Session session, String url, WgetLog log, boolean tree, UriEncoding iri)
                 throws IOException {
-            WgetUrl u;
-            try {
-                u = WgetUrl.parse(url);
-            } catch (WgetUrl.Invalid e) {
-                log.notQuiet(url + ": " + e.getMessage() + ".\n");
-                session.inform(Uerr.URLERROR);
+            WgetUrl u = parsedOrSaid(session, url, log, iri);
+            if (u == null) {
                 return;
             }
             if (!u.scheme().equals("http") && !u.scheme().equals("https")) {
                 log.notQuiet(url + ": the " + u.scheme() + " scheme is not supported by this twin.\n");
                 session.inform(Uerr.URLERROR);
                 return;
-            }
-            if (iri != null) {
-                iri.parse(log, u.url());
             }
             if (tree) {
                 new RetrieveTree(session).retrieve(u);

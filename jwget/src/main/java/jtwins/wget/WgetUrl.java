@@ -141,7 +141,7 @@ record WgetUrl(String scheme, String user, String password, String host, int por
             query = tail.substring(q + 1);
             tail = tail.substring(0, q);
         }
-        path = tail.startsWith("/") ? tail.substring(1) : tail;
+        path = pathSimplify(tail.startsWith("/") ? tail.substring(1) : tail, scheme.startsWith("ftp"));
         return new WgetUrl(scheme, user, password, host.toLowerCase(Locale.ROOT), port,
                 percentEncode ? PercentCoding.reencode(path) : path,
                 query == null ? null : percentEncode ? PercentCoding.reencode(query) : query);
@@ -237,6 +237,54 @@ record WgetUrl(String scheme, String user, String password, String host, int por
         int slash = path.lastIndexOf('/');
         String dir = slash < 0 ? "" : path.substring(0, slash + 1);
         return parse(base + "/" + normalise(dir + location), percentEncode);
+    }
+
+    /**
+     * url.c's path_simplify(), on every parsed path: "./" dropped, "../" taking back the element
+     * before it and never going above the root (for FTP, a leading "../" is kept).
+     */
+    static String pathSimplify(String path, boolean ftp) {
+        char[] p = path.toCharArray();
+        int end = p.length;
+        int h = 0;
+        int t = 0;
+        int beg = 0;
+        while (h < end) {
+            boolean dotEnd = h + 1 >= end || p[h + 1] == '/';
+            if (p[h] == '.' && dotEnd) {
+                h += 2;
+            } else if (p[h] == '.' && h + 1 < end && p[h + 1] == '.' && (h + 2 >= end || p[h + 2] == '/')) {
+                if (t > beg) {
+                    for (--t; t > beg && p[t - 1] != '/'; t--) {
+                        // back to the start of the element before
+                    }
+                    h += 3;
+                } else if (ftp) {
+                    beg = t + 3;
+                    int[] th = regular(p, end, h, t);
+                    h = th[0];
+                    t = th[1];
+                } else {
+                    h += 3;
+                }
+            } else {
+                int[] th = regular(p, end, h, t);
+                h = th[0];
+                t = th[1];
+            }
+        }
+        return new String(p, 0, Math.min(t, end));
+    }
+
+    /** A regular element copied (or skipped over when nothing was taken out yet), its slash too. */
+    private static int[] regular(char[] p, int end, int h, int t) {
+        while (h < end && p[h] != '/') {
+            p[t++] = p[h++];
+        }
+        if (h < end) {
+            p[t++] = p[h++];
+        }
+        return new int[] {h, t};
     }
 
     /** path_simplify: "." and ".." segments taken out. */

@@ -11,8 +11,9 @@ import java.util.Map;
  * A small web site on one keep-alive server, for the recursion rows: pages linking each other by
  * every kind of link wget follows (a, img and srcset, link rel=stylesheet, CSS url() and @import,
  * base href, meta refresh, an area, a frame), a robots.txt that forbids a directory, a redirect, a
- * missing page, a link to another host name of the same server and one to a host that is nowhere.
- * "{port}" in a page is the server's own port.
+ * missing page, a link to another host name of the same server and one to a host that is nowhere,
+ * a Latin-9 page with links in its own bytes, a link to a host name that is not ASCII. Asked as a
+ * proxy, it answers by the URL's path. "{port}" in a page is the server's own port.
  */
 final class SiteFaults {
     private SiteFaults() {
@@ -82,6 +83,14 @@ final class SiteFaults {
         page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /secret/\n");
         page("/secret/s.html", "text/html", "<html><body>secret</body></html>\n");
         page("/list.txt", "text/plain", "http://127.0.0.1:{port}/docs/c.html\n  img/pic.png  \n\n/style/print.css\n");
+        // a Latin-9 page whose link is written in its own bytes (ç is E7), and where the link leads in UTF-8
+        PAGES.put("/latin.html", new Page("200 OK", "text/html; charset=ISO-8859-15",
+                "<html><body><a href=\"fran\u00e7ais.html\">fr</a> <a href=\"euro\u00a4.html\">eur</a></body></html>\n", ""));
+        page("/fran%C3%A7ais.html", "text/plain", "en fran\u00c3\u00a7ais\n");
+        page("/euro%E2%82%AC.html", "text/plain", "euro\n");
+        // a UTF-8 page linking to a host whose name is not ASCII (reached through the site as a proxy)
+        PAGES.put("/idn.html", new Page("200 OK", "text/html; charset=UTF-8",
+                "<html><body><a href=\"http://b\u00c3\u00bccher.lab/docs/c.html\">b\u00c3\u00bccher</a></body></html>\n", ""));
         page("/index.html", "text/html", "<html><body><a href=\"/\">the index</a></body></html>\n");
         PAGES.put("/moved", new Page("301 Moved Permanently", "text/html", "", "Location: /docs/c.html\r\n"));
     }
@@ -103,7 +112,13 @@ final class SiteFaults {
     private static void answer(Socket c, String request) throws IOException {
         String[] first = request.substring(0, request.indexOf("\r\n")).split(" ");
         String method = first[0];
-        Page p = PAGES.get(first[1]);
+        String target = first[1];
+        if (target.startsWith("http://")) {
+            // asked as a proxy: the page at the URL's path, whatever its host
+            int slash = target.indexOf('/', 7);
+            target = slash < 0 ? "/" : target.substring(slash);
+        }
+        Page p = PAGES.get(target);
         if (p == null) {
             p = new Page("404 Not Found", "text/html", "<html><body>no such page</body></html>\n", "");
         }

@@ -71,6 +71,14 @@ final class WgetRecursionScenarios {
                         "-nv", "-F", "-i", "page.html", "--base=http://127.0.0.1:{port}/"),
                 wget("wget-force-html-no-base", "-F -i without a base: each relative link cannot be resolved",
                         Surroundings.files("page.html", "<a href=c.html>c</a>\n"), "-F", "-i", "page.html"),
+                wget("wget-r-iri-page-charset", "-r, UTF-8 locale: a Latin-9 page's links converted to UTF-8 when fetched",
+                        Surroundings.NONE.withEnv("LC_ALL", "C.UTF-8"), "-r", "-nH", "-l", "1",
+                        "http://127.0.0.1:{port}/latin.html"),
+                wget("wget-r-no-iri", "--no-iri --spider -r: the page's bytes sent as they are, broken links",
+                        "--spider", "-r", "-nH", "-l", "1", "--no-iri", "http://127.0.0.1:{port}/latin.html"),
+                wget("wget-r-idn", "-r -H through a proxy: a link to bücher.lab asked as xn--bcher-kva.lab",
+                        "-r", "-H", "-D", "lab", "-l", "1", "-e", "robots=off", "-e", "http_proxy=127.0.0.1:{port}",
+                        "http://start.lab/idn.html"),
                 wget("wget-r-restrict-windows", "-r -l 1 --restrict-file-names=windows: '+' for the port, '@' for the query",
                         "-r", "-l", "1", "--restrict-file-names=windows", "-nv", "http://127.0.0.1:{port}/"));
     }
