@@ -3,7 +3,6 @@ package jtwins.wget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,6 @@ class HstsTest {
     @TempDir
     Path dir;
 
-    private static WgetLog quiet() throws IOException {
-        return WgetLog.open(null, false, false, true, false);
-    }
 
     @Test
     void entriesAreWrittenInWgetsHashOrder() throws Exception {
@@ -33,7 +29,7 @@ class HstsTest {
         file.append("localhost\t7999\t0\t2000000000\t2000000000\n");
         Path known = dir.resolve("known");
         Files.writeString(known, file);
-        Hsts store = Hsts.open(known.toString(), quiet());
+        Hsts store = Hsts.open(known.toString(), QuietLog.open());
         assertEquals("https://localhost:7999/", store.match(WgetUrl.parse("http://localhost:7999/")).url());
         store.save(known.toString());
         List<String> order = new ArrayList<>();
@@ -52,7 +48,7 @@ class HstsTest {
         Path known = dir.resolve("known");
         Files.writeString(known, "# c\n  lab.test\t0\t1\t2000000000\t2000000000\nnosub.test\t0\t0\t2000000000\t9\n"
                 + "127.0.0.1\t0\t1\t2000000000\t9\nshort 1 2\n");
-        Hsts store = Hsts.open(known.toString(), quiet());
+        Hsts store = Hsts.open(known.toString(), QuietLog.open());
         assertEquals("https://www.lab.test/a", store.match(WgetUrl.parse("http://www.lab.test/a")).url());
         assertNull(store.match(WgetUrl.parse("http://lab.test:8080/")), "another port is another key");
         assertNull(store.match(WgetUrl.parse("http://www.nosub.test/")));
@@ -65,6 +61,6 @@ class HstsTest {
         Path known = dir.resolve("known");
         Files.writeString(known, "lab.test\t0\t1\t2000000000\t2000000000\n");
         Files.setPosixFilePermissions(known, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
-        assertNull(Hsts.open(known.toString(), quiet()));
+        assertNull(Hsts.open(known.toString(), QuietLog.open()));
     }
 }

@@ -19,15 +19,7 @@ class HtmlLinksTest {
     Path dir;
 
     private static final IriOptions UTF8 = new IriOptions(true, "UTF-8", null);
-    private final WgetLog log = quiet();
-
-    private static WgetLog quiet() {
-        try {
-            return WgetLog.open(null, false, false, true, false);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private final WgetLog log = QuietLog.open();
 
     private HtmlLinks.Found links(String html) throws IOException {
         Path f = dir.resolve("page.html");

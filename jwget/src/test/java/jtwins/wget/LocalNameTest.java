@@ -2,7 +2,6 @@ package jtwins.wget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** url_file_name() with directories: host and port, -nH, --cut-dirs, -P, --restrict-file-names. */
@@ -14,12 +13,9 @@ class LocalNameTest {
         for (int i = 0; i < commandThenValue.length; i += 2) {
             c.set(s, commandThenValue[i], commandThenValue[i], commandThenValue[i + 1]);
         }
-        return LocalName.of(s, WgetUrl.parse(url), null, quiet());
+        return LocalName.of(s, WgetUrl.parse(url), null, QuietLog.open());
     }
 
-    private static WgetLog quiet() throws IOException {
-        return WgetLog.open(null, false, false, true, false);
-    }
 
     @Test
     void hostAndPortThenTheDirectories() throws Exception {

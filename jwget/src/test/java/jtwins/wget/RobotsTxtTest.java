@@ -3,20 +3,11 @@ package jtwins.wget;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** res.c's reading of robots.txt and its matching of a path (without its leading slash). */
 class RobotsTxtTest {
-    private final WgetLog log = quiet();
-
-    private static WgetLog quiet() {
-        try {
-            return WgetLog.open(null, false, false, true, false);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private final WgetLog log = QuietLog.open();
 
     @Test
     void theStarRecordAppliesUnlessWgetHasItsOwn() {
