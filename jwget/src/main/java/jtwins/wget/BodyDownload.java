@@ -30,8 +30,14 @@ final class BodyDownload {
         Progress progress = progress(hs, partial);
         byte[] buf = new byte[BUFFER];
         long start = System.nanoTime();
+        // ptimer_read(): the time as last measured, at a read that brought data (or the bar's tick),
+        // so the wait of a read that then fails or finds the end is not download time
+        double[] measured = {0};
         if (progress instanceof BarProgress) {
-            body.tickEvery95Centiseconds(() -> progress.update(0, (System.nanoTime() - start) / 1e9));
+            body.tickEvery95Centiseconds(() -> {
+                measured[0] = (System.nanoTime() - start) / 1e9;
+                progress.update(0, measured[0]);
+            });
         }
         double limit = s.real("limitrate");
         while (true) {
@@ -46,24 +52,26 @@ final class BodyDownload {
             if (n < 0) {
                 break;
             }
+            measured[0] = (System.nanoTime() - start) / 1e9;
             try {
                 sink.write(buf, 0, n);
             } catch (IOException e) {
-                hs.dltime = (System.nanoTime() - start) / 1e9;
+                hs.dltime = measured[0];
                 progress.finish(hs.dltime);
                 hs.readErrorText = HttpTry.errorText(e);
                 return Uerr.FWRITEERR;
             }
             hs.rdSize += n;
             hs.len += n;
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            progress.update(n, elapsed);
             if (limit > 0) {
-                limitBandwidth(hs.rdSize, elapsed, limit);
+                // limit_bandwidth() measures again once it has slept
+                limitBandwidth(hs.rdSize, measured[0], limit);
+                measured[0] = (System.nanoTime() - start) / 1e9;
             }
+            progress.update(n, measured[0]);
         }
         body.tickEvery95Centiseconds(null);
-        hs.dltime = (System.nanoTime() - start) / 1e9;
+        hs.dltime = measured[0];
         progress.finish(hs.dltime);
         session.totalDownloadTime += hs.dltime;
         return Uerr.RETRFINISHED;

@@ -325,7 +325,7 @@ final class HttpLoop {
                 log.verbose(tms + " (" + rate + ") - Read error at byte " + hs.len + "/" + hs.contlen + " ("
                         + hs.readErrorText + "). ");
             }
-            session.totalDownloaded += hs.rdSize;
+            // a try that did not end the download adds its time to the totals, not its bytes
             printWhat(count, ntry);
         } while (ntry == 0 || count < ntry);
         return Uerr.TRYLIMEXC;

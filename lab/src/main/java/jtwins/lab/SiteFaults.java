@@ -12,7 +12,8 @@ import java.util.Map;
  * every kind of link wget follows (a, img and srcset, link rel=stylesheet, CSS url() and @import,
  * base href, meta refresh, an area, a frame), a robots.txt that forbids a directory, a redirect, a
  * missing page, a link to another host name of the same server and one to a host that is nowhere,
- * a Latin-9 page with links in its own bytes, a link to a host name that is not ASCII. Asked as a
+ * a Latin-9 page with links in its own bytes, a link to a host name that is not ASCII, a file that
+ * stops after 30 of its 100 bytes. Asked as a
  * proxy, it answers by the URL's path. "{port}" in a page is the server's own port.
  */
 final class SiteFaults {
@@ -91,6 +92,7 @@ final class SiteFaults {
         // a UTF-8 page linking to a host whose name is not ASCII (reached through the site as a proxy)
         PAGES.put("/idn.html", new Page("200 OK", "text/html; charset=UTF-8",
                 "<html><body><a href=\"http://b\u00c3\u00bccher.lab/docs/c.html\">b\u00c3\u00bccher</a></body></html>\n", ""));
+        page("/stall-page.html", "text/html", "<a href=\"stall.txt\">s</a> <a href=\"docs/c.html\">c</a>\n");
         page("/index.html", "text/html", "<html><body><a href=\"/\">the index</a></body></html>\n");
         PAGES.put("/moved", new Page("301 Moved Permanently", "text/html", "", "Location: /docs/c.html\r\n"));
     }
@@ -117,6 +119,17 @@ final class SiteFaults {
             // asked as a proxy: the page at the URL's path, whatever its host
             int slash = target.indexOf('/', 7);
             target = slash < 0 ? "/" : target.substring(slash);
+        }
+        if (target.equals("/stall.txt")) {
+            // 30 bytes of 100, then nothing until the client gives up and closes
+            OutputStream out = c.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + "x".repeat(30))
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            while (c.getInputStream().read() >= 0) {
+                // drain until the close
+            }
+            return;
         }
         Page p = PAGES.get(target);
         if (p == null) {

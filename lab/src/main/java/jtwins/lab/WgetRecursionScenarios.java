@@ -79,6 +79,8 @@ final class WgetRecursionScenarios {
                 wget("wget-r-idn", "-r -H through a proxy: a link to bücher.lab asked as xn--bcher-kva.lab",
                         "-r", "-H", "-D", "lab", "-l", "1", "-e", "robots=off", "-e", "http_proxy=127.0.0.1:{port}",
                         "http://start.lab/idn.html"),
+                wget("wget-r-stall", "-r -T 0.7: a page that stalls gives up, the next is fetched; its bytes not in the total",
+                        "-r", "-nd", "-l", "1", "-T", "0.7", "-t", "1", "http://127.0.0.1:{port}/stall-page.html"),
                 wget("wget-r-restrict-windows", "-r -l 1 --restrict-file-names=windows: '+' for the port, '@' for the query",
                         "-r", "-l", "1", "--restrict-file-names=windows", "-nv", "http://127.0.0.1:{port}/"));
     }
