@@ -6,19 +6,17 @@ package jtwins.wget;
  */
 final class BrokenLinks {
     private final WgetHashOrder urls = new WgetHashOrder();
-    private boolean any;
 
     /** nonexisting_url(), with url_string(u, URL_AUTH_HIDE_PASSWD). */
     void nonexisting(WgetUrl u) {
         if (u.path().equals("robots.txt") && u.query() == null) {
             return;
         }
-        any = true;
         urls.add(u.printed());
     }
 
     void print(WgetLog log) {
-        if (!any) {
+        if (urls.size() == 0) {
             log.notQuiet("Found no broken links.\n\n");
             return;
         }

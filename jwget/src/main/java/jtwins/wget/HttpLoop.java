@@ -32,6 +32,10 @@ final class HttpLoop {
      */
     record Retrieval(Uerr result, String file, WgetUrl redirected, boolean retrOk, boolean html, boolean css,
                      String contentCharset) {
+        /** A retrieval that ended before any answer was kept. */
+        static Retrieval failed(Uerr result) {
+            return new Retrieval(result, null, null, false, false, false, null);
+        }
     }
 
     /** retrieve_url for a URL of the command line: the result decides the exit status. */
@@ -82,18 +86,18 @@ final class HttpLoop {
             }
             if (hs.newLocation == null) {
                 log.notQuiet("ERROR: Redirection (" + hs.statcode + ") without location.\n");
-                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false, null);
+                return Retrieval.failed(Uerr.WRONGCODE);
             }
             WgetUrl next;
             try {
                 next = u.resolve(hs.newLocation);
             } catch (WgetUrl.Invalid e) {
                 log.notQuiet(hs.newLocation + ": " + e.getMessage() + ".\n");
-                return new Retrieval(Uerr.URLERROR, null, null, false, false, false, null);
+                return Retrieval.failed(Uerr.URLERROR);
             }
             if (++redirects > s.number("maxredirect")) {
                 log.notQuiet(s.number("maxredirect") + " redirections exceeded.\n");
-                return new Retrieval(Uerr.WRONGCODE, null, null, false, false, false, null);
+                return Retrieval.failed(Uerr.WRONGCODE);
             }
             if (r == Uerr.NEWLOCATION && !method.equals("GET") && !method.equals("HEAD")) {
                 method = "GET";
@@ -107,7 +111,7 @@ final class HttpLoop {
                     next = iri.reparse(log, next);
                 } catch (WgetUrl.Invalid e) {
                     log.notQuiet(next.url() + ": " + e.getMessage() + ".\n");
-                    return new Retrieval(Uerr.URLERROR, null, null, false, false, false, null);
+                    return Retrieval.failed(Uerr.URLERROR);
                 }
             }
             u = next;

@@ -382,8 +382,7 @@ final class HttpTry {
         }
         String base = hs.localFile;
         hs.localFile = base + ext;
-        boolean allowClobber = s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")
-                || s.bool("dirstruct") || s.string("outputdocument") != null || s.number("backups") > 0;
+        boolean allowClobber = LocalName.clobberAllowed(s);
         for (int n = 1; !allowClobber && new File(hs.localFile).exists(); n++) {
             hs.localFile = base + "." + n + ext;
         }

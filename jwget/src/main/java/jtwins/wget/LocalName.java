@@ -140,15 +140,19 @@ final class LocalName {
         return false;
     }
 
+    /** url.h's ALLOW_CLOBBER: -nc, -c, -N, directories, -O or --backups keep a name as it is. */
+    static boolean clobberAllowed(WgetSettings s) {
+        return s.bool("noclobber") || s.bool("continue") || s.bool("timestamping") || s.bool("dirstruct")
+                || s.string("outputdocument") != null || s.number("backups") > 0;
+    }
+
     /**
      * The name as it is when clobbering is allowed (-nc, -c, -N, directories, -O, --backups) or it
      * names a directory; otherwise the first of NAME, NAME.1, NAME.2 ... that does not exist.
      */
     static String unique(WgetSettings s, String file) {
-        boolean allowClobber = s.bool("noclobber") || s.bool("continue") || s.bool("timestamping")
-                || s.bool("dirstruct") || s.string("outputdocument") != null || s.number("backups") > 0;
         File f = new File(file);
-        if (allowClobber && !(f.exists() && f.isDirectory()) || !f.exists()) {
+        if (clobberAllowed(s) && !(f.exists() && f.isDirectory()) || !f.exists()) {
             return file;
         }
         for (int i = 1; ; i++) {
