@@ -94,8 +94,21 @@ final class ConnectionSetup {
                 Integer.parseInt(to[1]), true, url.target(), url.fragment());
     }
 
-    /** Resolve, connect (or the unix socket), TLS: a wire ready for the request. */
-    Wire open(CurlUrl url, RequestScope scope, BodySink sink) throws IOException, TransferFailed {
+    /**
+     * Resolve, connect (or the unix socket), a proxy tunnel, TLS: a wire ready for the request. A
+     * proxy that wants authentication and closes the connection is connected to again ("Connect
+     * me again please").
+     */
+    Wire open(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
+        while (true) {
+            Wire wire = openOnce(url, scope, sink, auth);
+            if (wire != null) {
+                return wire;
+            }
+        }
+    }
+
+    private Wire openOnce(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
         SocketChannel channel;
         CurlUrl socks = null;
         pulse.stage(Stage.RESOLVING);
@@ -171,8 +184,11 @@ final class ConnectionSetup {
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
             CurlUrl elsewhere = connectToElsewhere(url);
-            ProxyTunnel.open(wire, elsewhere != null ? elsewhere : url, config, scope.proxy(), pulse, verbose, dump, sink,
-                    info);
+            if (!new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire, elsewhere != null ? elsewhere : url,
+                    scope.proxy(), sink)) {
+                wire.close();
+                return null;
+            }
         }
         if (config.haproxyProtocol) {
             // the PROXY v1 line, after any tunnel and before TLS, with the connection's own two ends

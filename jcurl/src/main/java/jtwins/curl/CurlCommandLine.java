@@ -300,7 +300,7 @@ final class CurlCommandLine {
             }
             case "oauth2-bearer" -> {
                 c.bearer = value;
-                c.authType |= CurlConfig.AUTH_BEARER;
+                c.authType |= AuthState.BEARER;
             }
             case "form", "form-string" -> {
                 FormPart part = FormPart.parse(value, row.name().equals("form-string"), messages);
@@ -310,14 +310,25 @@ final class CurlCommandLine {
                 c.form.add(part);
             }
             case "form-escape" -> c.formEscape = toggle;
-            case "anyauth" -> {
-                c.authAny |= toggle;
-                if (toggle) {
-                    c.authType = CurlConfig.AUTH_ANY;
-                }
-            }
+            // --no-anyauth leaves the bits as they are
+            case "anyauth" -> c.authType = toggle ? AuthState.ANY : c.authType;
             // Basic alone, or no bits (libcurl's default, Basic again): only the --libcurl source tells them apart
-            case "basic" -> c.authType = toggle ? c.authType | CurlConfig.AUTH_BASIC : c.authType & ~CurlConfig.AUTH_BASIC;
+            case "basic" -> c.authType = toggle ? c.authType | AuthState.BASIC : c.authType & ~AuthState.BASIC;
+            case "digest" -> c.authType = toggle ? c.authType | AuthState.DIGEST : c.authType & ~AuthState.DIGEST;
+            case "ntlm" -> c.authType = toggle ? c.authType | AuthState.NTLM : c.authType & ~AuthState.NTLM;
+            // Debian's build takes --negotiate (SPNEGO); the twin wants it and cannot answer it (AuthState)
+            case "negotiate" -> c.authType = toggle ? c.authType | AuthState.NEGOTIATE : c.authType & ~AuthState.NEGOTIATE;
+            // NTLM_WB is not among --version's features: refused when asked for, as such a build does
+            case "ntlm-wb" -> {
+                if (toggle) {
+                    throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
+                }
+                c.authType &= ~AuthState.NTLM_WB;
+            }
+            case "proxy-anyauth" -> c.proxyAnyauth = toggle;
+            case "proxy-ntlm" -> c.proxyNtlm = toggle;
+            case "proxy-digest" -> c.proxyDigest = toggle;
+            case "proxy-basic" -> c.proxyBasic = toggle;
             case "disallow-username-in-url" -> c.disallowUsername = toggle;
             case "data", "data-ascii" -> addData(value.startsWith("@")
                     ? stripLineBreaks(readArgumentFile(value.substring(1))) : value);

@@ -122,8 +122,6 @@ final class CurlConfig {
     boolean useGet;
     String userAgent;
     String user;
-    /** --anyauth: no credentials until a 401 says which method (the twin speaks Basic of them). */
-    boolean authAny;
     /** CURLOPT_NETRC: -n requires .netrc, --netrc-optional consults it; --netrc-file names it (and requires it alone). */
     enum Netrc { IGNORED, OPTIONAL, REQUIRED }
     Netrc netrc = Netrc.IGNORED;
@@ -158,11 +156,19 @@ final class CurlConfig {
     String caPath;
     /** --libcurl: where the C source for this command line goes ("-" for stdout); a global setting. */
     String libcurl;
-    /** CURLOPT_HTTPAUTH's bits as the options leave them (--basic, --anyauth, --oauth2-bearer). */
-    static final long AUTH_BASIC = 1;
-    static final long AUTH_BEARER = 1 << 6;
-    static final long AUTH_ANY = ~(1L << 4);
+    /** CURLOPT_HTTPAUTH's AuthState bits as the options leave them (--basic, --digest, --ntlm, --anyauth, --oauth2-bearer); 0 for libcurl's Basic. */
     long authType;
+    /** --proxy-anyauth, --proxy-ntlm, --proxy-digest, --proxy-basic: CURLOPT_PROXYAUTH is the first one given of these. */
+    boolean proxyAnyauth;
+    boolean proxyNtlm;
+    boolean proxyDigest;
+    boolean proxyBasic;
+
+    /** tool_operate.c: CURLOPT_PROXYAUTH from the --proxy-* flags in its order of precedence; 0 for none set. */
+    long proxyAuthType() {
+        return proxyAnyauth ? AuthState.ANY : proxyNtlm ? AuthState.NTLM : proxyDigest ? AuthState.DIGEST
+                : proxyBasic ? AuthState.BASIC : 0;
+    }
     /** --http1.0/--http1.1: CURLOPT_HTTP_VERSION's name; null for curl's own choice. */
     String httpVersion;
     /** --proto-default as given; null when not given. */

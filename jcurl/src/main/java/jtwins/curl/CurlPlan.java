@@ -57,7 +57,7 @@ final class CurlPlan {
             plan.phase(Phase.IDLE_READ, Budget.UNLIMITED, "nothing (curl has no idle timeout; -y/-Y is the nearest)",
                     Mechanism.NONE, "a silent server holds curl until -m, or forever");
         }
-        if (c.postData != null || c.uploads()) {
+        if (c.postData != null || c.uploads() || !c.form.isEmpty()) {
             plan.phase(Phase.CONTINUE_WAIT, Budget.ofMillis(c.expect100TimeoutMs), c.expect100TimeoutMs == 1000
                     ? "libcurl's 100-continue wait (1 s)" : "--expect100-timeout " + seconds(c.expect100TimeoutMs),
                     Mechanism.POLL, "http.c: a body over 1 MiB waits for the server's 100 this long, then goes"

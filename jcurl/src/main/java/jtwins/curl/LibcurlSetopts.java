@@ -212,6 +212,9 @@ final class LibcurlSetopts {
         }
         src.setString("CURLOPT_PROXYUSERPWD", c.proxyUser);
         src.setLong("CURLOPT_HTTPPROXYTUNNEL", c.proxyTunnel ? 1 : 0);
+        if (c.proxyAuthType() != 0) {
+            src.setBitmask("CURLOPT_PROXYAUTH", c.proxyAuthType(), AUTH_NAMES, AUTH_BITS);
+        }
         src.setString("CURLOPT_NOPROXY", c.noProxy);
     }
 

@@ -37,15 +37,8 @@ final class RequestHead {
         } else if (!customHost.isEmpty()) {
             h.append(customHost).append("\r\n");
         }
-        String proxyCredentials = viaProxy ? proxyCredentials(c, scope.proxy()) : null;
-        if (proxyCredentials != null && !names(c.proxyHeaders.isEmpty() ? c.headers : c.proxyHeaders, "Proxy-authorization")) {
-            h.append("Proxy-Authorization: Basic ").append(base64(proxyCredentials)).append("\r\n");
-        }
-        String credentials = scope.credentials();
-        if (credentials != null && customValue(c, "Authorization") == null) {
-            h.append("Authorization: Basic ").append(base64(credentials)).append("\r\n");
-        } else if (c.bearer != null && scope.auth() && customValue(c, "Authorization") == null) {
-            h.append("Authorization: Bearer ").append(c.bearer).append("\r\n");
+        for (String line : scope.authorization()) {
+            h.append(line).append("\r\n");
         }
         if (upload != null && (c.resumeFrom > 0 || c.resumeFromCurrent || c.range != null)
                 && customValue(c, "Content-Range") == null) {
@@ -60,7 +53,8 @@ final class RequestHead {
                 h.append("Content-Range: bytes ").append(c.range).append('/').append(total).append("\r\n");
             }
         }
-        boolean ranged = method.equals("GET") || method.equals("HEAD");
+        // Curl_http_range() asks for a range on a GET or HEAD request: a -X GET that uploads or posts is none
+        boolean ranged = (method.equals("GET") || method.equals("HEAD")) && upload == null && body == null;
         if (ranged && customValue(c, "Range") == null) {
             if (c.range != null) {
                 h.append("Range: bytes=").append(c.range).append("\r\n");
@@ -105,7 +99,9 @@ final class RequestHead {
             String name = nameOf(header);
             boolean secret = name.equals("authorization") || name.equals("cookie");
             boolean formType = scope.contentType() != null && name.equals("content-type");
-            if ((scope.auth() || !secret) && !(askTe && name.equals("connection")) && !formType) {
+            // while authentication probes, the length is forced to zero: a -H Content-Length does not go
+            boolean probeLength = scope.probe() && name.equals("content-length");
+            if ((scope.auth() || !secret) && !(askTe && name.equals("connection")) && !formType && !probeLength) {
                 appendCustom(h, java.util.List.of(header), false);
             }
         }
@@ -115,14 +111,17 @@ final class RequestHead {
         }
         if (upload != null) {
             // Curl_http_bodysend()'s PUT: the size when known, and Expect: 100-continue for any data on HTTP/1.1
-            if (customValue(c, "Content-Length") == null && !chunky(c, upload)) {
+            if ((scope.probe() || customValue(c, "Content-Length") == null) && !chunky(c, upload)) {
                 h.append("Content-Length: ").append(body.length()).append("\r\n");
             }
             if (!scope.noExpect() && expects100(c, body, upload, http10) && !names(c, "Expect")) {
                 h.append("Expect: 100-continue\r\n");
             }
+        } else if (body != null && scope.probe() && scope.contentType() != null) {
+            // Curl_http_bodysend()'s form while authentication takes rounds: nothing to post
+            h.append("Content-Length: 0\r\n");
         } else if (body != null) {
-            if (customValue(c, "Content-Length") == null && !chunky(c, null)) {
+            if ((scope.probe() || customValue(c, "Content-Length") == null) && !chunky(c, null)) {
                 h.append("Content-Length: ").append(body.length()).append("\r\n");
             }
             if (scope.contentType() != null) {

@@ -27,9 +27,12 @@ final class SingleTransfer {
     /** A 417 answered an Expect: the request goes again without one. */
     private boolean expectFailed;
     private boolean sendAgain;
-    /** --anyauth: a 401 offered Basic, so the requests from now on carry it; what they will carry. */
-    private boolean basicPicked;
-    private String anyauthCredentials;
+    /** The server's and the proxy's authentication, across this transfer's requests. */
+    private final HttpAuth auth;
+    /** The user and password of the request under way (aptr.user), whether or not they may go to its host. */
+    private String userPassword;
+    /** conn->bits.netrc: .netrc gave the credentials, which then go to any host. */
+    private boolean fromNetrc;
     /** The Referer the next request sends: -e's, then with ";auto" each URL a redirect left. */
     private String referer;
     /** A -F form's multipart Content-Type; null without a form. */
@@ -46,6 +49,7 @@ final class SingleTransfer {
         this.cache = share.connections();
         this.connections = new ConnectionSetup(config, pulse, verbose, info, dump, share.dns());
         this.jar = config.cookieEngine() ? share.cookies() : null;
+        this.auth = new HttpAuth(config);
         this.etags = etags;
         this.upload = upload;
         this.dump = dump;
@@ -133,7 +137,8 @@ final class SingleTransfer {
                 verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
                 pulse.stage(Stage.PERFORMING);
             } else {
-                wire = connections.open(url, scope, sink);
+                auth.newConnection(verbose);
+                wire = connections.open(url, scope, sink, auth);
                 info.connectionId = verbose.lastConnectionNumber();
             }
             boolean keep = false;
@@ -158,12 +163,21 @@ final class SingleTransfer {
                     throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Chunky upload is not supported by HTTP 1.0");
                 }
                 boolean viaProxy = config.proxyFor(url) != null && !connections.tunnels(url);
-                String requestHead = RequestHead.build(config, url, sentMethod, body, viaProxy,
+                String proxyUser = viaProxy ? RequestHead.proxyCredentials(config, scope.proxy()) : null;
+                boolean getOrHead = method.equals("GET") || method.equals("HEAD");
+                java.util.List<String> authLines = auth.output(sentMethod, getOrHead, url.target(),
+                        HttpAuth.Login.of(userPassword), HttpAuth.Login.of(proxyUser), viaProxy, scope.auth()
+                        || fromNetrc, config.headers, config.proxyHeaders.isEmpty() ? config.headers : config.proxyHeaders,
+                        verbose);
+                scope = scope.authenticated(authLines, auth.probing());
+                // conn->bits.authneg: a POST or PUT goes with no body while the rounds last
+                String sentBody = auth.probing() && body != null ? "" : body;
+                String requestHead = RequestHead.build(config, url, sentMethod, sentBody, viaProxy,
                         sink.resumeFrom(), upload, scope);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
-                boolean waits = !scope.noExpect() && RequestHead.expects100(config, body, upload, config.http10 || scope.http10());
+                boolean waits = !scope.noExpect() && RequestHead.expects100(config, sentBody, upload, config.http10 || scope.http10());
                 if (waits) {
                     exchange.send(requestHead, null);
                     // http.c expect100: the body waits for the server's 100, or --expect100-timeout, then goes
@@ -177,7 +191,7 @@ final class SingleTransfer {
                         verbose.info("Done waiting for 100-continue");
                     }
                     if (head == null || head.status == 100) {
-                        exchange.send("", RequestHead.framed(config, body, upload));
+                        exchange.send("", RequestHead.framed(config, sentBody, upload));
                         head = null;
                     } else if (head.status == 417) {
                         // 417 Expectation Failed: the same request again, without the Expect
@@ -190,19 +204,31 @@ final class SingleTransfer {
                         head.closeAfter();
                     }
                 } else {
-                    exchange.send(requestHead, RequestHead.framed(config, body, upload));
+                    exchange.send(requestHead, RequestHead.framed(config, sentBody, upload));
                 }
-                info.sizeRequest += requestHead.length() + (body == null ? 0 : body.length());
-                info.sizeUpload += body == null ? 0 : body.length();
+                info.sizeRequest += requestHead.length() + (sentBody == null ? 0 : sentBody.length());
+                info.sizeUpload += sentBody == null ? 0 : sentBody.length();
                 if (head == null) {
                     head = exchange.readHead(headerSink);
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
-                if (head.status == 401 && config.authAny && !basicPicked && anyauthCredentials != null
-                        && offersBasic(head)) {
-                    // Curl_http_input_auth() and pickoneauth(): Basic it is, and the request goes again with it
-                    basicPicked = true;
-                    sendAgain = true;
+                String proxyAsked = viaProxy ? proxyUser : null;
+                for (String[] f : head.fields) {
+                    // Curl_http_readwrite_headers(): a 401's WWW-Authenticate, a 407's Proxy-authenticate
+                    if ((head.status == 401 && f[0].equals("www-authenticate"))
+                            || (head.status == 407 && f[0].equals("proxy-authenticate"))) {
+                        auth.input(head.status == 407, f[1], verbose);
+                    }
+                }
+                if (head.connectionEnds()) {
+                    auth.closingWhileNegotiating(head.status, verbose);
+                }
+                boolean challenged = head.status == 401 || head.status == 407;
+                boolean authFails = challenged && auth.shouldFail(head.status, userPassword != null, proxyAsked != null);
+                if (!(config.fail && authFails)) {
+                    // Curl_http_auth_act(): the same URL again, answering the challenge; or no method fits
+                    sendAgain |= auth.act(head.status, userPassword != null, proxyAsked != null);
+                    authFails = challenged && auth.shouldFail(head.status, userPassword != null, proxyAsked != null);
                 }
                 if (head.http09Body != null && (config.head || "HEAD".equals(sentMethod))) {
                     // readwrite_data(): body bytes where none is wanted
@@ -248,7 +274,9 @@ final class SingleTransfer {
                 // Curl_http_should_fail(): a 416 to a resumed GET is no failure, the file being whole already
                 boolean resumed416 = head.status == 416 && sink.resumeFrom() > 0 && "GET".equals(sentMethod)
                         && !ResumeCheck.resetsResume(head.value("content-range"));
-                if (config.fail && !config.failWithBody && head.status >= 400 && !resumed416 && !sendAgain) {
+                boolean failing = head.status >= 400 && !resumed416
+                        && (head.status != 401 && head.status != 407 || authFails);
+                if (config.fail && !config.failWithBody && failing) {
                     throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR,
                             "The requested URL returned error: " + head.status);
                 }
@@ -319,11 +347,18 @@ final class SingleTransfer {
                     wire.close();
                 }
             }
-            if (config.failWithBody && head.status >= 400) {
+            if (config.failWithBody && head.status >= 400 && !sendAgain) {
                 throw new TransferFailed(CurlCode.HTTP_RETURNED_ERROR, "The requested URL returned error: " + head.status);
             }
             if (sendAgain) {
                 sendAgain = false;
+                // Curl_follow(FOLLOW_REDIR) for the same URL: it counts as a redirect, --max-redirs included
+                if (config.maxRedirs != -1 && info.numRedirects >= config.maxRedirs) {
+                    throw new TransferFailed(CurlCode.TOO_MANY_REDIRECTS, "Maximum (" + config.maxRedirs + ") redirects followed");
+                }
+                info.numRedirects++;
+                verbose.info("Issue another request to this URL: '" + url.effective() + "'");
+                requestDone();
                 continue;
             }
             if (!(config.followLocation && head.redirect())) {
@@ -339,12 +374,7 @@ final class SingleTransfer {
             verbose.info("Issue another request to this URL: '" + next.effective() + "'");
             info.numRedirects++;
             info.redirectUrl = null;
-            // multi_done() for the request just followed: the meter's forced line, then fresh counts
-            long done = System.nanoTime();
-            pulse.meter().done(done);
-            pulse.received(0);
-            info.redirectUs = clock.sinceOpMicros(done);
-            info.sizeDownload = 0;
+            requestDone();
             // Curl_follow(): a 301/302 turns a POST into a GET unless --post301/--post302 keep it; a 303
             // turns anything but a GET into one (a POST kept by --post303)
             boolean post = "POST".equals(method);
@@ -376,6 +406,15 @@ final class SingleTransfer {
             pulse.expectedSize(-1);
             pulse.meter().downloaded(0);
         }
+    }
+
+    /** multi_done() for a request that is followed: the meter's forced line, then fresh counts. */
+    private void requestDone() {
+        long done = System.nanoTime();
+        pulse.meter().done(done);
+        pulse.received(0);
+        info.redirectUs = pulse.clock().sinceOpMicros(done);
+        info.sizeDownload = 0;
     }
 
     /**
@@ -417,15 +456,12 @@ final class SingleTransfer {
             }
         }
         Credentials.Found credentials = Credentials.of(config, url, verbose);
-        String userPassword = auth || credentials.fromNetrc() ? credentials.userPassword() : null;
-        if (config.authAny && !basicPicked) {
-            // several methods wanted and none picked by a server yet: the first request carries none
-            anyauthCredentials = userPassword;
-            userPassword = null;
-        }
+        userPassword = credentials.userPassword();
+        fromNetrc = credentials.fromNetrc();
         info.referer = referer;
-        return new RequestScope(customHost, auth, userPassword, cookies.length() == 0 ? null : cookies.toString(),
-                proxyUrl, false, false, referer, formType);
+        return new RequestScope(customHost, auth, auth || fromNetrc ? userPassword : null,
+                cookies.length() == 0 ? null : cookies.toString(), proxyUrl, false, false, referer, formType,
+                java.util.List.of(), false);
     }
 
     /**
@@ -453,22 +489,6 @@ final class SingleTransfer {
             return false;
         }
         return true;
-    }
-
-    /** A WWW-Authenticate challenge naming Basic, among the comma-separated ones of any such header. */
-    private static boolean offersBasic(ResponseHead head) {
-        for (String[] f : head.fields) {
-            if (!f[0].equals("www-authenticate")) {
-                continue;
-            }
-            for (String challenge : f[1].split(",")) {
-                String c = challenge.strip();
-                if (c.regionMatches(true, 0, "Basic", 0, 5) && (c.length() == 5 || Character.isWhitespace(c.charAt(5)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Curl_http_cookies()' secure context: https, or a host that is this machine by name or address. */
