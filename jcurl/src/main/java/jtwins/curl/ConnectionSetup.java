@@ -124,17 +124,27 @@ final class ConnectionSetup {
             pulse.stage(Stage.PERFORMING);
             return wire;
         }
-        if (config.unixSocket != null) {
+        String socksPath = socksUnixPath(url);
+        if (config.unixSocket != null || socksPath != null) {
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
             pulse.stage(Stage.CONNECTING);
-            channel = unixConnect(url);
+            if (socksPath != null) {
+                socks = ProxyUrl.parseSocks(config.socksFor(url));
+            }
+            channel = unixConnect(url, socksPath != null ? socksPath : config.unixSocket);
         } else {
             String host = url.host();
             int port = url.port();
             String shown = host;
             String proxyText = config.proxyFor(url);
             String socksText = config.socksFor(url);
-            if (proxyText != null) {
+            if (proxyText != null && config.preproxy != null) {
+                // --preproxy: the HTTP proxy is reached through a SOCKS one (socks4 when it names no scheme)
+                socks = ProxyUrl.parseSocks(preproxy());
+                host = socks.host();
+                port = socks.port();
+                shown = host;
+            } else if (proxyText != null) {
                 CurlUrl proxy = ProxyUrl.parse(proxyText);
                 host = proxy.host();
                 port = proxy.port();
@@ -178,7 +188,12 @@ final class ConnectionSetup {
         if (socks != null) {
             // the SOCKS handshake belongs to the connect: curl's connect time ends after it
             CurlUrl target = connectToElsewhere(url) != null ? connectToElsewhere(url) : url;
-            SocksHandshake.run(wire, ProxyUrl.socksVersion(config.socksFor(url)), socks.user(), socks.password(),
+            String socksText = config.socksFor(url);
+            if (config.proxyFor(url) != null) {
+                target = ProxyUrl.parse(config.proxyFor(url));
+                socksText = preproxy();
+            }
+            SocksHandshake.run(wire, ProxyUrl.socksVersion(socksText), socks.user(), socks.password(),
                     target.host(), target.port(), config, pulse, verbose, dns);
         }
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
@@ -222,13 +237,39 @@ final class ConnectionSetup {
         }
     }
 
-    private SocketChannel unixConnect(CurlUrl url) throws IOException, TransferFailed {
+    /**
+     * --preproxy with the socks4 scheme it gets when it names none (parse_proxy()'s default for it).
+     */
+    private String preproxy() {
+        return config.preproxy.contains("://") ? config.preproxy : "socks4://" + config.preproxy;
+    }
+
+    /**
+     * parse_proxy(): a SOCKS proxy named "localhost" with a path is reached over that unix socket
+     * (the path %-decoded); null when it is not one such.
+     */
+    private String socksUnixPath(CurlUrl url) throws TransferFailed {
+        String socksText = config.proxyFor(url) == null ? config.socksFor(url) : null;
+        if (socksText == null || config.unixSocket != null) {
+            return null;
+        }
+        CurlUrl socks = ProxyUrl.parseSocks(socksText);
+        String path = socks.target();
+        int query = path.indexOf('?');
+        path = query >= 0 ? path.substring(0, query) : path;
+        if (!socks.host().equalsIgnoreCase("localhost") || path.isEmpty() || path.equals("/")) {
+            return null;
+        }
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private SocketChannel unixConnect(CurlUrl url, String socketPath) throws IOException, TransferFailed {
         SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         // curl prints a socket's address from a MAX_IPADR_LEN (46) buffer: a longer path is cut to 45 characters
-        String shown = config.unixSocket.length() > 45 ? config.unixSocket.substring(0, 45) : config.unixSocket;
+        String shown = socketPath.length() > 45 ? socketPath.substring(0, 45) : socketPath;
         verbose.info("  Trying " + shown + ":0...");
         try {
-            ch.connect(UnixDomainSocketAddress.of(config.unixSocket));
+            ch.connect(UnixDomainSocketAddress.of(socketPath));
             ch.configureBlocking(false);
             verbose.info("Connected to " + url.host() + " (" + shown + ") port " + url.port() + " (#"
                     + verbose.connectionNumber() + ")");

@@ -380,6 +380,7 @@ final class CurlCommandLine {
                 c.proxy10 = true;
             }
             case "proxy-user" -> c.proxyUser = value;
+            case "preproxy" -> c.preproxy = value;
             case "socks4" -> c.socksProxy = "socks4://" + value;
             case "socks4a" -> c.socksProxy = "socks4a://" + value;
             case "socks5" -> c.socksProxy = "socks5://" + value;

@@ -411,7 +411,7 @@ final class HttpExchange {
         return received;
     }
 
-    /** Content-Encoding as --compressed undoes it: gzip and deflate; anything else is curl's error 61. */
+    /** Content-Encoding as --compressed undoes it: gzip, deflate, br, zstd; anything else is curl's error 61. */
     abstract static class BodyDecoder {
         static final BodyDecoder IDENTITY = new BodyDecoder() {
             @Override
@@ -445,11 +445,17 @@ final class HttpExchange {
             if (encoding.equalsIgnoreCase("deflate")) {
                 return new Inflating(false, next);
             }
+            if (encoding.equalsIgnoreCase("br")) {
+                return new StreamDecoding(true, next);
+            }
+            if (encoding.equalsIgnoreCase("zstd")) {
+                return new StreamDecoding(false, next);
+            }
             return new BodyDecoder() {
                 @Override
                 void write(ByteBuffer data, BodySink sink) throws TransferFailed {
                     throw new TransferFailed(CurlCode.BAD_CONTENT_ENCODING,
-                            "Unrecognized content encoding type. libcurl understands deflate, gzip content encodings.");
+                            "Unrecognized content encoding type. libcurl understands deflate, gzip, br, zstd content encodings.");
                 }
             };
         }

@@ -212,6 +212,7 @@ final class LibcurlSetopts {
         }
         src.setString("CURLOPT_PROXYUSERPWD", c.proxyUser);
         src.setLong("CURLOPT_HTTPPROXYTUNNEL", c.proxyTunnel ? 1 : 0);
+        src.setString("CURLOPT_PRE_PROXY", c.preproxy);
         if (c.proxyAuthType() != 0) {
             src.setBitmask("CURLOPT_PROXYAUTH", c.proxyAuthType(), AUTH_NAMES, AUTH_BITS);
         }
