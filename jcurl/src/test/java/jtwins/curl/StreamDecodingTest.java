@@ -1,0 +1,61 @@
+package jtwins.curl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.airlift.compress.zstd.ZstdCompressor;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** br and zstd bodies decoded piece by piece as they arrive, as libcurl's writers hand them on. */
+class StreamDecodingTest {
+    /** The decoded bytes as the next decoder in the stack receives them. */
+    private static final class Collected extends HttpExchange.BodyDecoder {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        void write(ByteBuffer data, BodySink sink) {
+            byte[] b = new byte[data.remaining()];
+            data.get(b);
+            bytes.write(b, 0, b.length);
+        }
+    }
+
+    private static byte[] zstd(byte[] plain) {
+        ZstdCompressor c = new ZstdCompressor();
+        byte[] out = new byte[c.maxCompressedLength(plain.length)];
+        int n = c.compress(plain, 0, plain.length, out, 0, out.length);
+        return Arrays.copyOf(out, n);
+    }
+
+    @Test
+    void piecesDecodeToTheBodyWithNothingHandedOnTwice() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 400_000; i++) {
+            text.append("line ").append(i * 7919 % 10007).append(" of the body\n");
+        }
+        byte[] plain = text.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] encoded = zstd(plain);
+        Collected out = new Collected();
+        StreamDecoding d = new StreamDecoding(false, out);
+        int piece = encoded.length / 8 + 1;
+        for (int at = 0; at < encoded.length; at += piece) {
+            d.write(ByteBuffer.wrap(encoded, at, Math.min(piece, encoded.length - at)), null);
+        }
+        d.finish(null);
+        assertArrayEquals(plain, out.bytes.toByteArray());
+    }
+
+    @Test
+    void aBrokenStreamIs61AtOnce() {
+        StreamDecoding d = new StreamDecoding(true, new Collected());
+        byte[] junk = new byte[8192];
+        Arrays.fill(junk, (byte) 0xa5);
+        TransferFailed f = assertThrows(TransferFailed.class, () -> d.write(ByteBuffer.wrap(junk), null));
+        assertEquals(CurlCode.BAD_CONTENT_ENCODING, f.code());
+    }
+}
