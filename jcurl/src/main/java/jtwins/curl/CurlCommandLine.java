@@ -381,6 +381,7 @@ final class CurlCommandLine {
             }
             case "proxy-user" -> c.proxyUser = value;
             case "preproxy" -> c.preproxy = value;
+            case "hsts" -> c.hsts = value;
             case "socks4" -> c.socksProxy = "socks4://" + value;
             case "socks4a" -> c.socksProxy = "socks4a://" + value;
             case "socks5" -> c.socksProxy = "socks5://" + value;

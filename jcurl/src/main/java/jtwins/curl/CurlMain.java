@@ -79,11 +79,13 @@ public final class CurlMain {
         DebugTrace verbose = new DebugTrace(stderr, line.config(), stdoutTerminal);
         // the tool's share handle: one cookie jar and one connection cache for every transfer
         String libcurl = line.config().libcurl;
-        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache(), new DnsCache(),
+        TransferShare share = new TransferShare(new CookieJar(), new ConnectionCache(), new DnsCache(), new HstsCache(),
                 libcurl != null ? new LibcurlSource() : null);
         try {
             return runOperations(args, line, processStart, stderr, verbose, stdoutTerminal, share);
         } finally {
+            // curl_share_cleanup(): the HSTS cache goes back to the file it was read from
+            share.hsts().save();
             if (share.source() != null) {
                 // operate(): the source is written once every transfer is done, however they ended
                 share.source().write(libcurl, new ToolMessages(stderr, line.config()));

@@ -138,6 +138,7 @@ final class LibcurlSetopts {
         if (c.disallowUsername) {
             src.setLong("CURLOPT_DISALLOW_USERNAME_IN_URL", 1);
         }
+        src.setString("CURLOPT_HSTS", c.hsts);
     }
 
     /**

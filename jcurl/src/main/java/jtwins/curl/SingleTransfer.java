@@ -27,6 +27,8 @@ final class SingleTransfer {
     /** A 417 answered an Expect: the request goes again without one. */
     private boolean expectFailed;
     private boolean sendAgain;
+    /** The share's HSTS cache when --hsts asks for it; null otherwise. */
+    private final HstsCache hsts;
     /** The server's and the proxy's authentication, across this transfer's requests. */
     private final HttpAuth auth;
     /** The user and password of the request under way (aptr.user), whether or not they may go to its host. */
@@ -50,6 +52,13 @@ final class SingleTransfer {
         this.connections = new ConnectionSetup(config, pulse, verbose, info, dump, share.dns());
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.auth = new HttpAuth(config);
+        if (config.hsts != null) {
+            // CURLOPT_HSTS: the file is read into the share's cache for each transfer that names it
+            share.hsts().load(config.hsts);
+            this.hsts = share.hsts();
+        } else {
+            this.hsts = null;
+        }
         this.etags = etags;
         this.upload = upload;
         this.dump = dump;
@@ -102,6 +111,15 @@ final class SingleTransfer {
         boolean firstRequest = true;
         CurlUrl firstUrl = url;
         while (true) {
+            if (hsts != null && url.scheme().equals("http") && hsts.upgrades(url.host())) {
+                // parseurlandfillconn(): the scheme becomes https, and with it the default port
+                url = new CurlUrl("https", url.user(), url.password(), url.host(), url.ipv6Literal(),
+                        url.portGiven() ? url.port() : 443, url.portGiven(), url.target(), url.fragment());
+                verbose.info("Switched from HTTP to HTTPS due to HSTS => " + url.effective());
+                if (firstRequest) {
+                    firstUrl = url;
+                }
+            }
             RequestScope scope = scope(firstUrl, url, !firstRequest);
             if (saidHttp10) {
                 scope = scope.downgraded();
@@ -214,6 +232,9 @@ final class SingleTransfer {
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 String proxyAsked = viaProxy ? proxyUser : null;
                 for (String[] f : head.fields) {
+                    if (hsts != null && url.tls() && f[0].equals("strict-transport-security")) {
+                        hsts.parse(url.host(), f[1]);
+                    }
                     // Curl_http_readwrite_headers(): a 401's WWW-Authenticate, a 407's Proxy-authenticate
                     if ((head.status == 401 && f[0].equals("www-authenticate"))
                             || (head.status == 407 && f[0].equals("proxy-authenticate"))) {
