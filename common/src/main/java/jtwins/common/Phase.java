@@ -12,6 +12,7 @@ public enum Phase {
     IDLE_READ("idle read"),
     IDLE_WRITE("idle write"),
     CONTINUE_WAIT("100-continue wait"),
+    SERVER_RESPONSE("server response"),
     AFTER_STDIN_EOF("after stdin EOF"),
     RETRY_WAIT("wait between tries"),
     PAGE_WAIT("wait between URLs"),

@@ -382,6 +382,19 @@ final class CurlCommandLine {
             case "proxy-user" -> c.proxyUser = value;
             case "preproxy" -> c.preproxy = value;
             case "hsts" -> c.hsts = value;
+            case "use-ascii" -> c.useAscii = toggle;
+            case "proto" -> {
+                c.protocols = ProtocolSet.parse(ProtocolSet.BUILT_IN, value, messages);
+                if (c.protocols == null) {
+                    throw ParamError.BAD_USE.refused();
+                }
+            }
+            case "proto-redir" -> {
+                c.redirProtocols = ProtocolSet.parse(ProtocolSet.REDIRECT_DEFAULT, value, messages);
+                if (c.redirProtocols == null) {
+                    throw ParamError.BAD_USE.refused();
+                }
+            }
             case "socks4" -> c.socksProxy = "socks4://" + value;
             case "socks4a" -> c.socksProxy = "socks4a://" + value;
             case "socks5" -> c.socksProxy = "socks5://" + value;
@@ -450,8 +463,12 @@ final class CurlCommandLine {
             case "ssl-allow-beast" -> c.sslAllowBeast = toggle;
             case "ssl-no-revoke" -> c.sslNoRevoke = true;
             case "libcurl" -> c.libcurl = value;
-            case "buffer", "styled-output", "sessionid", "npn", "xattr", "show-error-anyway", "disable-epsv",
-                    "disable-eprt" -> {
+            // EPRT is active mode's, which the twin does not speak
+            case "buffer", "styled-output", "sessionid", "npn", "xattr", "show-error-anyway", "disable-eprt" -> {
+            }
+            case "disable-epsv" -> c.disableEpsv = toggle;
+            case "ftp-skip-pasv-ip" -> c.ftpSkipPasvIp = toggle;
+            case "ftp-pasv" -> {
             }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }

@@ -148,6 +148,15 @@ final class CurlConfig {
     /** The proxies the environment names for http:// and https:// URLs (ProxyEnvironment). */
     String envHttpProxy;
     String envHttpsProxy;
+    String envFtpProxy;
+    /** --proto and --proto-redir as CURLOPT_PROTOCOLS_STR lists (ProtocolSet); null when not given. */
+    String protocols;
+    String redirProtocols;
+    /** --disable-epsv (PASV at once), --ftp-skip-pasv-ip (on unless turned off). */
+    boolean disableEpsv;
+    boolean ftpSkipPasvIp = true;
+    /** -B/--use-ascii: FTP in ASCII mode (TYPE A). */
+    boolean useAscii;
     boolean compressed;
     /** --tr-encoding: asks for a compressed Transfer-Encoding. */
     boolean trEncoding;
@@ -281,7 +290,8 @@ final class CurlConfig {
     }
 
     private String anyProxyFor(CurlUrl url) {
-        String p = socksProxy != null ? socksProxy : proxy != null ? proxy : url.tls() ? envHttpsProxy : envHttpProxy;
+        String p = socksProxy != null ? socksProxy : proxy != null ? proxy : url.tls() ? envHttpsProxy
+                : url.scheme().equals("ftp") ? envFtpProxy : envHttpProxy;
         if (p == null || p.isEmpty() || ProxyEnvironment.bypassed(noProxy, url.host())) {
             return null;
         }

@@ -23,6 +23,9 @@ final class CurlPlan {
     private CurlPlan() {
     }
 
+    /** pingpong.h RESP_TIMEOUT: how long libcurl waits for each FTP reply when nothing says otherwise. */
+    private static final long FTP_RESPONSE_MS = 120_000;
+
     static TimeoutPlan build(CurlConfig c) {
         TimeoutPlan.Builder plan = TimeoutPlan.forTool("curl");
         long connectMs = c.connectTimeoutMs > 0 ? c.connectTimeoutMs : CurlConfig.DEFAULT_CONNECT_TIMEOUT_MS;
@@ -62,6 +65,14 @@ final class CurlPlan {
                     ? "libcurl's 100-continue wait (1 s)" : "--expect100-timeout " + seconds(c.expect100TimeoutMs),
                     Mechanism.POLL, "http.c: a body over 1 MiB waits for the server's 100 this long, then goes"
                             + " (\"Done waiting for 100-continue\")");
+        }
+        // an ftp:// URL, or -L, which may lead to one
+        if (c.followLocation || c.urls.stream().anyMatch(u -> u.url != null
+                && (u.url.regionMatches(true, 0, "ftp://", 0, 6) || u.url.regionMatches(true, 0, "ftp.", 0, 4)))) {
+            plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's FTP reply wait (120 s)",
+                    Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP reply within 120 s and -m "
+                            + "(\"server response timeout\"); the greeting and login within the connect clock too, "
+                            + "and the data connection within it from the transfer's start");
         }
         plan.phase(Phase.TOTAL, c.maxTimeMs > 0 ? Budget.ofMillis(c.maxTimeMs) : Budget.UNLIMITED,
                 c.maxTimeMs > 0 ? "-m " + seconds(c.maxTimeMs) + ", from the start of each try" : "nothing (no -m)",

@@ -32,12 +32,16 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             // CURLU_DEFAULT_SCHEME: as if the URL had started with "scheme://"
             return parse(defaultScheme + "://" + raw, pathAsIs, "http");
         }
+        if (sep == 0 && rest.regionMatches(true, 0, "ftp.", 0, 4)) {
+            // CURLU_GUESS_SCHEME: a host name starting "ftp." means FTP
+            scheme = "ftp";
+        }
         if (sep > 0 && rest.substring(0, sep).equalsIgnoreCase("file")) {
             return file(rest.substring(sep + 1));
         }
         if (sep > 0) {
             scheme = rest.substring(0, sep).toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
+            if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp")) {
                 throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
                         "Protocol \"" + raw.substring(0, sep) + "\" not supported or disabled in libcurl");
             }
@@ -120,7 +124,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
                 throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
             }
         }
-        int defaultPort = scheme.equals("https") ? 443 : 80;
+        int defaultPort = defaultPort(scheme);
         int port = defaultPort;
         boolean portGiven = false;
         if (portText != null && !portText.isEmpty()) {
@@ -170,11 +174,23 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
     }
 
-    /** What the Host: header and the -w url say: the host as given, with the port when not the default. */
+    /**
+     * What the Host: header says: the host as given, with the port when not HTTP's or HTTPS's own
+     * (an ftp:// URL asked of a proxy says :21, Curl_http_host()).
+     */
     String hostHeader() {
         // an IPv6 zone ("%25eth0") is for this machine only: the Host: header leaves it out
         String h = ipv6Literal ? "[" + (host.indexOf('%') < 0 ? host : host.substring(0, host.indexOf('%'))) + "]" : host;
-        return portGiven ? h + ":" + port : h;
+        return portGiven || scheme.equals("ftp") ? h + ":" + port : h;
+    }
+
+    /** The scheme's own port, which a URL leaves unsaid. */
+    static int defaultPort(String scheme) {
+        return switch (scheme) {
+            case "https" -> 443;
+            case "ftp" -> 21;
+            default -> 80;
+        };
     }
 
     /** The URL as curl shows it back (%{url_effective}, redirects): normalised by urlapi. */
@@ -276,7 +292,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     }
 
     private CurlUrl withPort(CurlUrl u) {
-        int defaultPort = u.scheme.equals("https") ? 443 : 80;
+        int defaultPort = defaultPort(u.scheme);
         return new CurlUrl(u.scheme, u.user, u.password, u.host, u.ipv6Literal, u.port, u.port != defaultPort, u.target,
                 u.fragment);
     }

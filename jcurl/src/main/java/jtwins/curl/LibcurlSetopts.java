@@ -8,11 +8,10 @@ import java.util.List;
 /**
  * The curl_easy_setopt() calls tool_operate.c's single_transfer() makes for one transfer, in its
  * order, as --libcurl writes them. tool_setopt() writes only what libcurl accepted, so the program is
- * the one a curl with the libcurl that --version describes writes: TLS, but neither HTTP/2 nor FTP nor
- * RTSP. Debian's curl, whose libcurl has all three, writes four lines more: CURLOPT_INTERLEAVEDATA
- * (RTSP), CURLOPT_HTTP_VERSION as CURL_HTTP_VERSION_2TLS when no version is asked for, and the FTP
- * options CURLOPT_FTP_SKIP_PASV_IP (always) and CURLOPT_FTP_USE_EPSV/EPRT (--disable-epsv/eprt).
- * curl's own suite expects the former (its tests follow what --version claims).
+ * the one a curl with the libcurl that --version describes writes: TLS and FTP, but neither HTTP/2
+ * nor RTSP. Debian's curl, whose libcurl has both, writes two lines more: CURLOPT_INTERLEAVEDATA
+ * (RTSP) and CURLOPT_HTTP_VERSION as CURL_HTTP_VERSION_2TLS when no version is asked for. curl's
+ * own suite expects the former (its tests follow what --version claims).
  */
 final class LibcurlSetopts {
     private static final String[] AUTH_NAMES = {"CURLAUTH_ANY", "CURLAUTH_ANYSAFE", "CURLAUTH_BASIC", "CURLAUTH_DIGEST",
@@ -98,6 +97,7 @@ final class LibcurlSetopts {
             src.setObject("CURLOPT_XFERINFODATA", true);
         }
         src.setLong("CURLOPT_CONNECTTIMEOUT_MS", c.connectTimeoutMs);
+        // --disable-epsv/--disable-eprt set 0L, which tool_setopt() leaves out as it leaves out every 0
         if (c.traceType != DebugTrace.Type.NONE) {
             src.setFunction("CURLOPT_DEBUGFUNCTION");
             src.setObject("CURLOPT_DEBUGDATA", true);
@@ -112,7 +112,10 @@ final class LibcurlSetopts {
             default -> 0;
         });
         src.setLong("CURLOPT_IGNORE_CONTENT_LENGTH", c.ignoreContentLength ? 1 : 0);
+        src.setLong("CURLOPT_FTP_SKIP_PASV_IP", c.ftpSkipPasvIp ? 1 : 0);
         src.setLong("CURLOPT_TCP_KEEPALIVE", c.noKeepalive ? 0 : 1);
+        src.setString("CURLOPT_PROTOCOLS_STR", c.protocols);
+        src.setString("CURLOPT_REDIR_PROTOCOLS_STR", c.redirProtocols);
         src.setFunction("CURLOPT_HEADERFUNCTION");
         src.setObject("CURLOPT_HEADERDATA", true);
         src.setSlist("CURLOPT_RESOLVE", c.resolve);

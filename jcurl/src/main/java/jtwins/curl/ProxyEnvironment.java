@@ -29,6 +29,9 @@ final class ProxyEnvironment {
         String allProxy = first(env, "all_proxy", "ALL_PROXY");
         config.envHttpProxy = nonEmpty(httpProxy != null ? httpProxy : allProxy);
         config.envHttpsProxy = nonEmpty(httpsProxy != null ? httpsProxy : allProxy);
+        // detect_proxy(): "<scheme>_proxy" in lower case, then upper case, for ftp:// URLs too
+        String ftpProxy = first(env, "ftp_proxy", "FTP_PROXY");
+        config.envFtpProxy = nonEmpty(ftpProxy != null ? ftpProxy : allProxy);
     }
 
     /** Whether a host bypasses the proxy under a no_proxy list. */

@@ -28,7 +28,7 @@ final class RequestHead {
     static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
                         Upload upload, RequestScope scope) {
         StringBuilder h = new StringBuilder();
-        String target = c.requestTarget != null ? c.requestTarget : viaProxy ? url.effectiveWithoutUser() : url.target();
+        String target = c.requestTarget != null ? c.requestTarget : viaProxy ? proxyTarget(url, scope) : url.target();
         boolean http10 = c.http10 || scope.http10();
         h.append(method).append(' ').append(target).append(http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
         String customHost = scope.customHost() ? customValue(c, "Host") : null;
@@ -135,6 +135,34 @@ final class RequestHead {
         }
         h.append("\r\n");
         return h.toString();
+    }
+
+    /**
+     * The absolute URL a proxy is asked for: without credentials, but for ftp://, whose user and
+     * password (the URL's, or -u's that override_login() wrote into it) the proxy needs.
+     */
+    private static String proxyTarget(CurlUrl url, RequestScope scope) {
+        if (!url.scheme().equals("ftp") || scope.credentials() == null) {
+            return url.effectiveWithoutUser();
+        }
+        HttpAuth.Login login = HttpAuth.Login.of(scope.credentials());
+        String without = url.effectiveWithoutUser();
+        return "ftp://" + urlEncoded(login.user()) + (login.password().isEmpty() ? "" : ":" + urlEncoded(login.password()))
+                + "@" + without.substring("ftp://".length());
+    }
+
+    /** CURLU_URLENCODE of user info: what is not unreserved becomes %XX. */
+    private static String urlEncoded(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -28,6 +28,8 @@ final class ResponseHead {
         this.http10 = http10;
     }
 
+    private boolean proxyKeepsAlive;
+
     /** A reply without a head (HTTP/0.9): no status, the body to the close, the connection not kept. */
     static ResponseHead http09(String firstBytes) {
         ResponseHead h = new ResponseHead(0, false);
@@ -40,7 +42,13 @@ final class ResponseHead {
     boolean closesConnection() {
         String c = value("connection");
         String v = c == null ? "" : c.toLowerCase(Locale.ROOT);
-        return v.contains("close") || (http10 && !v.contains("keep-alive"));
+        return v.contains("close") || (http10 && !v.contains("keep-alive") && !proxyKeepsAlive);
+    }
+
+    /** "HTTP/1.0 proxy connection set to keep alive": a proxy's HTTP/1.0 answer with Proxy-Connection: keep-alive. */
+    void fromProxy() {
+        String p = value("proxy-connection");
+        proxyKeepsAlive = http10 && p != null && p.toLowerCase(Locale.ROOT).contains("keep-alive");
     }
 
     /**

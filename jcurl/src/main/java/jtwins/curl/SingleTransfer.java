@@ -74,11 +74,22 @@ final class SingleTransfer {
     }
 
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
+        if (!ProtocolSet.allows(config.protocols, ProtocolSet.BUILT_IN, first.scheme())) {
+            // findprotocol(): --proto's list decides before anything is connected
+            info.urlEffective = first.effective();
+            info.connectionId = -1;
+            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
+                    "Protocol \"" + first.scheme() + "\" not supported or disabled in libcurl");
+        }
         if (first.scheme().equals("file")) {
             info.urlEffective = first.effective();
             info.scheme = "FILE";
             info.connectionEnds = true;
             new FileTransfer(config, pulse, info, dump).run(first, sink, upload);
+            return;
+        }
+        if (first.scheme().equals("ftp") && ftpDirect(first)) {
+            ftp(first, true, sink);
             return;
         }
         CurlUrl url = first;
@@ -230,6 +241,9 @@ final class SingleTransfer {
                     head = exchange.readHead(headerSink);
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
+                if (viaProxy) {
+                    head.fromProxy();
+                }
                 String proxyAsked = viaProxy ? proxyUser : null;
                 for (String[] f : head.fields) {
                     if (hsts != null && url.tls() && f[0].equals("strict-transport-security")) {
@@ -416,17 +430,37 @@ final class SingleTransfer {
                 // Curl_follow(): the Referer is the URL left, without its credentials and fragment
                 referer = url.effectiveWithoutUser();
             }
-            if (next.scheme().equals("file")) {
-                // findprotocol(): a follow may only go to CURLOPT_REDIR_PROTOCOLS' http, https, ftp, ftps;
-                // it refuses before a connection is made for the new URL
+            if (!ProtocolSet.allows(config.protocols, ProtocolSet.BUILT_IN, next.scheme())
+                    || !ProtocolSet.allows(config.redirProtocols, ProtocolSet.REDIRECT_DEFAULT, next.scheme())) {
+                // findprotocol(): a follow may only go where --proto and CURLOPT_REDIR_PROTOCOLS (by default
+                // http, https, ftp, ftps) both allow; it refuses before a connection is made for the new URL
                 info.urlEffective = next.effective();
                 info.connectionId = -1;
-                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL, "Protocol \"file\" not supported or disabled in libcurl");
+                throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
+                        "Protocol \"" + next.scheme() + "\" not supported or disabled in libcurl");
             }
             url = next;
             pulse.expectedSize(-1);
             pulse.meter().downloaded(0);
+            if (url.scheme().equals("ftp") && ftpDirect(url)) {
+                // a redirect to ftp:// goes on as FTP, the credentials only where they may go
+                clock.startSingle(System.nanoTime());
+                ftp(url, false, sink);
+                return;
+            }
         }
+    }
+
+    /** An ftp:// URL is spoken as FTP unless an HTTP proxy is asked for it (a tunnel through one is FTP again). */
+    private boolean ftpDirect(CurlUrl url) throws TransferFailed {
+        return config.proxyFor(url) == null || connections.tunnels(url);
+    }
+
+    /** lib/ftp.c for the URL, with -u's or the URL's credentials when they may go to its host. */
+    private void ftp(CurlUrl url, boolean first, BodySink sink) throws IOException, TransferFailed {
+        RequestScope scope = scope(url, url, false);
+        String credentials = url.user() != null || first || config.locationTrusted ? userPassword : null;
+        new FtpTransfer(config, pulse, verbose, info, connections).run(url, credentials, scope, sink, upload, auth);
     }
 
     /** multi_done() for a request that is followed: the meter's forced line, then fresh counts. */

@@ -110,6 +110,12 @@ public enum Fault {
     HTTP_REDIRECT_NO_LOCATION,
     /** HTTP: Basic and Digest offered in one WWW-Authenticate until an Authorization comes (HttpFaults.digestAuth). */
     HTTP_DIGEST_AUTH,
+    /** FTP: /pub/file.txt in passive mode (FtpFaults.serving). */
+    FTP_SERVER,
+    /** FTP: the same with EPSV refused, so PASV is used. */
+    FTP_SERVER_NO_EPSV,
+    /** FTP: a greeting, then no reply to anything. */
+    FTP_MUTE,
     /** HTTP: 504 Gateway Timeout to every request. */
     HTTP_GATEWAY_TIMEOUT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
@@ -259,6 +265,9 @@ public enum Fault {
             case HTTP_RELATIVE_REDIRECT -> http(HttpFaults.relativeRedirect());
             case HTTP_FILE_REDIRECT -> http(HttpFaults.fileRedirect());
             case HTTP_DIGEST_AUTH -> http(HttpFaults.digestAuth());
+            case FTP_SERVER -> http(FtpFaults.serving(false));
+            case FTP_SERVER_NO_EPSV -> http(FtpFaults.serving(true));
+            case FTP_MUTE -> http(FtpFaults.mute());
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");

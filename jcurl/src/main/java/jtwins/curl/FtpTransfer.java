@@ -1,0 +1,383 @@
+package jtwins.curl;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
+
+/**
+ * An ftp:// URL without a proxy (lib/ftp.c's state machine for a plain download or upload): the
+ * greeting, USER/PASS (anonymous and ftp@example.com when the URL and -u give none), PWD, one CWD
+ * per directory of the path, EPSV (PASV when EPSV is refused) and the data connection to the control
+ * connection's own address, TYPE, SIZE and RETR (STOR for -T, LIST for a path ending in '/'), the
+ * data, the 226, QUIT. Each reply is waited for at most pingpong.c's 120 s (and the greeting and the
+ * login within the connect clock, as they belong to curl's PROTOCONNECT); the data connection
+ * counts against the connect clock from the transfer's start, as Curl_timeleft() counts it.
+ */
+final class FtpTransfer {
+    /** A reply: its code and its lines (the last one included). */
+    private record Reply(int code, List<String> lines) {
+        String last() {
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    private final CurlConfig config;
+    private final TransferPulse pulse;
+    private final DebugTrace verbose;
+    private final TransferInfo info;
+    private final ConnectionSetup connections;
+    private final ByteBuffer in = ByteBuffer.allocate(16384);
+    private Wire control;
+    private boolean loggingIn;
+
+    FtpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
+                ConnectionSetup connections) {
+        this.config = config;
+        this.pulse = pulse;
+        this.verbose = verbose;
+        this.info = info;
+        this.connections = connections;
+        in.flip();
+    }
+
+    /**
+     * The transfer; the user:password goes to the server when given (the URL's own, or -u's where
+     * credentials may go), else the anonymous login.
+     */
+    void run(CurlUrl url, String userPassword, RequestScope scope, BodySink sink, Upload upload, HttpAuth auth)
+            throws IOException, TransferFailed {
+        String path = url.path();
+        boolean ascii = config.useAscii;
+        boolean listing = false;
+        int type = path.indexOf(";type=");
+        if (type >= 0 && type + 6 < path.length()) {
+            // url.c: ";type=A|I|D" is taken off the path and chooses the mode
+            char t = Character.toUpperCase(path.charAt(type + 6));
+            ascii = t == 'A' || (t != 'I' && ascii);
+            listing = t == 'D';
+            path = path.substring(0, type);
+        }
+        List<String> dirs = new ArrayList<>();
+        String[] parts = path.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length - 1; i++) {
+            // FTPFILE_MULTICWD: an empty first part is the root, other empty parts are passed over
+            if (i == 0 && parts[0].isEmpty()) {
+                dirs.add("/");
+            } else if (!parts[i].isEmpty()) {
+                dirs.add(decode(parts[i]));
+            }
+        }
+        String file = decode(parts[parts.length - 1]);
+        info.urlEffective = url.effective();
+        info.scheme = "FTP";
+        control = connections.open(url, scope, sink, auth);
+        info.connectionId = verbose.lastConnectionNumber();
+        try {
+            loggingIn = true;
+            login(userPassword);
+            loggingIn = false;
+            for (String dir : dirs) {
+                Reply r = command("CWD " + dir);
+                if (r.code() / 100 != 2) {
+                    throw new TransferFailed(CurlCode.REMOTE_ACCESS_DENIED,
+                            "Server denied you to change to the given directory");
+                }
+            }
+            if (upload != null) {
+                store(file, upload);
+            } else if (file.isEmpty() || listing) {
+                retrieve("LIST", null, true, sink);
+            } else {
+                retrieve("RETR " + file, file, ascii, sink);
+            }
+        } finally {
+            quit();
+        }
+    }
+
+    /** ftp_state_user() and ftp_state_pass(): USER, PASS when asked for; 230 logs in. Then PWD. */
+    private void login(String userPassword) throws IOException, TransferFailed {
+        Reply greeting = reply();
+        if (greeting.code() != 220) {
+            throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY,
+                    "Got a " + greeting.code() + " ftp-server response when 220 was expected");
+        }
+        String user = "anonymous";
+        String password = "ftp@example.com";
+        if (userPassword != null) {
+            int colon = userPassword.indexOf(':');
+            user = colon < 0 ? userPassword : userPassword.substring(0, colon);
+            password = colon < 0 ? "" : userPassword.substring(colon + 1);
+        }
+        Reply r = command("USER " + user);
+        if (r.code() == 331) {
+            r = command("PASS " + password);
+        }
+        if (r.code() / 100 != 2) {
+            throw new TransferFailed(CurlCode.LOGIN_DENIED, "Access denied: " + r.code());
+        }
+        command("PWD");
+    }
+
+    /**
+     * EPSV, or PASV once EPSV is refused (ftp_state_pasv_resp()), and the data connection to the
+     * control connection's address at the port the reply names.
+     */
+    private Wire dataConnection() throws IOException, TransferFailed {
+        int port = -1;
+        String host = info.remoteIp;
+        Reply r = config.disableEpsv ? null : command("EPSV");
+        if (r != null && r.code() == 229) {
+            String line = r.last();
+            int open = line.indexOf('(');
+            String[] f = open < 0 ? new String[0] : line.substring(open + 1).split("\\|", -1);
+            try {
+                port = f.length >= 4 ? Integer.parseInt(f[3]) : -1;
+            } catch (NumberFormatException bad) {
+                port = -1;
+            }
+        }
+        if (port <= 0 || port > 65535) {
+            if (r != null) {
+                verbose.info("disabling EPSV usage");
+            }
+            r = command("PASV");
+            if (r.code() != 227) {
+                throw new TransferFailed(CurlCode.FTP_WEIRD_PASV_REPLY, "Bad PASV/EPSV response: " + r.code());
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(\\d+),(\\d+),(\\d+),(\\d+),(\\d+),(\\d+)").matcher(r.last());
+            if (!m.find()) {
+                throw new TransferFailed(CurlCode.FTP_WEIRD_PASV_REPLY, "Couldn't interpret the 227-response");
+            }
+            port = Integer.parseInt(m.group(5)) * 256 + Integer.parseInt(m.group(6));
+            if (!config.ftpSkipPasvIp) {
+                // --no-ftp-skip-pasv-ip: the address the 227 names
+                host = m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4);
+            } else {
+                verbose.info("Skip " + m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4)
+                        + " for data connection, re-use " + info.remoteIp + " instead");
+            }
+        }
+        InetAddress address = InetAddress.getByName(host);
+        verbose.info("Connecting to " + host + " (" + host + ") port " + port);
+        SocketChannel channel = new HappyEyeballs(pulse, verbose).connect(List.of(address), port, host);
+        return new PlainWire(channel, pulse);
+    }
+
+    /** ftp_state_type(), SIZE, then RETR or LIST and the data to its end, then the transfer's final reply. */
+    private void retrieve(String command, String file, boolean ascii, BodySink sink) throws IOException, TransferFailed {
+        Wire data = dataConnection();
+        try {
+            Reply r = command("TYPE " + (ascii ? "A" : "I"));
+            if (r.code() != 200) {
+                throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
+            }
+            long size = -1;
+            if (file != null) {
+                r = command("SIZE " + file);
+                if (r.code() == 550) {
+                    // ftp_state_size_resp(): "No such file or directory" ends it before RETR
+                    throw new TransferFailed(CurlCode.REMOTE_FILE_NOT_FOUND, "The file does not exist");
+                }
+                if (r.code() == 213) {
+                    try {
+                        size = Long.parseLong(r.last().substring(4).strip());
+                    } catch (RuntimeException unreadable) {
+                        size = -1;
+                    }
+                }
+            }
+            pulse.expectedSize(size);
+            r = command(command);
+            if (r.code() != 150 && r.code() != 125) {
+                boolean retr = file != null;
+                throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND
+                        : CurlCode.FTP_COULDNT_RETR_FILE, "RETR response: " + r.code());
+            }
+            pulse.stage(Stage.PERFORMING);
+            ByteBuffer buf = ByteBuffer.allocate(102400);
+            LineEnds lineEnds = ascii ? new LineEnds() : null;
+            long count = 0;
+            while (true) {
+                buf.clear();
+                int n = data.read(buf);
+                if (n < 0) {
+                    break;
+                }
+                buf.flip();
+                verbose.bodyData(buf);
+                if (lineEnds != null) {
+                    byte[] converted = lineEnds.convert(buf);
+                    sink.write(converted, 0, converted.length);
+                } else {
+                    sink.write(buf);
+                }
+                count += n;
+                pulse.received(count);
+            }
+            info.sizeDownload = count;
+            long conversions = lineEnds == null ? 0 : lineEnds.conversions;
+            if (size >= 0 && size != count && size + conversions != count) {
+                // ftp_done(): SIZE said more (or less) than came, and CRLF conversions do not explain it
+                throw new TransferFailed(CurlCode.PARTIAL_FILE, "Received only partial file: " + count + " bytes");
+            }
+        } finally {
+            data.close();
+        }
+        finalReply();
+    }
+
+    /**
+     * sendf.c convert_lineends() for an ASCII transfer: CRLF becomes LF and a lone CR becomes LF, a
+     * CRLF split between two reads included.
+     */
+    private static final class LineEnds {
+        private boolean trailingCr;
+        long conversions;
+
+        byte[] convert(ByteBuffer in) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.remaining());
+            while (in.hasRemaining()) {
+                byte b = in.get();
+                if (trailingCr) {
+                    trailingCr = false;
+                    if (b == '\n') {
+                        conversions++;
+                        continue;
+                    }
+                }
+                if (b == '\r') {
+                    out.write('\n');
+                    trailingCr = true;
+                } else {
+                    out.write(b);
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** ftp_state_stor_resp(): STOR, the data, the data connection closed, the final reply. */
+    private void store(String file, Upload upload) throws IOException, TransferFailed {
+        Wire data = dataConnection();
+        try {
+            Reply r = command("TYPE " + (config.useAscii ? "A" : "I"));
+            if (r.code() != 200) {
+                throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
+            }
+            r = command("STOR " + file);
+            if (r.code() / 100 != 1) {
+                throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
+            }
+            pulse.stage(Stage.PERFORMING);
+            byte[] bytes = upload.data.getBytes(StandardCharsets.ISO_8859_1);
+            data.write(ByteBuffer.wrap(bytes));
+            info.sizeUpload = bytes.length;
+        } finally {
+            data.close();
+        }
+        finalReply();
+    }
+
+    /** ftp_done(): after the data, 226 or 250 says the server got or sent it all. */
+    private void finalReply() throws IOException, TransferFailed {
+        Reply done = reply();
+        info.httpCode = done.code();
+        if (done.code() != 226 && done.code() != 250) {
+            throw new TransferFailed(CurlCode.PARTIAL_FILE, "server did not report OK, got " + done.code());
+        }
+    }
+
+    /** ftp_disconnect(): QUIT, its reply waited for briefly, the control connection closed. */
+    private void quit() {
+        try {
+            send("QUIT");
+            reply();
+        } catch (IOException | TransferFailed ignored) {
+            // the transfer's outcome is decided already: a server that does not answer QUIT changes nothing
+        } finally {
+            try {
+                control.close();
+            } catch (IOException ignored) {
+                // closing a socket the server closed first
+            }
+        }
+    }
+
+    private Reply command(String line) throws IOException, TransferFailed {
+        send(line);
+        return reply();
+    }
+
+    private void send(String line) throws IOException, TransferFailed {
+        String text = line + "\r\n";
+        verbose.sent(text);
+        control.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Curl_pp_readresp(): lines up to the one that starts with the code and a space; each wait at
+     * most RESP_TIMEOUT, and while logging in also within the connect clock.
+     */
+    private Reply reply() throws IOException, TransferFailed {
+        List<String> lines = new ArrayList<>();
+        // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
+        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
+            long until = System.nanoTime() + wait.deadline().remainingNanos();
+            if (loggingIn) {
+                until = Math.min(until, pulse.clock().connectDeadline());
+            }
+            while (true) {
+                String line = readLine(until);
+                lines.add(line);
+                if (line.length() >= 4 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
+                        && Character.isDigit(line.charAt(2)) && line.charAt(3) == ' ') {
+                    return new Reply(Integer.parseInt(line.substring(0, 3)), lines);
+                }
+                if (line.length() == 3 && line.chars().allMatch(Character::isDigit)) {
+                    return new Reply(Integer.parseInt(line), lines);
+                }
+            }
+        }
+    }
+
+    private String readLine(long until) throws IOException, TransferFailed {
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            while (in.hasRemaining()) {
+                char c = (char) (in.get() & 0xff);
+                if (c == '\n') {
+                    String text = line.toString();
+                    verbose.received(text + "\n");
+                    return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+                }
+                line.append(c);
+            }
+            if (!control.awaitReadable(until)) {
+                if (loggingIn && until == pulse.clock().connectDeadline()) {
+                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
+                            + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+                }
+                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "server response timeout");
+            }
+            in.clear();
+            int n = control.read(in);
+            in.flip();
+            if (n < 0) {
+                throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "response reading failed (errno: 0)");
+            }
+        }
+    }
+
+    /** Curl_urldecode() of one path part. */
+    private static String decode(String part) {
+        return java.net.URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}
