@@ -125,7 +125,18 @@ final class CurlPlan {
                 : Budget.UNLIMITED;
         String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
                 : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
-        plan.expect(Situation.SILENT, stall, how);
+        java.util.List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
+        boolean ftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> u.regionMatches(true, 0, "ftp://", 0, 6));
+        if (ftpOnly) {
+            // a silent FTP server never greets: the greeting waits within the connect clock and the 120 s reply wait
+            long greeting = Math.min(shared, FTP_RESPONSE_MS);
+            long silent = c.maxTimeMs > 0 ? Math.min(greeting, c.maxTimeMs) : greeting;
+            plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs
+                    ? "-m from the start of each try" : silent == shared ? "the connect clock over the FTP greeting"
+                    : "pingpong.c's 120 s wait for the FTP greeting") + retried + "; exit 28");
+        } else {
+            plan.expect(Situation.SILENT, stall, how);
+        }
         plan.expect(Situation.STALLED, stall, how);
         plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
                 + " lookup, or resolv.conf's schedule first (one try); exit 28 or 6");

@@ -35,6 +35,12 @@ final class FtpTransfer {
     private final ByteBuffer in = ByteBuffer.allocate(16384);
     private Wire control;
     private boolean loggingIn;
+    /** ftpc->ctl_valid: whether QUIT may be sent when the transfer ends. */
+    private boolean controlValid;
+    private static final java.util.Set<CurlCode> KEEPS_CONTROL = java.util.EnumSet.of(CurlCode.BAD_DOWNLOAD_RESUME,
+            CurlCode.FTP_WEIRD_PASV_REPLY, CurlCode.FTP_COULDNT_SET_TYPE, CurlCode.FTP_COULDNT_RETR_FILE,
+            CurlCode.PARTIAL_FILE, CurlCode.UPLOAD_FAILED, CurlCode.REMOTE_ACCESS_DENIED, CurlCode.FILESIZE_EXCEEDED,
+            CurlCode.REMOTE_FILE_NOT_FOUND, CurlCode.WRITE_ERROR);
 
     FtpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
                 ConnectionSetup connections) {
@@ -82,6 +88,8 @@ final class FtpTransfer {
             loggingIn = true;
             login(userPassword);
             loggingIn = false;
+            // ftp_do(): the control connection "starts good" once logged in
+            controlValid = true;
             for (String dir : dirs) {
                 Reply r = command("CWD " + dir);
                 if (r.code() / 100 != 2) {
@@ -96,6 +104,13 @@ final class FtpTransfer {
             } else {
                 retrieve("RETR " + file, file, ascii, sink);
             }
+        } catch (TransferFailed f) {
+            // ftp_done(): these leave the control connection fine; any other error means it is wedged
+            controlValid &= KEEPS_CONTROL.contains(f.code());
+            throw f;
+        } catch (IOException e) {
+            controlValid = false;
+            throw e;
         } finally {
             quit();
         }
@@ -295,11 +310,13 @@ final class FtpTransfer {
         }
     }
 
-    /** ftp_disconnect(): QUIT, its reply waited for briefly, the control connection closed. */
+    /** ftp_disconnect(): QUIT and its reply while the control connection is good, then the close. */
     private void quit() {
         try {
-            send("QUIT");
-            reply();
+            if (controlValid) {
+                send("QUIT");
+                reply();
+            }
         } catch (IOException | TransferFailed ignored) {
             // the transfer's outcome is decided already: a server that does not answer QUIT changes nothing
         } finally {

@@ -170,20 +170,9 @@ final class HttpAuth {
                     }
                 }
             } else if (method(rest, "Basic")) {
-                state.avail |= AuthState.BASIC;
-                if (state.picked == AuthState.BASIC) {
-                    // Basic was sent and refused: the name or password is wrong
-                    state.avail = 0;
-                    verbose.info("Authentication problem. Ignoring this.");
-                    problem = true;
-                }
+                offeredOnePass(state, AuthState.BASIC, verbose);
             } else if (method(rest, "Bearer")) {
-                state.avail |= AuthState.BEARER;
-                if (state.picked == AuthState.BEARER) {
-                    state.avail = 0;
-                    verbose.info("Authentication problem. Ignoring this.");
-                    problem = true;
-                }
+                offeredOnePass(state, AuthState.BEARER, verbose);
             }
             // several methods may share a line: on past the next comma and the spaces after it
             while (at < v.length() && v.charAt(at) != ',') {
@@ -195,6 +184,16 @@ final class HttpAuth {
             while (at < v.length() && Character.isWhitespace(v.charAt(at))) {
                 at++;
             }
+        }
+    }
+
+    /** Basic or Bearer offered: when it was what went, the name, password or token is wrong. */
+    private void offeredOnePass(AuthState state, long bit, DebugTrace verbose) {
+        state.avail |= bit;
+        if (state.picked == bit) {
+            state.avail = 0;
+            verbose.info("Authentication problem. Ignoring this.");
+            problem = true;
         }
     }
 

@@ -48,7 +48,9 @@ public final class ScenarioCatalogue {
                 curl("curl-lostdns-ct05", "--connect-timeout 0.5, DNS answers lost",
                         Fault.DNS_SWALLOW, "-sS", "--connect-timeout", "0.5", "http://lost.lab.test:{port}/"),
                 curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes",
-                        Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"));
+                        Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"),
+                curl("curl-ftp-silent-ct2", "--connect-timeout 2, an FTP server that never greets",
+                        Fault.SILENT, "-sS", "--connect-timeout", "2", "ftp://127.0.0.1:{port}/pub/f"));
     }
 
     /** The wget rows of the side-by-side tests: the matrix rows and more, recursion's included. */
