@@ -60,7 +60,13 @@ final class ConnectionSetup {
         String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
         // a --connect-to that leads to the URL's own host and port is none (conn_to_host cleared)
         boolean elsewhere = to != null && !(to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())));
-        return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "");
+        String alt = to == null && proxy == null && alternative != null ? " alt " + alternative[0] + ":" + alternative[1] : "";
+        return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "") + alt;
+    }
+
+    /** The alt-svc alternative {host, port} the next connection goes to; null for none. */
+    void alternative(String[] hostAndPort) {
+        this.alternative = hostAndPort;
     }
 
     /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
@@ -93,6 +99,8 @@ final class ConnectionSetup {
         return new CurlUrl(url.scheme(), url.user(), url.password(), to[0], to[0].indexOf(':') >= 0,
                 Integer.parseInt(to[1]), true, url.target(), url.fragment());
     }
+
+    private String[] alternative;
 
     /**
      * Resolve, connect (or the unix socket), a proxy tunnel, TLS: a wire ready for the request. A
@@ -158,6 +166,11 @@ final class ConnectionSetup {
             }
             // --connect-to names where the URL's host is reached: the proxy's own address stays as it is
             String[] connectTo = proxyText == null ? ConnectTo.apply(config.connectTo, host, port) : null;
+            if (connectTo == null && proxyText == null && alternative != null) {
+                verbose.info("Alt-svc connecting from [h1]" + host + ":" + port + " to [h1]" + alternative[0] + ":"
+                        + alternative[1]);
+                connectTo = alternative;
+            }
             if (connectTo != null) {
                 host = connectTo[0];
                 port = Integer.parseInt(connectTo[1]);

@@ -382,6 +382,7 @@ final class CurlCommandLine {
             case "proxy-user" -> c.proxyUser = value;
             case "preproxy" -> c.preproxy = value;
             case "hsts" -> c.hsts = value;
+            case "alt-svc" -> c.altSvc = value;
             case "use-ascii" -> c.useAscii = toggle;
             case "proto" -> {
                 c.protocols = ProtocolSet.parse(ProtocolSet.BUILT_IN, value, messages);

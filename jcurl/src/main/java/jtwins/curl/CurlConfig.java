@@ -131,6 +131,8 @@ final class CurlConfig {
     String proxy;
     /** --socks4, --socks4a, --socks5, --socks5-hostname: the proxy as "scheme://host[:port]"; null for none. */
     String socksProxy;
+    /** --alt-svc: the alt-svc cache file ("" for one in memory); null for none. */
+    String altSvc;
     /** --hsts: the HSTS cache file; null for none. */
     String hsts;
     /** --preproxy: the SOCKS proxy an HTTP proxy is reached through; null for none. */

@@ -141,6 +141,7 @@ final class LibcurlSetopts {
         if (c.disallowUsername) {
             src.setLong("CURLOPT_DISALLOW_USERNAME_IN_URL", 1);
         }
+        src.setString("CURLOPT_ALTSVC", c.altSvc);
         src.setString("CURLOPT_HSTS", c.hsts);
     }
 

@@ -27,6 +27,8 @@ final class SingleTransfer {
     /** A 417 answered an Expect: the request goes again without one. */
     private boolean expectFailed;
     private boolean sendAgain;
+    /** The transfer's alt-svc cache when --alt-svc asks for one; null otherwise. */
+    private final AltSvcCache altSvc;
     /** The share's HSTS cache when --hsts asks for it; null otherwise. */
     private final HstsCache hsts;
     /** The server's and the proxy's authentication, across this transfer's requests. */
@@ -52,6 +54,7 @@ final class SingleTransfer {
         this.connections = new ConnectionSetup(config, pulse, verbose, info, dump, share.dns());
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.auth = new HttpAuth(config);
+        this.altSvc = config.altSvc != null ? new AltSvcCache(config.altSvc) : null;
         if (config.hsts != null) {
             // CURLOPT_HSTS: the file is read into the share's cache for each transfer that names it
             share.hsts().load(config.hsts);
@@ -74,6 +77,17 @@ final class SingleTransfer {
     }
 
     void run(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
+        try {
+            runRequests(first, sink);
+        } finally {
+            if (altSvc != null) {
+                // Curl_altsvc_save() as the easy handle is cleaned up, however the transfer ended
+                altSvc.save();
+            }
+        }
+    }
+
+    private void runRequests(CurlUrl first, BodySink sink) throws IOException, TransferFailed {
         if (!ProtocolSet.allows(config.protocols, ProtocolSet.BUILT_IN, first.scheme())) {
             // findprotocol(): --proto's list decides before anything is connected
             info.urlEffective = first.effective();
@@ -148,6 +162,8 @@ final class SingleTransfer {
             String sentMethod = customMethod ? config.request : method;
             info.method = sentMethod;
             ResponseHead head = null;
+            // parseurlandfillconn(): an https origin with an h1 alternative is connected to there
+            connections.alternative(altSvc != null && url.tls() ? altSvc.lookup(url.host(), url.port()) : null);
             String key = connections.key(url);
             ConnectionCache.Kept taken = freshConnect ? null : cache.take(key, verbose);
             freshConnect = false;
@@ -248,6 +264,9 @@ final class SingleTransfer {
                 for (String[] f : head.fields) {
                     if (hsts != null && url.tls() && f[0].equals("strict-transport-security")) {
                         hsts.parse(url.host(), f[1]);
+                    }
+                    if (altSvc != null && url.tls() && f[0].equals("alt-svc")) {
+                        altSvc.parse(f[1], url.host(), url.port(), verbose);
                     }
                     // Curl_http_readwrite_headers(): a 401's WWW-Authenticate, a 407's Proxy-authenticate
                     if ((head.status == 401 && f[0].equals("www-authenticate"))
@@ -460,6 +479,7 @@ final class SingleTransfer {
     private void ftp(CurlUrl url, boolean first, BodySink sink) throws IOException, TransferFailed {
         RequestScope scope = scope(url, url, false);
         String credentials = url.user() != null || first || config.locationTrusted ? userPassword : null;
+        connections.alternative(null);
         new FtpTransfer(config, pulse, verbose, info, connections).run(url, credentials, scope, sink, upload, auth);
     }
 

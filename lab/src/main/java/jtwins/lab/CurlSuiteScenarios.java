@@ -152,6 +152,10 @@ final class CurlSuiteScenarios {
                         "-sSL", "--proto-redir", "-all,+https", "http://127.0.0.1:{port}/"),
                 curl("curl-proto", "--proto =https: http refused before connecting", Fault.HTTP_OK, "-sS", "--proto",
                         "=https,nosuch", "http://127.0.0.1:{port}/"),
+                curl("curl-alt-svc-file", "--alt-svc FILE over http: the cache file written with its header lines",
+                        Fault.HTTP_OK, "-sS", "--alt-svc", "altsvc-cache", "http://127.0.0.1:{port}/"),
+                curl("curl-hsts-file", "--hsts FILE over http: the cache file written with its header lines",
+                        Fault.HTTP_OK, "-sS", "--hsts", "hsts-cache", "http://127.0.0.1:{port}/"),
                 curl("curl-netrc-missing", "--netrc-file that does not exist: the URL's own credentials",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--netrc-file", "no-such-netrc", "http://u:p@127.0.0.1:{port}/"));
     }
