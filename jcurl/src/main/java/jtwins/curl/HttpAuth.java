@@ -40,10 +40,6 @@ final class HttpAuth {
         this.bearer = config.bearer;
     }
 
-    /** Curl_pretransfer(): a new try starts without a problem. */
-    void newTry() {
-        problem = false;
-    }
 
     boolean probing() {
         return probing;
@@ -274,15 +270,7 @@ final class HttpAuth {
         }
     }
 
-    /** NTLM picked for either side (http_perhapsrewind() keeps sending then). */
-    boolean ntlmPicked() {
-        return host.picked == AuthState.NTLM || proxy.picked == AuthState.NTLM;
-    }
 
-    /** Any NTLM round begun on this connection. */
-    boolean ntlmStarted() {
-        return hostNtlm.started() || proxyNtlm.started();
-    }
 
     /** "Connection closure while negotiating auth (HTTP 1.0?)": a type-2 on a closing connection. */
     void closingWhileNegotiating(int status, DebugTrace verbose) {

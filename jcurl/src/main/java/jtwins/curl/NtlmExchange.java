@@ -28,10 +28,6 @@ final class NtlmExchange {
     private final byte[] nonce = new byte[8];
     private byte[] targetInfo = new byte[0];
 
-    boolean started() {
-        return state != State.NONE;
-    }
-
     /** A type-2 has come and the type-3 is yet to go (a close now ends the handshake). */
     boolean awaitingType3() {
         return state == State.TYPE2;
