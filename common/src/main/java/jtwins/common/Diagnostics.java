@@ -9,13 +9,19 @@ import java.nio.charset.Charset;
 /** err(3)/warn(3) as the originals print them: unbuffered lines on standard error. */
 public final class Diagnostics {
     private static final OutputStream STDERR = new FileOutputStream(FileDescriptor.err);
-    private static final Charset CHARSET = Charset.defaultCharset();
 
     private final String program;
+    private final Charset charset;
     private OutputStream target = STDERR;
 
     public Diagnostics(String program) {
+        this(program, Charset.defaultCharset());
+    }
+
+    /** For a twin whose text is bytes held one char each (ISO-8859-1): its lines go out as those bytes. */
+    public Diagnostics(String program, Charset charset) {
         this.program = program;
+        this.charset = charset;
     }
 
     /** From now on, what this prints goes there instead (curl's --stderr FILE, or stdout for -). */
@@ -54,7 +60,7 @@ public final class Diagnostics {
 
     public void write(String text) {
         try {
-            target.write(text.getBytes(CHARSET));
+            target.write(text.getBytes(charset));
         } catch (IOException ignored) {
             // stderr gone: the originals ignore fprintf's failure too
         }

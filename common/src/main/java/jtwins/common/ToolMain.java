@@ -1,8 +1,10 @@
 package jtwins.common;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jtwins.common.nativecall.JdkSelectorProvider;
+import jtwins.common.process.ArgvBytes;
 
 /**
  * The frame around every twin's main(): turns a {@link Failure} into its line and exit status, and
@@ -25,9 +27,21 @@ public final class ToolMain {
     }
 
     public static void run(String defaultName, String[] args, Body body) {
+        run(args, new Diagnostics(ProgramName.get(defaultName)), body);
+    }
+
+    /**
+     * For a twin that, as its original, treats its arguments as bytes: each one arrives as
+     * {@link ArgvBytes#asLatin1}, and what it prints on stderr goes out as those bytes again.
+     */
+    public static void runOnBytes(String defaultName, String[] args, Body body) {
+        String program = ArgvBytes.fromPlatform(ProgramName.get(defaultName));
+        run(ArgvBytes.asLatin1(args), new Diagnostics(program, StandardCharsets.ISO_8859_1), body);
+    }
+
+    private static void run(String[] args, Diagnostics diagnostics, Body body) {
         JdkSelectorProvider.install();
         StartupWarmup.begin();
-        Diagnostics diagnostics = new Diagnostics(ProgramName.get(defaultName));
         int status;
         try {
             status = body.run(args, diagnostics);

@@ -123,15 +123,15 @@ final class BodySink {
         }
         // stdio's buffer, as curl's fwrite() has one: a failure shows at the flush when the body is small
         FileOutputStream file = noClobber && init == 0 ? createNew()
-                : exclusive ? createExclusive() : new FileOutputStream(filename, init > 0);
+                : exclusive ? createExclusive() : new FileOutputStream(LocalPath.file(filename), init > 0);
         out = new StdioBuffer(file, file.getChannel());
     }
 
     private FileOutputStream createExclusive() throws IOException {
         try {
-            java.nio.file.Files.newByteChannel(java.nio.file.Path.of(filename), java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.Files.newByteChannel(LocalPath.of(filename), java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE).close();
-            return new FileOutputStream(filename);
+            return new FileOutputStream(LocalPath.file(filename));
         } catch (java.nio.file.FileAlreadyExistsException taken) {
             if (messages != null) {
                 messages.warn("Failed to open the file " + filename + ": File exists");
@@ -142,14 +142,14 @@ final class BodySink {
 
     /** tool_create_output_file()'s CLOBBER_NEVER: O_EXCL on the name, then on NAME.1 up to NAME.99. */
     private FileOutputStream createNew() throws IOException {
-        java.nio.file.Path wanted = java.nio.file.Path.of(filename);
+        java.nio.file.Path wanted = LocalPath.of(filename);
         for (int n = 0; n < 100; n++) {
-            java.nio.file.Path p = n == 0 ? wanted : java.nio.file.Path.of(filename + "." + n);
+            java.nio.file.Path p = n == 0 ? wanted : LocalPath.of(filename + "." + n);
             try {
                 java.nio.file.Files.newByteChannel(p, java.nio.file.StandardOpenOption.CREATE_NEW,
                         java.nio.file.StandardOpenOption.WRITE).close();
                 filename = p.toString();
-                return new FileOutputStream(filename);
+                return new FileOutputStream(LocalPath.file(filename));
             } catch (java.nio.file.FileAlreadyExistsException taken) {
                 // the next number
             }
@@ -187,7 +187,7 @@ final class BodySink {
     void truncate() throws IOException {
         if (out != null && filename != null) {
             out.close();
-            FileOutputStream file = new FileOutputStream(filename, true);
+            FileOutputStream file = new FileOutputStream(LocalPath.file(filename), true);
             file.getChannel().truncate(init);
             out = new StdioBuffer(file, file.getChannel());
             bytes = 0;

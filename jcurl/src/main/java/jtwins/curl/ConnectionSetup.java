@@ -97,7 +97,7 @@ final class ConnectionSetup {
             return null;
         }
         return new CurlUrl(url.scheme(), url.user(), url.password(), to[0], to[0].indexOf(':') >= 0,
-                Integer.parseInt(to[1]), true, url.target(), url.fragment());
+                Integer.parseInt(to[1]), true, url.target(), url.fragment(), null);
     }
 
     private String[] alternative;
@@ -143,7 +143,7 @@ final class ConnectionSetup {
         } else {
             String host = url.host();
             int port = url.port();
-            String shown = host;
+            String shown = url.shownHost();
             String proxyText = config.proxyFor(url);
             String socksText = config.socksFor(url);
             if (proxyText != null && config.preproxy != null) {
@@ -151,17 +151,17 @@ final class ConnectionSetup {
                 socks = ProxyUrl.parseSocks(preproxy());
                 host = socks.host();
                 port = socks.port();
-                shown = host;
+                shown = socks.shownHost();
             } else if (proxyText != null) {
                 CurlUrl proxy = ProxyUrl.parse(proxyText);
                 host = proxy.host();
                 port = proxy.port();
-                shown = host;
+                shown = proxy.shownHost();
             } else if (socksText != null) {
                 socks = ProxyUrl.parseSocks(socksText);
                 host = socks.host();
                 port = socks.port();
-                shown = host;
+                shown = socks.shownHost();
                 proxyText = socksText;
             }
             // --connect-to names where the URL's host is reached: the proxy's own address stays as it is
@@ -238,8 +238,8 @@ final class ConnectionSetup {
         verbose.info("  Trying :0...");
         try {
             UnixStreamSocket s = UnixStreamSocket.connectTo(
-                    UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.UTF_8)));
-            verbose.info("Connected to " + url.host() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
+                    UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.ISO_8859_1)));
+            verbose.info("Connected to " + url.shownHost() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
             return s;
         } catch (NativeCallFailed e) {
             Errno errno = Errno.byNumber(e.errno());
@@ -273,7 +273,7 @@ final class ConnectionSetup {
         if (!socks.host().equalsIgnoreCase("localhost") || path.isEmpty() || path.equals("/")) {
             return null;
         }
-        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.ISO_8859_1);
     }
 
     private SocketChannel unixConnect(CurlUrl url, String socketPath) throws IOException, TransferFailed {
@@ -282,9 +282,9 @@ final class ConnectionSetup {
         String shown = socketPath.length() > 45 ? socketPath.substring(0, 45) : socketPath;
         verbose.info("  Trying " + shown + ":0...");
         try {
-            ch.connect(UnixDomainSocketAddress.of(socketPath));
+            ch.connect(UnixDomainSocketAddress.of(LocalPath.of(socketPath)));
             ch.configureBlocking(false);
-            verbose.info("Connected to " + url.host() + " (" + shown + ") port " + url.port() + " (#"
+            verbose.info("Connected to " + url.shownHost() + " (" + shown + ") port " + url.port() + " (#"
                     + verbose.connectionNumber() + ")");
             return ch;
         } catch (IOException e) {

@@ -46,7 +46,7 @@ final class CookieJar {
             if (file.equals("-")) {
                 bytes = System.in.readAllBytes();
             } else {
-                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                try (InputStream in = Files.newInputStream(LocalPath.of(file))) {
                     bytes = in.readAllBytes();
                 }
             }
@@ -74,7 +74,7 @@ final class CookieJar {
             Cookie co = header ? CookieLine.header(rest, null, null, true, false, null)
                     : CookieLine.file(rest, true, false);
             if (co != null) {
-                store(co, false, true, null);
+                store(co, null, false, true, null);
             }
         }
         removeExpired();
@@ -96,11 +96,11 @@ final class CookieJar {
             return;
         }
         setThisRequest++;
-        store(co, true, secure, verbose);
+        store(co, host, true, secure, verbose);
     }
 
     /** The rest of Curl_cookie_add(): prefix rules, then replace a cookie of the same name, domain and path, or add. */
-    private void store(Cookie co, boolean running, boolean secure, DebugTrace verbose) {
+    private void store(Cookie co, String host, boolean running, boolean secure, DebugTrace verbose) {
         if (co.securePrefix && !co.secure) {
             return;
         }
@@ -114,6 +114,14 @@ final class CookieJar {
         co.creationTime = ++lastCreation;
         if (running) {
             removeExpired();
+        }
+        // Debian's build asks libpsl: no cookie for a public suffix, unless the host is that name
+        if (host != null && co.domain != null && !IpText.isNumeric(co.domain) && !PublicSuffix.acceptable(host, co.domain)) {
+            if (verbose != null) {
+                verbose.info("cookie '" + co.name + "' dropped, domain '" + host + "' must not set cookies for '"
+                        + co.domain + "'");
+            }
+            return;
         }
         List<Cookie> bucket = buckets[hash(co.domain)];
         int replace = -1;
@@ -243,7 +251,7 @@ final class CookieJar {
                 StdoutStream.OUT.flush();
                 return true;
             }
-            Path target = Path.of(file);
+            Path target = LocalPath.of(file);
             if (!Files.exists(target) || Files.isRegularFile(target)) {
                 // Curl_fopen(): a regular file is replaced through a temporary file beside it
                 Path temp = target.resolveSibling(target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");

@@ -95,10 +95,6 @@ final class CookieLine {
                         co.spath = Cookie.sanitizePath(what);
                     } else if (name.equalsIgnoreCase("domain") && !what.isEmpty()) {
                         String d = what.startsWith(".") ? what.substring(1) : what;
-                        // without a public suffix list: a dot that is not the last character, or "localhost"
-                        if (badDomain(d)) {
-                            hostDomain = ":";
-                        }
                         boolean ip = IpText.isNumeric(hostDomain != null ? hostDomain : d);
                         if (hostDomain == null || (ip && d.equals(hostDomain)) || (!ip && tailmatch(d, hostDomain))) {
                             co.domain = d;
@@ -318,15 +314,6 @@ final class CookieLine {
             return false;
         }
         return start == 0 || host.charAt(start - 1) == '.';
-    }
-
-    /** bad_domain(): neither "localhost" nor a name with a dot that is not its last character. */
-    private static boolean badDomain(String domain) {
-        if (domain.equalsIgnoreCase("localhost")) {
-            return false;
-        }
-        int dot = domain.indexOf('.');
-        return dot < 0 || dot == domain.length() - 1;
     }
 
     /** invalid_octets(): control bytes other than TAB, and DEL. */

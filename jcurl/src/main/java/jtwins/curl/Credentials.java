@@ -29,7 +29,7 @@ final class Credentials {
             if (c.netrc == CurlConfig.Netrc.REQUIRED) {
                 password = null;
             }
-            Path file = c.netrcFile != null ? Path.of(c.netrcFile)
+            Path file = c.netrcFile != null ? LocalPath.of(c.netrcFile)
                     : Path.of(System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home"),
                     ".netrc");
             Netrc.Entry e;

@@ -20,13 +20,13 @@ final class CurlCaFiles {
         if (caCert != null || caPath == null) {
             String file = caCert != null ? caCert : CaBundle.SYSTEM_BUNDLE;
             try {
-                entries.addAll(CaBundle.pemEntries(Files.readString(Path.of(file), StandardCharsets.ISO_8859_1)));
+                entries.addAll(CaBundle.pemEntries(Files.readString(LocalPath.of(file), StandardCharsets.ISO_8859_1)));
             } catch (IOException e) {
                 throw new TransferFailed(CurlCode.SSL_CACERT_BADFILE, "error setting certificate file: " + file);
             }
         }
         if (caPath != null) {
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(caPath))) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(LocalPath.of(caPath))) {
                 for (Path p : dir) {
                     try {
                         entries.addAll(CaBundle.pemEntries(Files.readString(p, StandardCharsets.ISO_8859_1)));

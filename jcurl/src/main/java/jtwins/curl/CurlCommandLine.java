@@ -531,7 +531,7 @@ final class CurlCommandLine {
         long time = CurlDate.parse(date);
         if (time == CurlDate.FAIL) {
             try {
-                time = Files.getLastModifiedTime(Path.of(date)).toMillis() / 1000;
+                time = Files.getLastModifiedTime(LocalPath.of(date)).toMillis() / 1000;
             } catch (java.nio.file.NoSuchFileException e) {
                 time = -1;
             } catch (IOException | RuntimeException e) {
@@ -567,7 +567,7 @@ final class CurlCommandLine {
             return;
         }
         try {
-            errors.redirect(new FileOutputStream(file));
+            errors.redirect(new FileOutputStream(LocalPath.file(file)));
         } catch (IOException e) {
             messages.warn("Failed to open " + file + "!");
         }
@@ -608,7 +608,7 @@ final class CurlCommandLine {
         if (sep >= 0 && arg.charAt(sep) == '@') {
             String file = arg.substring(sep + 1);
             try {
-                byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+                byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(LocalPath.of(file));
                 content = new String(bytes, StandardCharsets.ISO_8859_1);
             } catch (IOException | RuntimeException e) {
                 messages.warn("Couldn't read data from file \"" + arg + "\", this makes an empty POST.");
@@ -648,7 +648,7 @@ final class CurlCommandLine {
     /** "@file" and "@-" (stdin); an unreadable file is a warning and no data, as file2memory() does. */
     private String readArgumentFile(String name) {
         try {
-            byte[] bytes = name.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(name));
+            byte[] bytes = name.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(LocalPath.of(name));
             // bytes as chars one to one: what is sent is what the file held
             return new String(bytes, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
@@ -672,7 +672,7 @@ final class CurlCommandLine {
     private boolean readConfigFile(String filename) {
         String text;
         try {
-            byte[] bytes = filename.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(filename));
+            byte[] bytes = filename.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(LocalPath.of(filename));
             text = new String(bytes, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
             return false;

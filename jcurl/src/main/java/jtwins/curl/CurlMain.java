@@ -24,7 +24,7 @@ public final class CurlMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.run("curl", args, CurlMain::run);
+        ToolMain.runOnBytes("curl", args, CurlMain::run);
     }
 
     /** The plan curl would follow for a command line, for `jtwins explain`; a bad command line is a Failure. */
@@ -241,7 +241,7 @@ public final class CurlMain {
      * If-None-Match ("" when empty or missing); a missing file with no --etag-save is an error, 26.
      */
     private static boolean compareEtag(CurlConfig config, ToolMessages messages) {
-        Path file = Path.of(config.etagCompare);
+        Path file = LocalPath.of(config.etagCompare);
         StringBuilder etag = new StringBuilder();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
@@ -319,7 +319,7 @@ public final class CurlMain {
                     long resumeFrom = config.resumeFrom;
                     if (config.resumeFromCurrent && outfile != null) {
                         // -C -: the file's size as it is now, 0 when there is none
-                        resumeFrom = Files.isRegularFile(Path.of(outfile)) ? Files.size(Path.of(outfile)) : 0;
+                        resumeFrom = Files.isRegularFile(LocalPath.of(outfile)) ? Files.size(LocalPath.of(outfile)) : 0;
                     }
                     try {
                         sink = BodySink.resuming(outfile, resumeFrom).warningsTo(messages);
@@ -430,7 +430,7 @@ public final class CurlMain {
                 // setfiletime(): the document's time as the file's, after it is closed
                 try {
                     java.nio.file.attribute.FileTime t = java.nio.file.attribute.FileTime.fromMillis(info.fileTime * 1000);
-                    Files.getFileAttributeView(Path.of(sink.filename()),
+                    Files.getFileAttributeView(LocalPath.of(sink.filename()),
                             java.nio.file.attribute.BasicFileAttributeView.class).setTimes(t, t, null);
                 } catch (IOException e) {
                     messages.warn("Failed to set filetime " + info.fileTime + " on outfile: utime failed: "
@@ -443,7 +443,7 @@ public final class CurlMain {
                     if (verbose.on()) {
                         stderr.write("Note: Removing output file: " + sink.filename() + "\n");
                     }
-                    Files.deleteIfExists(Path.of(sink.filename()));
+                    Files.deleteIfExists(LocalPath.of(sink.filename()));
                 }
             }
             if (config.writeOut != null) {

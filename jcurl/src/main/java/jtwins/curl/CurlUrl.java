@@ -3,6 +3,8 @@ package jtwins.curl;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import jtwins.common.process.ArgvBytes;
+import jtwins.common.resolver.Idna;
 
 /**
  * A URL as curl 7.88.1's urlapi takes it from the tool: a missing scheme means http, only http and
@@ -10,7 +12,7 @@ import java.util.Locale;
  * blank gets exit 3, the fragment is never sent (but stays in %{url_effective}).
  */
 record CurlUrl(String scheme, String user, String password, String host, boolean ipv6Literal, int port,
-               boolean portGiven, String target, String fragment) {
+               boolean portGiven, String target, String fragment, String givenHost) {
 
     static final String BAD_FORMAT = "URL using bad/illegal format or missing URL";
 
@@ -131,7 +133,20 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             port = parsePort(portText);
             portGiven = true;
         }
-        return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart, fragment);
+        String givenHost = null;
+        if (!ipv6 && !Idna.isAscii(host)) {
+            // url.c's idnconvert(): the ACE name is what is looked up and sent, the given one is shown;
+            // idn2_lookup_ul() converts from the locale's character set, which in the C locale is ASCII
+            givenHost = host;
+            Idna.Result ace = ArgvBytes.platform().equals(StandardCharsets.US_ASCII) ? null
+                    : Idna.toAscii(ArgvBytes.toPlatform(host));
+            if (ace == null || !ace.ok()) {
+                throw new TransferFailed(CurlCode.URL_MALFORMAT, BAD_FORMAT);
+            }
+            host = ace.ascii();
+        }
+        return new CurlUrl(scheme, user, password, host, ipv6, port, portGiven && port != defaultPort, pathPart, fragment,
+                givenHost);
     }
 
     /**
@@ -155,7 +170,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         if (hash >= 0) {
             path = path.substring(0, hash);
         }
-        return new CurlUrl("file", null, "", "", false, 0, false, path, null);
+        return new CurlUrl("file", null, "", "", false, 0, false, path, null, null);
     }
 
     /**
@@ -193,12 +208,17 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         };
     }
 
+    /** The host as the user wrote it: the name "Connected to" and the URL shown back use (conn->host.dispname). */
+    String shownHost() {
+        return givenHost != null ? givenHost : host;
+    }
+
     /** The URL as curl shows it back (%{url_effective}, redirects): normalised by urlapi. */
     String effective() {
         if (scheme.equals("file")) {
             return "file://" + target;
         }
-        String h = ipv6Literal ? "[" + host + "]" : host;
+        String h = ipv6Literal ? "[" + host + "]" : shownHost();
         String auth = user == null ? "" : user + (password.isEmpty() ? "" : ":" + password) + "@";
         return scheme + "://" + auth + h + (portGiven ? ":" + port : "") + target + (fragment == null ? "" : "#" + fragment);
     }
@@ -280,7 +300,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     /** The decoded user or password put back into a URL: '%', ':', '@' and '/' escaped. */
     private static String encodeUserinfo(String s) {
         StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : s.getBytes(StandardCharsets.ISO_8859_1)) {
             int c = b & 0xff;
             if (c == '%' || c == ':' || c == '@' || c == '/' || c <= ' ' || c >= 0x7f) {
                 out.append('%').append(String.format("%02x", c));
@@ -294,7 +314,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     private CurlUrl withPort(CurlUrl u) {
         int defaultPort = defaultPort(u.scheme);
         return new CurlUrl(u.scheme, u.user, u.password, u.host, u.ipv6Literal, u.port, u.port != defaultPort, u.target,
-                u.fragment);
+                u.fragment, u.givenHost);
     }
 
     private static int parsePort(String text) throws TransferFailed {
@@ -369,6 +389,6 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
                 out.write(c);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.ISO_8859_1);
     }
 }

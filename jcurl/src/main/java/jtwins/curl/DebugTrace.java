@@ -216,7 +216,7 @@ final class DebugTrace {
         }
         if (opened == null) {
             try {
-                opened = new FileOutputStream(dump);
+                opened = new FileOutputStream(LocalPath.file(dump));
             } catch (IOException e) {
                 return new Output(errors.target(), true);
             }

@@ -34,7 +34,7 @@ final class FileTransfer {
             upload(url, path, upload);
             return;
         }
-        Path file = Path.of(path);
+        Path file = LocalPath.of(path);
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -117,14 +117,14 @@ final class FileTransfer {
         boolean append = resume > 0 || config.resumeFromCurrent;
         if (config.resumeFromCurrent) {
             try {
-                resume = Files.size(Path.of(path));
+                resume = Files.size(LocalPath.of(path));
             } catch (IOException e) {
                 throw new TransferFailed(CurlCode.WRITE_ERROR, "Can't get the size of " + path);
             }
         }
         byte[] data = upload.data.getBytes(StandardCharsets.ISO_8859_1);
         int skip = (int) Math.min(data.length, Math.max(0, resume));
-        try (FileOutputStream out = new FileOutputStream(path, append)) {
+        try (FileOutputStream out = new FileOutputStream(LocalPath.file(path), append)) {
             out.write(data, skip, data.length - skip);
         } catch (IOException e) {
             throw new TransferFailed(CurlCode.WRITE_ERROR, "Can't open " + path + " for writing");
@@ -157,10 +157,10 @@ final class FileTransfer {
                 out.write(v);
                 i += 2;
             } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.ISO_8859_1);
                 out.write(b, 0, b.length);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.ISO_8859_1);
     }
 }

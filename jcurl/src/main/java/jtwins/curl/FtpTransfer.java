@@ -336,7 +336,7 @@ final class FtpTransfer {
     private void send(String line) throws IOException, TransferFailed {
         String text = line + "\r\n";
         verbose.sent(text);
-        control.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+        control.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     /**
@@ -395,6 +395,6 @@ final class FtpTransfer {
 
     /** Curl_urldecode() of one path part. */
     private static String decode(String part) {
-        return java.net.URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.ISO_8859_1);
     }
 }

@@ -27,7 +27,7 @@ final class HeaderDump {
             return new HeaderDump(StdoutStream.OUT, false);
         }
         try {
-            return new HeaderDump(new FileOutputStream(name, !emptied), true);
+            return new HeaderDump(new FileOutputStream(LocalPath.file(name), !emptied), true);
         } catch (IOException e) {
             return null;
         }

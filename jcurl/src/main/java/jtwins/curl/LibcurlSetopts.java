@@ -151,7 +151,7 @@ final class LibcurlSetopts {
      */
     static void beforePerform(LibcurlSource src, UrlNode node) {
         if (node.infile != null && !node.infile.equals("-") && !node.infile.equals(".")) {
-            Path p = Path.of(node.infile);
+            Path p = LocalPath.of(node.infile);
             if (!Files.isReadable(p)) {
                 return;
             }
@@ -259,7 +259,7 @@ final class LibcurlSetopts {
             return -1;
         }
         try {
-            return node.outfile != null ? Files.size(Path.of(node.outfile)) : 0;
+            return node.outfile != null ? Files.size(LocalPath.of(node.outfile)) : 0;
         } catch (IOException none) {
             return 0;
         }

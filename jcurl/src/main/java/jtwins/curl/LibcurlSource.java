@@ -239,7 +239,7 @@ final class LibcurlSource {
             StdoutStream.OUT.write(bytes);
             return;
         }
-        try (OutputStream out = new FileOutputStream(where)) {
+        try (OutputStream out = new FileOutputStream(LocalPath.file(where))) {
             out.write(bytes);
         } catch (IOException cannotOpen) {
             messages.warn("Failed to open " + where + " to write libcurl code!");

@@ -71,7 +71,7 @@ final class MimeBody {
         }
         String filename = p.filename;
         if (filename == null && p.asFile && !"-".equals(p.file)) {
-            filename = Path.of(p.file).getFileName().toString();
+            filename = LocalPath.lastName(p.file);
         } else if (filename == null && p.asFile) {
             filename = "-";
         }
@@ -105,7 +105,7 @@ final class MimeBody {
         text("\r\n");
         if (p.file != null) {
             try {
-                out.write(p.file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(p.file)));
+                out.write(p.file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(LocalPath.of(p.file)));
             } catch (IOException | RuntimeException e) {
                 throw new TransferFailed(CurlCode.READ_ERROR, CurlCode.READ_ERROR.text());
             }
@@ -163,7 +163,7 @@ final class MimeBody {
 
     /** Text from the command line, as the bytes the arguments were. */
     private void text(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
         out.write(b, 0, b.length);
     }
 }

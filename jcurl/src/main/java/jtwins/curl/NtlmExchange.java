@@ -144,8 +144,8 @@ final class NtlmExchange {
      * type-2 negotiated Unicode.
      */
     private byte[] type3(String userGiven, String passwordGiven) throws TransferFailed {
-        byte[] userp = userGiven.getBytes(StandardCharsets.UTF_8);
-        byte[] password = passwordGiven.getBytes(StandardCharsets.UTF_8);
+        byte[] userp = userGiven.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] password = passwordGiven.getBytes(StandardCharsets.ISO_8859_1);
         byte[] domain = new byte[0];
         byte[] user = userp;
         int split = indexOf(userp, (byte) '\\');

@@ -31,7 +31,7 @@ final class OutputDirs {
             built.append(built.length() == 0 || built.charAt(built.length() - 1) == '/' ? "" : "/").append(part);
             String dir = built.toString();
             try {
-                Files.createDirectory(Path.of(dir));
+                Files.createDirectory(LocalPath.of(dir));
             } catch (FileAlreadyExistsException | AccessDeniedException passed) {
                 // there already, or not ours to make: the open says what follows
             } catch (IOException e) {

@@ -14,7 +14,7 @@ final class ProxyUrl {
                     "Unsupported proxy scheme for '" + proxy + "'");
         }
         int port = portGiven ? u.port() : 1080;
-        return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target(), null);
+        return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target(), null, u.givenHost());
     }
 
     /** Whether a proxy string names a SOCKS proxy by its scheme (socks://, socks4://, socks4a://, socks5://, socks5h://). */
@@ -28,7 +28,7 @@ final class ProxyUrl {
         String rest = proxy.substring(proxy.indexOf("://") + 3);
         CurlUrl u = CurlUrl.parse("http://" + rest);
         int port = hasPort(rest) ? u.port() : 1080;
-        return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target(), null);
+        return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target(), null, u.givenHost());
     }
 
     static SocksHandshake.Version socksVersion(String proxy) {

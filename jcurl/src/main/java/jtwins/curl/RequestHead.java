@@ -28,7 +28,7 @@ final class RequestHead {
     static String build(CurlConfig c, CurlUrl url, String method, String body, boolean viaProxy, long resumeFrom,
                         Upload upload, RequestScope scope) {
         StringBuilder h = new StringBuilder();
-        String target = c.requestTarget != null ? c.requestTarget : viaProxy ? proxyTarget(url, scope) : url.target();
+        String target = c.requestTarget != null ? c.requestTarget : viaProxy ? proxyTarget(url, scope) : originTarget(url);
         boolean http10 = c.http10 || scope.http10();
         h.append(method).append(' ').append(target).append(http10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
         String customHost = scope.customHost() ? customValue(c, "Host") : null;
@@ -138,6 +138,24 @@ final class RequestHead {
     }
 
     /**
+     * url.c's parseurlandfillconn() takes the path with CURLU_URLENCODE (a control byte, a space and
+     * each byte above 126 as lower-case %xx) and the query as it is; a proxy gets the URL unencoded.
+     */
+    private static String originTarget(CurlUrl url) {
+        String path = url.path();
+        StringBuilder out = new StringBuilder(url.target().length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c >= 0x7f) {
+                out.append('%').append(Character.forDigit(c >> 4 & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append(url.target(), path.length(), url.target().length()).toString();
+    }
+
+    /**
      * The absolute URL a proxy is asked for: without credentials, but for ftp://, whose user and
      * password (the URL's, or -u's that override_login() wrote into it) the proxy needs.
      */
@@ -154,7 +172,7 @@ final class RequestHead {
     /** CURLU_URLENCODE of user info: what is not unreserved becomes %XX. */
     private static String urlEncoded(String s) {
         StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : s.getBytes(StandardCharsets.ISO_8859_1)) {
             int c = b & 0xff;
             if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.' || c == '_' || c == '~') {
                 out.append((char) c);
@@ -300,7 +318,7 @@ final class RequestHead {
     }
 
     static String base64(String credentials) {
-        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The line the first -H naming a header sends: null if none names it, "" if it removes the header. */

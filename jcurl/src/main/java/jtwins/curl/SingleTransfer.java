@@ -139,7 +139,7 @@ final class SingleTransfer {
             if (hsts != null && url.scheme().equals("http") && hsts.upgrades(url.host())) {
                 // parseurlandfillconn(): the scheme becomes https, and with it the default port
                 url = new CurlUrl("https", url.user(), url.password(), url.host(), url.ipv6Literal(),
-                        url.portGiven() ? url.port() : 443, url.portGiven(), url.target(), url.fragment());
+                        url.portGiven() ? url.port() : 443, url.portGiven(), url.target(), url.fragment(), url.givenHost());
                 verbose.info("Switched from HTTP to HTTPS due to HSTS => " + url.effective());
                 if (firstRequest) {
                     firstUrl = url;
@@ -592,6 +592,6 @@ final class SingleTransfer {
             target = target.substring(0, hash);
         }
         return new CurlUrl(url.scheme(), url.user(), url.password(), url.host(), url.ipv6Literal(), url.port(),
-                url.portGiven(), target, fragment);
+                url.portGiven(), target, fragment, url.givenHost());
     }
 }

@@ -78,7 +78,7 @@ final class SocksHandshake {
             req.put(ipv4.getAddress());
         }
         if (user != null) {
-            byte[] u = user.getBytes(StandardCharsets.UTF_8);
+            byte[] u = user.getBytes(StandardCharsets.ISO_8859_1);
             if (u.length >= 102400 - 8) {
                 throw proxyError("Too long SOCKS proxy user name, can't use");
             }
@@ -86,7 +86,7 @@ final class SocksHandshake {
         }
         req.put((byte) 0);
         if (nameSent) {
-            byte[] name = host.getBytes(StandardCharsets.UTF_8);
+            byte[] name = host.getBytes(StandardCharsets.ISO_8859_1);
             if (name.length + 1 > 255) {
                 throw proxyError("SOCKS4: too long host name");
             }
@@ -130,8 +130,8 @@ final class SocksHandshake {
             throw proxyError("Received invalid version in initial SOCKS5 response.");
         }
         if (r[1] == 2) {
-            byte[] u = user == null ? new byte[0] : user.getBytes(StandardCharsets.UTF_8);
-            byte[] p = password == null ? new byte[0] : password.getBytes(StandardCharsets.UTF_8);
+            byte[] u = user == null ? new byte[0] : user.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] p = password == null ? new byte[0] : password.getBytes(StandardCharsets.ISO_8859_1);
             if (u.length > 255) {
                 throw proxyError("Excessive user name length for proxy auth");
             }
@@ -154,7 +154,7 @@ final class SocksHandshake {
         req.put((byte) 5).put((byte) 1).put((byte) 0);
         InetAddress literal = NumericAddress.parse(host);
         if (remote && literal == null) {
-            byte[] name = host.getBytes(StandardCharsets.UTF_8);
+            byte[] name = host.getBytes(StandardCharsets.ISO_8859_1);
             req.put((byte) 3).put((byte) name.length).put(name);
             verbose.info("SOCKS5 connect to " + host + ":" + port + " (remotely resolved)");
         } else if (remote) {

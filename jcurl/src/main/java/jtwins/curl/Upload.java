@@ -27,7 +27,7 @@ final class Upload {
                 InputStream in = System.in;
                 return new Upload(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1), false);
             }
-            Path p = Path.of(infile);
+            Path p = LocalPath.of(infile);
             byte[] bytes = Files.readAllBytes(p);
             return new Upload(new String(bytes, StandardCharsets.ISO_8859_1), Files.isRegularFile(p));
         } catch (IOException e) {
@@ -58,7 +58,7 @@ final class Upload {
     /** curl_easy_escape(), then urlapi lower-casing the %XX as the path is set. */
     private static String escape(String name) {
         StringBuilder s = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : name.getBytes(StandardCharsets.ISO_8859_1)) {
             int c = b & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 s.append((char) c);

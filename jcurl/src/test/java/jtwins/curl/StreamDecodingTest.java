@@ -58,4 +58,32 @@ class StreamDecodingTest {
         TransferFailed f = assertThrows(TransferFailed.class, () -> d.write(ByteBuffer.wrap(junk), null));
         assertEquals(CurlCode.BAD_CONTENT_ENCODING, f.code());
     }
+
+    /** 200 lines of "line N of a body that compresses", made by Debian's libbrotlienc at quality 11. */
+    private static final String BROTLI_LINES = "GwkcABwJNo52TXoWlkpnpAPM2/YM1wogZW8SxGyOHuGegUgPD0eSaGRREuBw+BHmtg8KI2OwWAz6nn7B"
+            + "d/7+CP19cP3TLHq0j69GPXPkjUec9tnrZt+WG/M7M2GSjCGhHuVNR7rd097L0S1uNiNYLUpi7pi2xlvDewTy0XuG0V406jYjz8yM3bO8"
+            + "teCZRZNtTAmT0bydh7m7E9aARtmY1tjSkmdN+5DvIpGkGZ9jV9tObXax9yLYBLNlSowdwtzs3i3ee42klW1ca2OZMe+ZHiLURII980vt"
+            + "urY7OHcRaJRFMcem1jhL2Hd8jxmJJtk6NBlrz7KLvhfBRBtVQjLr69jN2R5w3mukVba45qxpxriHeGhQY+xs29SmS52HOUagUSblSE/8"
+            + "eUUQZ+O+9mgL20hWB5OJvbho94jgrKDpqXje2Ilz8ZCeLIhZNrnIbOyLe8uHiFBjbDTHpmI3zovH5bNG3aDA52m5OIj7lo8inFiz9qiM"
+            + "2IuL5UkEG22rHscr5sW5eFg+iUjj3ODCl419bbk8i1BjLJqbfWIR58Xj8llD7ZTjesRcHMTV8lGEG2vUHuHXsRcXr54A";
+
+    private static String brotliLinesPlain() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append("line ").append(i * 7919 % 10007).append(" of a body that compresses\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aBrotliStreamInSmallPiecesIsNotTakenForBroken() throws Exception {
+        byte[] encoded = java.util.Base64.getDecoder().decode(BROTLI_LINES);
+        Collected out = new Collected();
+        StreamDecoding d = new StreamDecoding(true, out);
+        for (int at = 0; at < encoded.length; at += 50) {
+            d.write(ByteBuffer.wrap(encoded, at, Math.min(50, encoded.length - at)), null);
+        }
+        d.finish(null);
+        assertEquals(brotliLinesPlain(), out.bytes.toString(StandardCharsets.US_ASCII));
+    }
 }

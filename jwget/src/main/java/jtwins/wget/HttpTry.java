@@ -467,7 +467,7 @@ final class HttpTry {
 
     private RequestHead request(WgetUrl u, HttpState hs, String method, byte[] body, WgetUrl proxy, Auth auth) {
         // a proxy is asked for the whole URL, without its user and password
-        RequestHead r = new RequestHead(method, proxy != null ? u.scheme() + "://" + u.hostPort() + u.target() : u.target());
+        RequestHead r = new RequestHead(method, proxy != null ? u.scheme() + "://" + u.quotedHostPort() + u.target() : u.target());
         r.set("Host", u.hostPort());
         if (hs.ifModifiedSince != null) {
             r.set("If-Modified-Since", hs.ifModifiedSince);

@@ -32,6 +32,16 @@ final class PercentCoding {
         return out.toString();
     }
 
+    /** url_escape_allow_passthrough() of a host held as bytes (one char each), as url_string() writes it. */
+    static String escapeHost(String bytes) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < bytes.length(); i++) {
+            int c = bytes.charAt(i) & 0xff;
+            escapeOrKeep(out, c, UNSAFE.indexOf(c) >= 0);
+        }
+        return out.toString();
+    }
+
     /** A user name as url_string() prints it: the unsafe characters and ":@/" escaped. */
     static String encodeUserinfo(String s) {
         StringBuilder out = new StringBuilder();

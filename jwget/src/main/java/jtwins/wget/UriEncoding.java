@@ -1,7 +1,6 @@
 package jtwins.wget;
 
 import java.io.ByteArrayOutputStream;
-import java.net.IDN;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import jtwins.common.resolver.Idna;
 
 /**
  * iri.c's struct iri: the encoding a URL is taken to be in (a page's charset for its links, the
@@ -115,11 +115,11 @@ final class UriEncoding {
         // idn_encode(): the host in UTF-8 (converted first unless the URL was), then to ASCII
         String src = !options.enabled() ? null : utf8Encode ? raw : remoteToUtf8(log, raw);
         if (src != null) {
-            try {
-                host = IDN.toASCII(new String(src.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
-                        IDN.ALLOW_UNASSIGNED).toLowerCase(java.util.Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                log.verbose("idn_encode failed (-1): " + Quote.of(e.getMessage()) + "\n");
+            Idna.Result ace = Idna.fromUtf8(src);
+            if (ace.ok()) {
+                host = ace.ascii();
+            } else {
+                log.verbose("idn_encode failed (" + ace.code() + "): " + Quote.of(ace.reason()) + "\n");
             }
         }
         return new WgetUrl(u.scheme(), u.user(), u.password(), host, u.port(), u.path(), u.query());

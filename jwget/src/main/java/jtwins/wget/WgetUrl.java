@@ -157,6 +157,12 @@ record WgetUrl(String scheme, String user, String password, String host, int por
         return port == defaultPort() ? h : h + ":" + port;
     }
 
+    /** hostPort() as url_string() writes it: a host IDNA left as bytes (IRI off, or refused) %XX-escaped. */
+    String quotedHostPort() {
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : PercentCoding.escapeHost(host);
+        return port == defaultPort() ? h : h + ":" + port;
+    }
+
     /** The request target: "/" + path, and "?" + query when there is one. */
     String target() {
         return "/" + path + (query == null ? "" : "?" + query);
@@ -172,7 +178,7 @@ record WgetUrl(String scheme, String user, String password, String host, int por
             }
             s.append('@');
         }
-        return s.append(hostPort()).append(target()).toString();
+        return s.append(quotedHostPort()).append(target()).toString();
     }
 
     /** url_string(u, URL_AUTH_SHOW): the canonical form wget keeps as url->url, password and all. */
@@ -181,12 +187,12 @@ record WgetUrl(String scheme, String user, String password, String host, int por
             return printed();
         }
         return scheme + "://" + PercentCoding.encodeUserinfo(user) + ":" + PercentCoding.encodeUserinfo(password) + "@"
-                + hostPort() + target();
+                + quotedHostPort() + target();
     }
 
     /** url_string(u, URL_AUTH_HIDE): without user and password. */
     String withoutAuth() {
-        return scheme + "://" + hostPort() + target();
+        return scheme + "://" + quotedHostPort() + target();
     }
 
     /** url->dir: the path up to its last slash, without it. */

@@ -17,6 +17,10 @@ final class CurlSuiteScenarios {
         return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
     }
 
+    private static Scenario curl(String id, String title, Surroundings around, Fault fault, String... args) {
+        return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG, around);
+    }
+
     static List<Scenario> all() {
         return List.of(
                 curl("curl-cookie-jar", "-L through a redirect that sets cookies: sent back by path, -c written",
@@ -156,6 +160,21 @@ final class CurlSuiteScenarios {
                         Fault.HTTP_OK, "-sS", "--alt-svc", "altsvc-cache", "http://127.0.0.1:{port}/"),
                 curl("curl-hsts-file", "--hsts FILE over http: the cache file written with its header lines",
                         Fault.HTTP_OK, "-sS", "--hsts", "hsts-cache", "http://127.0.0.1:{port}/"),
+                curl("curl-psl-cookies", "cookies for public suffixes dropped as libpsl decides, through a proxy",
+                        Fault.HTTP_SUFFIX_COOKIES, "-sS", "-x", "127.0.0.1:{port}", "-c", "-", "-o", "/dev/null",
+                        "http://www.example.co.uk/", "http://pages.github.io/", "http://a.lab.test/", "http://test/"),
+                curl("curl-idn-proxy", "an IDN host through a proxy: the ACE name in the request line and Host:",
+                        Surroundings.NONE.withEnv("LC_ALL", "C.UTF-8"), Fault.HTTP_ECHO_REQUEST, "-sS", "-x",
+                        "127.0.0.1:{port}", "http://Bücher-straße.Lab.test/ä?q=ü"),
+                curl("curl-idn-refused", "an IDN host libidn2 refuses (a leading hyphen): exit 3",
+                        Surroundings.NONE.withEnv("LC_ALL", "C.UTF-8"), Fault.HTTP_ECHO_REQUEST, "-sS", "-x",
+                        "127.0.0.1:{port}", "http://-ü.lab.test/"),
+                curl("curl-idn-c-locale", "an IDN host in the C locale: no conversion, exit 3",
+                        Surroundings.NONE.withEnv("LC_ALL", "C"), Fault.HTTP_ECHO_REQUEST, "-sS", "-x",
+                        "127.0.0.1:{port}", "http://bücher.lab.test/"),
+                curl("curl-bytes-c-locale", "C locale: -d, -H and the path sent as the bytes typed, the path %-encoded",
+                        Surroundings.NONE.withEnv("LC_ALL", "C"), Fault.HTTP_ECHO_REQUEST, "-sS", "-d", "name=José",
+                        "-H", "X-Name: Zoë", "-w", "%{url_effective}\\n", "http://127.0.0.1:{port}/ä?q=ü"),
                 curl("curl-netrc-missing", "--netrc-file that does not exist: the URL's own credentials",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--netrc-file", "no-such-netrc", "http://u:p@127.0.0.1:{port}/"));
     }

@@ -128,6 +128,8 @@ public enum Fault {
     HTTP_KEEPALIVE_ECHO,
     /** HTTP: cookies set on a redirect, the request after it echoed (HttpFaults.cookieRedirect). */
     HTTP_COOKIE_REDIRECT,
+    /** HTTP: cookies for public suffixes and for names below them, on each request (HttpFaults.suffixCookies). */
+    HTTP_SUFFIX_COOKIES,
     /** HTTP: 401 with a Basic challenge until Authorization comes (HttpFaults.basicAuth). */
     HTTP_BASIC_AUTH,
     /** HTTP: no status line at all, only a body (HTTP/0.9). */
@@ -278,6 +280,7 @@ public enum Fault {
             case HTTP_ETAG -> raw("HTTP/1.1 200 OK\r\nETag:   \"abc-123\"  \r\nContent-Length: 6\r\n\r\nhello\n");
             case HTTP_KEEPALIVE_ECHO -> http(HttpFaults.keepAliveEcho());
             case HTTP_COOKIE_REDIRECT -> http(HttpFaults.cookieRedirect());
+            case HTTP_SUFFIX_COOKIES -> http(HttpFaults.suffixCookies());
             case HTTP_BASIC_AUTH -> http(HttpFaults.basicAuth());
             case HTTP_NINE -> raw("just a body, no head\n");
             case HTTP_CHUNKED_TRAILER -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"

@@ -278,6 +278,20 @@ final class HttpFaults {
         };
     }
 
+    /**
+     * A proxy's answer to each request: cookies for a public suffix of the ICANN list, of its private
+     * part, of an unknown top-level domain, and for names below them, which a PSL build keeps or drops.
+     */
+    static TcpFaultServer.Behaviour suffixCookies() {
+        return serveEach(request -> response("HTTP/1.1 200 OK", "Set-Cookie: icann=1; domain=co.uk\r\n"
+                + "Set-Cookie: below=2; domain=example.co.uk\r\n"
+                + "Set-Cookie: private=3; domain=github.io\r\n"
+                + "Set-Cookie: tld=4; domain=.test\r\n"
+                + "Set-Cookie: unknown=5; domain=lab.test\r\n"
+                + "Set-Cookie: self=6; domain=www.example.co.uk\r\n"
+                + "Set-Cookie: host=7\r\n", new byte[0]));
+    }
+
     /** 401 with a Basic challenge (after another scheme's) until a request carries Authorization; then the echo. */
     static TcpFaultServer.Behaviour basicAuth() {
         return serveEach(request -> new String(request, StandardCharsets.ISO_8859_1).contains("\r\nAuthorization: ")

@@ -31,8 +31,11 @@ class NcSyscallSideBySideTest {
     private static final Pattern CLIENT_CONNECT = Pattern.compile("^connect\\(\\d+, \\{sa_family=AF_INET6?,");
     /** What a program asks of its socket; getsockname() and SO_ERROR reads are the JDK's own bookkeeping. */
     private static final Pattern ASKED = Pattern.compile("^(socket|setsockopt|bind|listen|connect|shutdown)\\(");
-    /** Below the lab's black-hole range (7900-7999), where SYNs are dropped. */
-    private static final int PORT = 7731;
+    /**
+     * Where the client cases' peer listens: below the lab's black-hole range (7900-7999), where SYNs
+     * are dropped, and not the listener cases' 7731, which a listener just stopped may still hold.
+     */
+    private static final int PORT = 7732;
     /**
      * What the JDK does to every socket of a kind, which no peer can tell from nc's: IPV6_V6ONLY set to
      * 0 (the kernel's own default here), IP_MULTICAST_ALL cleared on a UDP socket, and a UDP socket's

@@ -1,0 +1,56 @@
+package jtwins.curl;
+
+import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * libpsl's psl_is_cookie_domain_acceptable(), which Debian's curl asks before it keeps a cookie
+ * (Curl_cookie_add()), over the public suffix list the JDK carries for its own certificate checks
+ * (sun.security.util.RegisteredDomain, which the jar's manifest exports). libpsl's star rule holds:
+ * a name of one label is a public suffix, known or not.
+ */
+final class PublicSuffix {
+    private static Method from;
+    private static Method suffixOf;
+
+    private PublicSuffix() {
+    }
+
+    /** Whether a response from {@code host} may set a cookie for {@code cookieDomain}. */
+    static boolean acceptable(String hostGiven, String cookieDomain) {
+        // libpsl lower-cases both names before it compares them (curl keeps the cookie's own case)
+        String host = hostGiven.toLowerCase(Locale.ROOT);
+        String domain = cookieDomain.toLowerCase(Locale.ROOT);
+        while (domain.startsWith(".")) {
+            domain = domain.substring(1);
+        }
+        if (host.equals(domain)) {
+            return true;
+        }
+        if (IpText.isNumeric(host) || domain.length() >= host.length()) {
+            return false;
+        }
+        int start = host.length() - domain.length();
+        return host.endsWith(domain) && host.charAt(start - 1) == '.' && !isPublicSuffix(domain);
+    }
+
+    /** psl_is_public_suffix() of a lower-case name: a suffix is one when a name one label longer registers under it. */
+    static boolean isPublicSuffix(String domain) {
+        if (domain.indexOf('.') < 0) {
+            return true;
+        }
+        try {
+            if (from == null) {
+                Class<?> registered = Class.forName("sun.security.util.RegisteredDomain");
+                from = registered.getMethod("from", String.class);
+                suffixOf = registered.getMethod("publicSuffix");
+            }
+            Optional<?> below = (Optional<?>) from.invoke(null, "x." + domain);
+            return below.isPresent() && domain.equals(suffixOf.invoke(below.get()));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unreachable) {
+            // no list to ask: curl's own bad_domain() then decides
+            return false;
+        }
+    }
+}
