@@ -81,7 +81,7 @@ final class AltSvcCache {
      * Curl_altsvc_lookup() for an https origin over h1 (no HTTP/2 here to ask for h2 first): the
      * first unexpired h1 alternative, {host, port}; null for none. Expired entries go.
      */
-    String[] lookup(String host, int port) {
+    synchronized String[] lookup(String host, int port) {
         long now = System.currentTimeMillis() / 1000;
         entries.removeIf(e -> e.expires < now);
         for (Entry e : entries) {
@@ -97,7 +97,7 @@ final class AltSvcCache {
      * entries with ma (24 h by default) and persist, the origin's old ones flushed with the first;
      * "clear" flushes them all.
      */
-    void parse(String value, String srcHost, int srcPort, DebugTrace verbose) {
+    synchronized void parse(String value, String srcHost, int srcPort, DebugTrace verbose) {
         int[] at = {0};
         String alpn = alnum(value, at);
         if (alpn == null) {
@@ -257,7 +257,7 @@ final class AltSvcCache {
     }
 
     /** Curl_altsvc_save(): curl's two header lines and each entry, through a temporary file; none for an empty name. */
-    void save() {
+    synchronized void save() {
         if (file.isEmpty()) {
             return;
         }

@@ -2,7 +2,9 @@ package jtwins.curl;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tool's shared connection cache (CURL_LOCK_DATA_CONNECT): a connection a response leaves open
@@ -22,13 +24,91 @@ final class ConnectionCache {
     record Ends(String remoteIp, int remotePort, String localIp, int localPort) {
     }
 
-    private final List<Kept> idle = new ArrayList<>();
+    /** What the cache knows of the connections to one place (a conncache bundle). */
+    private static final class Bundle {
+        final long address;
+        int inUse;
+        boolean noMultiuse;
 
-    /** ConnectionExists(): a live kept connection for key, taken out of the cache; null for none. */
-    Kept take(String key, DebugTrace verbose) {
+        Bundle(long address) {
+            this.address = address;
+        }
+    }
+
+    private final List<Kept> idle = new ArrayList<>();
+    private final Map<String, Bundle> bundles = new HashMap<>();
+    private long nextAddress = 0x55d1c0a2beb0L;
+
+    /**
+     * ConnectionExists() for a transfer about to connect to key: a live kept connection taken out of
+     * the cache, or null for a new one. While another transfer's connection there has not yet shown
+     * whether it can multiplex, a --parallel transfer waits (CURLOPT_PIPEWAIT) until that one is done,
+     * as libcurl keeps it pending; true in {@code waited} says it did. The connection counts as in use
+     * until {@link #done}.
+     */
+    synchronized Kept acquire(String key, boolean fresh, boolean pipewait, DebugTrace verbose, boolean[] waited)
+            throws InterruptedException {
         if (key == null) {
             return null;
         }
+        while (true) {
+            Bundle bundle = bundleOf(key);
+            if (bundle != null && !fresh) {
+                verbose.info("Found bundle for host: 0x" + Long.toHexString(bundle.address) + " [serially]");
+                if (bundle.noMultiuse) {
+                    verbose.info("Can not multiplex, even if we wanted to");
+                } else if (pipewait) {
+                    verbose.info("Server doesn't support multiplex yet, wait");
+                    verbose.info("No connections available.");
+                    waited[0] = true;
+                    wait();
+                    continue;
+                } else {
+                    verbose.info("Server doesn't support multiplex (yet)");
+                }
+            }
+            Kept kept = fresh ? null : take(key, verbose);
+            bundles.computeIfAbsent(key, k -> new Bundle(nextAddress += 0x1a0)).inUse++;
+            return kept;
+        }
+    }
+
+    /**
+     * multi_done(): the transfer's connection is kept (or closed, kept == null); the bundle has now
+     * shown it speaks HTTP/1, and a transfer pending on it tries again.
+     */
+    synchronized void done(String key, Kept kept) {
+        if (kept != null) {
+            idle.add(kept);
+        }
+        Bundle bundle = key == null ? null : bundles.get(key);
+        if (bundle != null) {
+            bundle.inUse--;
+            bundle.noMultiuse = true;
+        }
+        notifyAll();
+    }
+
+    /** The bundle for key while any connection there is in use or kept; a bundle with none is gone. */
+    private Bundle bundleOf(String key) {
+        Bundle bundle = bundles.get(key);
+        if (bundle == null) {
+            return null;
+        }
+        for (Kept k : idle) {
+            if (k.key().equals(key)) {
+                return bundle;
+            }
+        }
+        if (bundle.inUse > 0) {
+            return bundle;
+        }
+        bundles.remove(key);
+        return null;
+    }
+
+    /** A live kept connection for key, taken out of the cache; null for none. */
+    private Kept take(String key, DebugTrace verbose) {
         for (int i = 0; i < idle.size(); i++) {
             Kept k = idle.get(i);
             if (!k.key().equals(key)) {
@@ -46,13 +126,8 @@ final class ConnectionCache {
         return null;
     }
 
-    /** multi_done(): a connection the response left open, kept for the next request. */
-    void keep(Kept kept) {
-        idle.add(kept);
-    }
-
     /** The end of the command line: every kept connection closed. */
-    void closeAll() {
+    synchronized void closeAll() {
         for (Kept k : idle) {
             closeQuietly(k.wire());
         }

@@ -26,6 +26,7 @@ final class ConnectionSetup {
     private final TransferInfo info;
     private final HeaderDump dump;
     private final DnsCache dns;
+    private boolean pending;
 
     ConnectionSetup(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
                     DnsCache dns) {
@@ -107,6 +108,12 @@ final class ConnectionSetup {
      * proxy that wants authentication and closes the connection is connected to again ("Connect
      * me again please").
      */
+    /** A transfer libcurl kept pending says so once its name is looked up again, before it connects. */
+    ConnectionSetup pendingBefore(boolean pending) {
+        this.pending = pending;
+        return this;
+    }
+
     Wire open(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
         while (true) {
             Wire wire = openOnce(url, scope, sink, auth);
@@ -187,6 +194,10 @@ final class ConnectionSetup {
                 throw f;
             }
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            if (pending) {
+                verbose.info(SingleTransfer.PENDING_AGAIN);
+                pending = false;
+            }
             pulse.stage(Stage.CONNECTING);
             channel = new HappyEyeballs(pulse, verbose).bindingTo(config.localInterface).connect(addresses, port, shown);
             InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();

@@ -39,7 +39,7 @@ final class CookieJar {
     }
 
     /** Curl_cookie_init() with a file: its lines, Set-Cookie ones or Netscape ones; "-" is stdin. False if it cannot be read. */
-    boolean load(String file, boolean newSession) {
+    synchronized boolean load(String file, boolean newSession) {
         this.newSession = newSession;
         byte[] bytes;
         try {
@@ -82,12 +82,12 @@ final class CookieJar {
     }
 
     /** A new request: its Set-Cookie count starts again. */
-    void newRequest() {
+    synchronized void newRequest() {
         setThisRequest = 0;
     }
 
     /** A Set-Cookie header's value, from a response to host (the Host: header's name if one was set) for path. */
-    void setCookie(String value, String host, String path, boolean secure, DebugTrace verbose) {
+    synchronized void setCookie(String value, String host, String path, boolean secure, DebugTrace verbose) {
         if (setThisRequest >= MAX_SET_COOKIE_AMOUNT) {
             return;
         }
@@ -180,7 +180,7 @@ final class CookieJar {
      * Curl_http_cookies()'s jar part: "name=value" of each cookie for host and path, longest path
      * first, joined with "; "; and whether the header length cap stopped them (then -b's string is not added).
      */
-    List<String> matching(String host, String path, boolean secure, DebugTrace verbose, int headerSoFar,
+    synchronized List<String> matching(String host, String path, boolean secure, DebugTrace verbose, int headerSoFar,
                           boolean[] capped) {
         List<String> out = new ArrayList<>();
         List<Cookie> bucket = buckets[hash(host)];
@@ -227,7 +227,7 @@ final class CookieJar {
     }
 
     /** cookie_output(): the header, then every cookie that has a domain, the newest first; "-" is stdout. */
-    boolean save(String file) {
+    synchronized boolean save(String file) {
         removeExpired();
         StringBuilder s = new StringBuilder("# Netscape HTTP Cookie File\n"
                 + "# https://curl.se/docs/http-cookies.html\n"

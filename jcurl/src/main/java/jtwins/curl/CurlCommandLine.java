@@ -408,6 +408,12 @@ final class CurlCommandLine {
             case "tr-encoding" -> c.trEncoding = toggle;
             case "raw" -> c.raw = toggle;
             case "fail-early" -> c.failEarly = toggle;
+            case "parallel" -> c.parallel = toggle;
+            case "parallel-immediate" -> c.parallelImmediate = toggle;
+            case "parallel-max" -> {
+                long max = CurlNumbers.unsigned(value);
+                c.parallelMax = max < 1 || max > ParallelTransfers.MAX ? ParallelTransfers.DEFAULT_MAX : (int) max;
+            }
             case "interface" -> c.localInterface = value;
             case "haproxy-protocol" -> c.haproxyProtocol = toggle;
             case "http0.9" -> c.http09 = toggle;

@@ -47,6 +47,11 @@ final class CurlConfig {
     boolean noProgressMeter;
     /** --fail-early: the first transfer that fails ends the command line. */
     boolean failEarly;
+    /** -Z/--parallel: the transfers run at once, --parallel-max (1-300, else 50) at a time. */
+    boolean parallel;
+    int parallelMax = ParallelTransfers.DEFAULT_MAX;
+    /** --parallel-immediate: no waiting to multiplex (CURLOPT_PIPEWAIT off); HTTP/1 connects at once either way. */
+    boolean parallelImmediate;
 
     /** -b: the name=value strings (sent as given, joined by ';') and the files the jar is loaded from. */
     final List<String> cookies = new ArrayList<>();
@@ -214,7 +219,7 @@ final class CurlConfig {
     static boolean isGlobal(String option) {
         return switch (option) {
             case "silent", "show-error", "verbose", "trace", "trace-ascii", "trace-time", "progress-bar",
-                    "progress-meter", "fail-early", "libcurl" -> true;
+                    "progress-meter", "fail-early", "libcurl", "parallel", "parallel-max", "parallel-immediate" -> true;
             default -> false;
         };
     }
@@ -229,6 +234,9 @@ final class CurlConfig {
         noProgressMeter = from.noProgressMeter;
         failEarly = from.failEarly;
         libcurl = from.libcurl;
+        parallel = from.parallel;
+        parallelMax = from.parallelMax;
+        parallelImmediate = from.parallelImmediate;
     }
 
     /** The node for the next URL: the first without one, else a new one (getout()). */

@@ -97,87 +97,32 @@ public final class CurlMain {
     private static int runOperations(String[] args, CurlCommandLine line, long processStart, Diagnostics stderr,
                                      DebugTrace verbose, boolean stdoutTerminal, TransferShare share)
             throws IOException, InterruptedException {
-        Map<String, String> env = System.getenv();
+        TransferQueue queue = new TransferQueue(args, line.operations(), System.getenv(), stderr);
+        if (line.config().parallel) {
+            return new ParallelTransfers(line.config(), queue, processStart, stderr, verbose, stdoutTerminal, share).run();
+        }
         CurlCode last = CurlCode.OK;
         boolean first = true;
-        for (CurlConfig config : line.operations()) {
-            ProxyEnvironment.apply(config, env);
-            CaEnvironment.apply(config, env);
-            boolean anyUrl = false;
-            for (UrlNode node : config.urls) {
-                anyUrl |= node.urlSet;
+        while (true) {
+            TransferQueue.Job job;
+            try {
+                job = queue.next(share.connections());
+            } catch (TransferQueue.BadPattern bad) {
+                return badPattern(bad, line.config(), stderr);
             }
-            if (!anyUrl) {
+            if (job == null) {
+                break;
+            }
+            long anchor = first ? processStart : System.nanoTime();
+            first = false;
+            last = transfer(job, anchor, stderr, verbose, stdoutTerminal, share, null);
+            if (job.config().cookieJar != null) {
+                flushCookies(job.config(), share.cookies(), verbose);
+            }
+            if (job.config().failEarly && last != CurlCode.OK) {
                 share.connections().closeAll();
                 StdoutStream.flushQuietly();
-                // tool_operate.c: no argument at all (and no URL from .curlrc) is only the "try" line
-                throw Failure.raw(2, ToolMessages.helpf(args.length == 0 ? null : "no URL specified!").stripTrailing());
-            }
-            ToolMessages messages = new ToolMessages(stderr, config);
-            // the plan explain prints: every clock of every try is armed from it
-            TimeoutPlan plan = CurlPlan.build(config);
-            int urlNumber = 0;
-            boolean warnedMoreOutputs = false;
-            // the first transfer of each operation empties its -D file; the others append
-            boolean firstOfOperation = true;
-            for (UrlNode node : config.urls) {
-                if (!node.urlSet) {
-                    if (!warnedMoreOutputs) {
-                        // single_transfer(): a node with an -o or -T but no URL, said once
-                        messages.warn("Got more output options than URLs");
-                        warnedMoreOutputs = true;
-                    }
-                    continue;
-                }
-                List<UrlGlob.Expansion> expansions;
-                try {
-                    expansions = config.globoff ? List.of(new UrlGlob.Expansion(node.url, List.of()))
-                            : UrlGlob.expand(node.url);
-                } catch (TransferFailed f) {
-                    // tool_operate.c: a bad pattern ends the whole command line
-                    if (config.errorsShown()) {
-                        stderr.write("curl: (" + f.code().number() + ") " + f.getMessage() + "\n");
-                    }
-                    StdoutStream.flushQuietly();
-                    return f.code().number();
-                }
-                // single_transfer(): a -T pattern expands too, each of its files sent to each URL
-                List<String> infiles = new java.util.ArrayList<>();
-                if (node.infile == null || config.globoff) {
-                    infiles.add(node.infile);
-                } else {
-                    try {
-                        for (UrlGlob.Expansion f : UrlGlob.expand(node.infile)) {
-                            infiles.add(f.url());
-                        }
-                    } catch (TransferFailed f) {
-                        infiles.add(node.infile);
-                    }
-                }
-                for (String infile : infiles) {
-                    for (UrlGlob.Expansion e : expansions) {
-                        boolean firstTransfer = firstOfOperation;
-                        firstOfOperation = false;
-                        long anchor = first ? processStart : System.nanoTime();
-                        first = false;
-                        UrlNode one = new UrlNode();
-                        one.url = e.url();
-                        one.outfile = e.outputName(node.outfile);
-                        one.remoteName = node.remoteName;
-                        one.infile = infile;
-                        last = transfer(config, plan, one, urlNumber, firstTransfer, anchor, stderr, messages, verbose,
-                                stdoutTerminal, share);
-                        if (config.cookieJar != null) {
-                            flushCookies(config, share.cookies(), verbose);
-                        }
-                        if (config.failEarly && last != CurlCode.OK) {
-                            share.connections().closeAll();
-                            StdoutStream.flushQuietly();
-                            return last.number();
-                        }
-                    }
-                }
-                urlNumber++;
+                return last.number();
             }
         }
         share.connections().closeAll();
@@ -185,19 +130,31 @@ public final class CurlMain {
         return last.number();
     }
 
+    /** tool_operate.c: a bad pattern ends the whole command line, with its code. */
+    static int badPattern(TransferQueue.BadPattern bad, CurlConfig config, Diagnostics stderr) {
+        if (config.errorsShown()) {
+            stderr.write("curl: (" + bad.failure.code().number() + ") " + bad.failure.getMessage() + "\n");
+        }
+        StdoutStream.flushQuietly();
+        return bad.failure.code().number();
+    }
+
     /** One URL: its -D file, its progress meter, and its tries. */
-    private static CurlCode transfer(CurlConfig config, TimeoutPlan plan, UrlNode node, int urlNumber,
-                                     boolean firstTransfer, long anchor, Diagnostics stderr, ToolMessages messages,
-                                     DebugTrace verbose, boolean stdoutTerminal, TransferShare share)
+    static CurlCode transfer(TransferQueue.Job job, long anchor, Diagnostics stderr, DebugTrace verbose,
+                             boolean stdoutTerminal, TransferShare share, ParallelMeter.Entry parallel)
             throws IOException, InterruptedException {
+        CurlConfig config = job.config();
+        UrlNode node = job.node();
+        ToolMessages messages = job.messages();
         // tool_operate.c stamps retrystart with the first try, which starts at exec for the first URL
         long retryStart = anchor;
         String outfile = node.outfile != null && !node.outfile.equals("-") ? node.outfile : null;
-        ProgressMeter.Mode mode = config.silent || config.noProgressMeter ? ProgressMeter.Mode.NONE
+        // parallel transfers have no meter of their own: their counts go to the one tool_progress.c draws
+        ProgressMeter.Mode mode = parallel != null || config.silent || config.noProgressMeter ? ProgressMeter.Mode.NONE
                 : config.progressBar ? ProgressMeter.Mode.BAR
                 : outfile == null && stdoutTerminal && !node.remoteName ? ProgressMeter.Mode.NONE
                 : ProgressMeter.Mode.METER;
-        ProgressMeter meter = new ProgressMeter(stderr, mode, Terminal.columns());
+        ProgressMeter meter = new ProgressMeter(stderr, mode, Terminal.columns(), parallel);
         if (config.etagCompare != null && !compareEtag(config, messages)) {
             return CurlCode.READ_ERROR;
         }
@@ -212,7 +169,7 @@ public final class CurlMain {
         HeaderDump dump = null;
         if (config.headerFile != null) {
             // create_transfer(): a -D file that cannot be opened ends the command line with 23
-            dump = HeaderDump.open(config.headerFile, firstTransfer);
+            dump = HeaderDump.open(config.headerFile, job.firstOfOperation());
             if (dump == null) {
                 messages.warn("Failed to open " + config.headerFile);
                 return CurlCode.WRITE_ERROR;
@@ -224,8 +181,8 @@ public final class CurlMain {
             LibcurlSetopts.record(share.source(), config, node, quietMeter);
         }
         try {
-            return transferWithRetries(config, plan, node, urlNumber, anchor, stderr, messages, verbose, retryStart,
-                    outfile, meter, dump, etags, share);
+            return transferWithRetries(config, job.plan(), node, job.urlNumber(), anchor, stderr, messages, verbose,
+                    retryStart, outfile, meter, dump, etags, share);
         } finally {
             if (dump != null) {
                 dump.close();
@@ -467,7 +424,7 @@ public final class CurlMain {
     }
 
     /** Curl_flush_cookies() as each transfer's handle is cleaned up: the -b files read again, then the jar written. */
-    private static void flushCookies(CurlConfig config, CookieJar jar, DebugTrace verbose) {
+    static void flushCookies(CurlConfig config, CookieJar jar, DebugTrace verbose) {
         loadCookies(config, jar, verbose);
         if (!jar.save(config.cookieJar)) {
             verbose.info("WARNING: failed to save cookies in " + config.cookieJar

@@ -41,6 +41,7 @@ final class DebugTrace {
     private boolean newl;
     private boolean tracedData;
     private int connections;
+    private final ThreadLocal<Integer> lastGiven = new ThreadLocal<>();
 
     DebugTrace(Diagnostics errors, CurlConfig config, boolean stdoutIsTerminal) {
         this.errors = errors;
@@ -93,16 +94,19 @@ final class DebugTrace {
     }
 
     /** The "#N" of a connection: each new connection of this run counts up from 0. */
-    int connectionNumber() {
-        return connections++;
+    synchronized int connectionNumber() {
+        int n = connections++;
+        lastGiven.set(n);
+        return n;
     }
 
-    /** The number the last connection made was given. */
-    int lastConnectionNumber() {
-        return Math.max(0, connections - 1);
+    /** The number the last connection this transfer made was given (--parallel runs several at once). */
+    synchronized int lastConnectionNumber() {
+        Integer mine = lastGiven.get();
+        return mine != null ? mine : Math.max(0, connections - 1);
     }
 
-    private void event(Info info, byte[] data) {
+    private synchronized void event(Info info, byte[] data) {
         String stamp = time ? stamp() : "";
         Output out = output();
         StringBuilder text = new StringBuilder();

@@ -29,7 +29,7 @@ final class DnsCache {
      * IPv6 ones in brackets allowed) replaces what the cache holds for host:port, "-host:port"
      * removes it; anything else is 49, after the entries before it are in.
      */
-    void load(List<String> resolve, DebugTrace verbose) throws TransferFailed {
+    synchronized void load(List<String> resolve, DebugTrace verbose) throws TransferFailed {
         wildcard = false;
         for (String entry : resolve) {
             if (entry.startsWith("-")) {
@@ -95,7 +95,7 @@ final class DnsCache {
      * fetch_addr(): the addresses the cache holds for host:port (or "*:port" once a wildcard entry
      * is in), those of the family -4/-6 asks for; null when there is no live entry or none of them fits.
      */
-    List<InetAddress> fetch(String host, int port, AddressFamily family, DebugTrace verbose) {
+    synchronized List<InetAddress> fetch(String host, int port, AddressFamily family, DebugTrace verbose) {
         Entry e = live(id(host, port));
         if (e == null && wildcard) {
             e = live(id("*", port));
@@ -117,7 +117,7 @@ final class DnsCache {
     }
 
     /** Curl_cache_addr(): what a lookup found, for the next 60 s. */
-    void add(String host, int port, List<InetAddress> addresses) {
+    synchronized void add(String host, int port, List<InetAddress> addresses) {
         entries.put(id(host, port), new Entry(addresses, System.nanoTime(), false));
     }
 

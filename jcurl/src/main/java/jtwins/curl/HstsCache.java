@@ -33,7 +33,7 @@ final class HstsCache {
      * Curl_hsts_loadfile(): each line "host "date"", after blanks, '#' lines left out; a host already
      * held keeps the later of the two expiries. A file that cannot be read adds nothing.
      */
-    void load(String name) {
+    synchronized void load(String name) {
         file = name;
         for (String line : CacheFile.entries(name)) {
             String[] parts = line.split("[ \t]+", 2);
@@ -90,7 +90,7 @@ final class HstsCache {
     }
 
     /** Whether an http:// URL to this host goes as https (parseurlandfillconn()'s HSTS upgrade). */
-    boolean upgrades(String host) {
+    synchronized boolean upgrades(String host) {
         return find(host, true) != null;
     }
 
@@ -99,7 +99,7 @@ final class HstsCache {
      * (mandatory, once, quoted or not), includeSubDomains (once), other directives passed over;
      * an IP address is never kept.
      */
-    void parse(String hostname, String header) {
+    synchronized void parse(String hostname, String header) {
         if (IpText.isNumeric(hostname)) {
             return;
         }
@@ -183,7 +183,7 @@ final class HstsCache {
      * Curl_hsts_save(): curl's two header lines, then each entry, through a temporary file renamed
      * over the one read; nothing when no file was named or its name is empty.
      */
-    void save() {
+    synchronized void save() {
         if (file == null || file.isEmpty()) {
             return;
         }

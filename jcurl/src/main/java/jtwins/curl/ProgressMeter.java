@@ -20,6 +20,7 @@ final class ProgressMeter {
     private final Diagnostics stderr;
     private final Mode mode;
     private final int barWidth;
+    private final ParallelMeter.Entry parallel;
 
     private long startNanos;
     private long downloaded;
@@ -37,15 +38,21 @@ final class ProgressMeter {
     private long barPrevTime;
 
     ProgressMeter(Diagnostics stderr, Mode mode, int barWidth) {
+        this(stderr, mode, barWidth, null);
+    }
+
+    /** A parallel transfer's meter: it draws nothing and hands its counts on (xferinfo_cb()). */
+    ProgressMeter(Diagnostics stderr, Mode mode, int barWidth, ParallelMeter.Entry parallel) {
         this.stderr = stderr;
         this.mode = mode;
         this.barWidth = barWidth;
+        this.parallel = parallel;
     }
 
     /** Curl_pgrsStartNow(): a new transfer; the column headings stay shown (PGRS_HEADERS_OUT), also for retries. */
     void start(long nowNanos) {
         startNanos = nowNanos;
-        downloaded = 0;
+        downloaded(0);
         sizeDl = -1;
         lastShowSecond = Long.MIN_VALUE;
         speederCount = 0;
@@ -54,10 +61,16 @@ final class ProgressMeter {
 
     void downloaded(long total) {
         downloaded = total;
+        if (parallel != null) {
+            parallel.dlnow = total;
+        }
     }
 
     void expectedSize(long size) {
         sizeDl = size;
+        if (parallel != null) {
+            parallel.dltotal = Math.max(0, size);
+        }
     }
 
     /** The current speed, as -Y/--speed-limit compares it: bytes per second over the last seconds. */

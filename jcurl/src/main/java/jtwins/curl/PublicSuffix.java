@@ -35,8 +35,12 @@ final class PublicSuffix {
         return host.endsWith(domain) && host.charAt(start - 1) == '.' && !isPublicSuffix(domain);
     }
 
-    /** psl_is_public_suffix() of a lower-case name: a suffix is one when a name one label longer registers under it. */
-    static boolean isPublicSuffix(String domain) {
+    /**
+     * psl_is_public_suffix() of a lower-case name: a suffix is one when a name one label longer
+     * registers under it; a fully qualified name ("me.") is looked up without its last dot.
+     */
+    static boolean isPublicSuffix(String name) {
+        String domain = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (domain.indexOf('.') < 0) {
             return true;
         }

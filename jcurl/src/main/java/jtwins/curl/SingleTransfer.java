@@ -9,6 +9,9 @@ import jtwins.common.PhaseTimer;
  * request resolves, connects, does TLS, sends, reads; the clocks, the meter and -v go with it.
  */
 final class SingleTransfer {
+    /** multi.c's note when a transfer libcurl kept pending (CURLOPT_PIPEWAIT) has its connection. */
+    static final String PENDING_AGAIN = "Transfer was pending, now try another";
+
     private final CurlConfig config;
     private final TransferPulse pulse;
     private final DebugTrace verbose;
@@ -165,7 +168,14 @@ final class SingleTransfer {
             // parseurlandfillconn(): an https origin with an h1 alternative is connected to there
             connections.alternative(altSvc != null && url.tls() ? altSvc.lookup(url.host(), url.port()) : null);
             String key = connections.key(url);
-            ConnectionCache.Kept taken = freshConnect ? null : cache.take(key, verbose);
+            boolean[] waited = {false};
+            ConnectionCache.Kept taken;
+            try {
+                taken = cache.acquire(key, freshConnect, config.parallel && !config.parallelImmediate, verbose, waited);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("pending transfer interrupted");
+            }
             freshConnect = false;
             Wire wire;
             if (taken != null) {
@@ -180,10 +190,18 @@ final class SingleTransfer {
                     scope = scope.downgraded();
                 }
                 verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
+                if (waited[0]) {
+                    verbose.info(PENDING_AGAIN);
+                }
                 pulse.stage(Stage.PERFORMING);
             } else {
                 auth.newConnection(verbose);
-                wire = connections.open(url, scope, sink, auth);
+                try {
+                    wire = connections.pendingBefore(waited[0]).open(url, scope, sink, auth);
+                } catch (IOException | TransferFailed | RuntimeException e) {
+                    cache.done(key, null);
+                    throw e;
+                }
                 info.connectionId = verbose.lastConnectionNumber();
             }
             boolean keep = false;
@@ -395,10 +413,15 @@ final class SingleTransfer {
                 throw f;
             } finally {
                 if (keep) {
-                    cache.keep(new ConnectionCache.Kept(key, wire, info.connectionId, connections.shownAs(url), head.http10,
-                            new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort)));
+                    cache.done(key, new ConnectionCache.Kept(key, wire, info.connectionId, connections.shownAs(url),
+                            head.http10, new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp,
+                            info.localPort)));
                 } else {
-                    wire.close();
+                    try {
+                        wire.close();
+                    } finally {
+                        cache.done(key, null);
+                    }
                 }
             }
             if (config.failWithBody && head.status >= 400 && !sendAgain) {

@@ -35,7 +35,7 @@ final class StdioBuffer extends OutputStream {
     }
 
     /** The data's remaining bytes; a direct buffer's whole blocks reach write(2) without a copy. */
-    void write(ByteBuffer data) throws IOException {
+    synchronized void write(ByteBuffer data) throws IOException {
         fill(data);
         if (!data.hasRemaining()) {
             return;
@@ -70,13 +70,13 @@ final class StdioBuffer extends OutputStream {
     }
 
     @Override
-    public void flush() throws IOException {
+    public synchronized void flush() throws IOException {
         flushBuffer();
         out.flush();
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             flushBuffer();
         } finally {

@@ -35,13 +35,23 @@ class CookieJarTest {
     }
 
     @Test
-    void domainsMustTailmatchTheHostAndHoldADot() {
+    void domainsMustTailmatchTheHost() {
         Cookie c = header("a=1; domain=.lab.test", "www.lab.test", "/", false);
         assertEquals("lab.test", c.domain);
         assertTrue(c.tailmatch);
         assertNull(header("a=1; domain=other.test", "www.lab.test", "/", false));
-        assertNull(header("a=1; domain=test", "www.test", "/", false), "no dot: without a suffix list, refused");
         assertNull(header("a=1; domain=.0.0.1", "127.0.0.1", "/", false), "an address matches itself alone");
+    }
+
+    @Test
+    void aDomainThatIsAPublicSuffixIsKeptOnlyForThatHostItself() {
+        CookieJar jar = new CookieJar();
+        jar.setCookie("tld=1; domain=test", "www.test", "/", false, QUIET);
+        jar.setCookie("self=2; domain=test", "test", "/", false, QUIET);
+        jar.setCookie("below=3; domain=lab.test", "www.lab.test", "/", false, QUIET);
+        assertEquals(List.of(), jar.matching("www.test", "/", false, QUIET, 0, new boolean[1]));
+        assertEquals(List.of("self=2"), jar.matching("test", "/", false, QUIET, 0, new boolean[1]));
+        assertEquals(List.of("below=3"), jar.matching("www.lab.test", "/", false, QUIET, 0, new boolean[1]));
     }
 
     @Test

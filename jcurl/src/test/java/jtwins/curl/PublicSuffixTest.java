@@ -26,6 +26,8 @@ class PublicSuffixTest {
         "test, .test, true",
         "notexample.co.uk, example.co.uk, false",
         "127.0.0.1, 0.0.1, false",
+        "firsthost.me., .me., false",
+        "a.example.co.uk., example.co.uk., true",
         "WWW.EXAMPLE.CO.UK, example.co.uk, true",
         "WWW.EXAMPLE.CO.UK, Www.Example.Co.Uk, true",
         "WWW.EXAMPLE.CO.UK, CO.UK, false",

@@ -175,6 +175,15 @@ final class CurlSuiteScenarios {
                 curl("curl-bytes-c-locale", "C locale: -d, -H and the path sent as the bytes typed, the path %-encoded",
                         Surroundings.NONE.withEnv("LC_ALL", "C"), Fault.HTTP_ECHO_REQUEST, "-sS", "-d", "name=José",
                         "-H", "X-Name: Zoë", "-w", "%{url_effective}\\n", "http://127.0.0.1:{port}/ä?q=ü"),
+                curl("curl-parallel", "-Z: two transfers at once, each to its own -o file", Fault.HTTP_OK, "-Z",
+                        "--no-progress-meter", "-o", "one", "-o", "two", "-w", "%{http_code} %{size_download}\\n",
+                        "http://127.0.0.1:{port}/1", "http://127.0.0.1:{port}/2"),
+                curl("curl-parallel-meter", "-Z -s against a refused port: the parallel meter is still drawn, exit 7",
+                        Fault.REFUSED, "-Z", "-s", "http://127.0.0.1:{port}/a", "http://127.0.0.1:{port}/b"),
+                curl("curl-parallel-max-one", "--parallel-max 1: one at a time, -w in that order, the last failure's code",
+                        Fault.HTTP_OK, "-Z", "--parallel-max", "1", "-sS", "--no-progress-meter", "-w",
+                        "%{url_effective} %{exitcode}\\n", "http://127.0.0.1:1/a", "http://127.0.0.1:{port}/b",
+                        "http://127.0.0.1:1/c"),
                 curl("curl-netrc-missing", "--netrc-file that does not exist: the URL's own credentials",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--netrc-file", "no-such-netrc", "http://u:p@127.0.0.1:{port}/"));
     }
