@@ -37,6 +37,7 @@ enum CurlCode {
     SETOPT_OPTION_SYNTAX(49, "Malformed option provided in a setopt"),
     UPLOAD_FAILED(25, "Upload failed (at start/before it took off)"),
     INTERFACE_FAILED(45, "Failed binding local connection end"),
+    ABORTED_BY_CALLBACK(42, "Operation was aborted by an application callback"),
     SSL_CACERT_BADFILE(77, "Problem with the SSL CA cert (path? access rights?)");
 
     private final int number;

@@ -20,6 +20,18 @@ final class ParallelMeter {
         volatile long ulnow;
         volatile long ultotal;
         volatile boolean added;
+        /** --fail-early after another transfer failed: xferinfo_cb() returns 1 and this one ends. */
+        volatile boolean abort;
+        /** What the transfer waits on now, woken to see the abort at once as curl's next callback would. */
+        volatile java.nio.channels.Selector waitingOn;
+
+        void abort() {
+            abort = true;
+            java.nio.channels.Selector s = waitingOn;
+            if (s != null) {
+                s.wakeup();
+            }
+        }
         boolean dltotalAdded;
         boolean ultotalAdded;
     }

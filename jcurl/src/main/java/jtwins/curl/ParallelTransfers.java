@@ -88,10 +88,18 @@ final class ParallelTransfers {
                 transfers.remove(one.per());
                 added--;
                 checkMore = true;
-                if (one.code() != CurlCode.OK) {
+                // a transfer stopped for another's failure does not replace that failure's code
+                if (one.code() != CurlCode.OK && (!one.per().entry.abort || result == CurlCode.OK)) {
                     result = one.code();
-                    // --fail-early: what is running runs out, nothing more starts
-                    wrapUp |= global.failEarly;
+                }
+                if (result != CurlCode.OK && global.failEarly && !wrapUp) {
+                    // --fail-early: nothing more starts, and what is running is told to stop
+                    wrapUp = true;
+                    for (Per per : transfers) {
+                        if (per.entry.added) {
+                            per.entry.abort();
+                        }
+                    }
                 }
             }
             long tock = System.currentTimeMillis() / 1000;

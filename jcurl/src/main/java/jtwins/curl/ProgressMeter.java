@@ -73,6 +73,18 @@ final class ProgressMeter {
         }
     }
 
+    /** Whether the tool's callback asks libcurl to stop this transfer (--parallel with --fail-early). */
+    boolean aborted() {
+        return parallel != null && parallel.abort;
+    }
+
+    /** The selector the transfer now waits on (null when it stops waiting), for an abort to wake. */
+    void waitingOn(java.nio.channels.Selector selector) {
+        if (parallel != null) {
+            parallel.waitingOn = selector;
+        }
+    }
+
     /** The current speed, as -Y/--speed-limit compares it: bytes per second over the last seconds. */
     long currentSpeed() {
         return currentSpeed;

@@ -87,6 +87,10 @@ final class TransferPulse {
     /** One wake-up's work; throws when --max-time or the speed limit ends the transfer. */
     void check(long now) throws TransferFailed {
         meter.update(now, false);
+        if (meter.aborted()) {
+            // post_per_transfer() fills the error buffer so for a transfer --fail-early stops
+            throw new TransferFailed(CurlCode.ABORTED_BY_CALLBACK, "Transfer aborted due to critical error in another transfer");
+        }
         if (now - clock.maxDeadline() >= 0) {
             long since = clock.sinceSingleMs(now);
             String message = switch (stage) {
@@ -127,6 +131,17 @@ final class TransferPulse {
 
     /** As await(), also returning after a wakeup() once done says so (a resolver thread's answer). */
     void await(Selector selector, long until, BooleanSupplier done) throws IOException, TransferFailed {
+        meter.waitingOn(selector);
+        try {
+            awaitReady(selector, until, done);
+        } finally {
+            meter.waitingOn(null);
+        }
+    }
+
+    private void awaitReady(Selector selector, long until, BooleanSupplier done) throws IOException, TransferFailed {
+        // an abort asked for before this wait began is seen now, not a wake-up later
+        check(System.nanoTime());
         while (true) {
             selector.selectedKeys().clear();
             long now = System.nanoTime();

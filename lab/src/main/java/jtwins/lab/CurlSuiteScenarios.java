@@ -184,6 +184,10 @@ final class CurlSuiteScenarios {
                         Fault.HTTP_OK, "-Z", "--parallel-max", "1", "-sS", "--no-progress-meter", "-w",
                         "%{url_effective} %{exitcode}\\n", "http://127.0.0.1:1/a", "http://127.0.0.1:{port}/b",
                         "http://127.0.0.1:1/c"),
+                curl("curl-parallel-fail-early", "-Z --fail-early: a refused transfer stops the stalled one (42), exit 7",
+                        Fault.HTTP_STALL_BODY, "-Z", "--fail-early", "--parallel-immediate", "-sS", "--no-progress-meter",
+                        "-o", "/dev/null", "-o", "/dev/null", "-w", "%{url_effective} %{exitcode}\\n",
+                        "http://127.0.0.1:{port}/stalls", "http://127.0.0.1:1/refused"),
                 curl("curl-netrc-missing", "--netrc-file that does not exist: the URL's own credentials",
                         Fault.HTTP_ECHO_REQUEST, "-sS", "--netrc-file", "no-such-netrc", "http://u:p@127.0.0.1:{port}/"));
     }
