@@ -50,12 +50,14 @@ final class HostLookup {
     private final AddressFamily family;
     private final Budget dnsTimeout;
     private final boolean useCache;
+    private final boolean iri;
 
-    HostLookup(WgetLog log, AddressFamily family, TimeoutPlan plan, boolean useCache) {
+    HostLookup(WgetLog log, AddressFamily family, TimeoutPlan plan, boolean useCache, boolean iri) {
         this.log = log;
         this.family = family;
         this.dnsTimeout = alarm(plan);
         this.useCache = useCache;
+        this.iri = iri;
     }
 
     /** run_with_timeout()'s alarm around getaddrinfo(): the plan's, none when resolv.conf's schedule is the bound. */
@@ -76,7 +78,8 @@ final class HostLookup {
             return cached;
         }
         if (!silent) {
-            log.verbose("Resolving " + host + " (" + host + ")... ");
+            // lookup_host(): with IRI on, idn_decode()'s name (the host itself in 1.21.3) and the host; all escaped
+            log.verbose("Resolving " + Quote.bytes(iri ? host + " (" + host + ")" : host) + "... ");
         }
         // run_with_timeout(opt.dns_timeout, getaddrinfo): setitimer(ITIMER_REAL) and SIGALRM around the
         // lookup; 0 arms nothing and the resolver's own schedule (resolv.conf) ends it

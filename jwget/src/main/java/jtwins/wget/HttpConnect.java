@@ -27,7 +27,7 @@ final class HttpConnect {
         try {
             kept = session.persistentFor(peer.host(), peer.port(), u.scheme().equals("https"));
         } catch (HostLookup.Failed e) {
-            log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(peer.host()) + "\n");
+            log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(Quote.bytes(peer.host())) + "\n");
             throw new HttpTry.Ended(Uerr.HOSTERR);
         }
         if (kept == null && u.scheme().equals("https")) {
@@ -60,7 +60,7 @@ final class HttpConnect {
         try {
             return session.lookup.lookup(peer.host(), false);
         } catch (HostLookup.Failed e) {
-            log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(peer.host()) + "\n");
+            log.notQuiet(session.program + ": unable to resolve host address " + Quote.of(Quote.bytes(peer.host())) + "\n");
             throw new HttpTry.Ended(Uerr.HOSTERR);
         }
     }

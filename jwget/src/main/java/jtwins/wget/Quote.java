@@ -20,6 +20,28 @@ final class Quote {
         return UTF8 ? "\u2018" + s + "\u2019" : "'" + s + "'";
     }
 
+    /**
+     * quotearg's escaping of a name held as bytes (one char each), as the locale prints it: in a UTF-8
+     * locale its UTF-8 characters as they are, in the C locale each byte above 127 as "\ooo".
+     */
+    static String bytes(String latin1) {
+        byte[] raw = latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (UTF8) {
+            java.nio.charset.CharsetDecoder strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            try {
+                return strict.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+            } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                // escaped byte by byte below, as quotearg does with an invalid sequence
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (byte b : raw) {
+            int c = b & 0xff;
+            out.append(c >= 0x80 ? String.format("\\%03o", c) : String.valueOf((char) c));
+        }
+        return out.toString();
+    }
+
     /** setlocale(LC_ALL, ""): LC_ALL, then LC_CTYPE, then LANG decide the character set. */
     private static boolean utf8Locale() {
         String locale = null;

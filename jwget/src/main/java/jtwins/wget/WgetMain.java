@@ -13,6 +13,7 @@ import java.util.List;
 import jtwins.common.Errno;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
+import jtwins.common.process.ArgvBytes;
 import jtwins.common.options.GetoptLong;
 import jtwins.common.resolver.AddressFamily;
 
@@ -26,7 +27,8 @@ public final class WgetMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.run("wget", args, (argv, diagnostics) -> run(diagnostics.program(), argv));
+        // the URLs go out as the bytes typed (bytesOf()), which the C locale's decoding would have lost
+        ToolMain.run("wget", ArgvBytes.asUtf8WhereLost(args), (argv, diagnostics) -> run(diagnostics.program(), argv));
     }
 
     static int run(String program, String[] args) throws IOException {
@@ -361,7 +363,7 @@ public final class WgetMain {
                     : s.bool("inet6only") ? AddressFamily.INET6 : AddressFamily.UNSPEC;
             // the plan explain prints: every alarm and select() timeout below is armed from it
             TimeoutPlan plan = WgetPlan.build(s);
-            HostLookup lookup = new HostLookup(log, family, plan, s.bool("dnscache"));
+            HostLookup lookup = new HostLookup(log, family, plan, s.bool("dnscache"), s.bool("iri"));
             InetAddress bind = null;
             if (s.string("bindaddress") != null) {
                 try {

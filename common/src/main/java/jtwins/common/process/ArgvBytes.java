@@ -32,21 +32,47 @@ public final class ArgvBytes {
 
     /** Each argument as its bytes, one ISO-8859-1 char per byte. */
     public static String[] asLatin1(String[] args) {
-        Charset platform = platform();
+        byte[][] bytes = bytes(args);
         String[] out = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = new String(bytes[i], StandardCharsets.ISO_8859_1);
+        }
+        return out;
+    }
+
+    /**
+     * For a twin whose text is Unicode and goes out as UTF-8: an argument the locale could not decode
+     * is its bytes read as UTF-8, so that bytes typed in UTF-8 go out unchanged in the C locale too.
+     */
+    public static String[] asUtf8WhereLost(String[] args) {
+        byte[][] bytes = bytes(args);
+        String[] out = args.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf(LOST) >= 0) {
+                out[i] = new String(bytes[i], StandardCharsets.UTF_8);
+            }
+        }
+        return out;
+    }
+
+    /** Each argument's bytes: read back from /proc/self/cmdline where the JVM's decoding lost some. */
+    private static byte[][] bytes(String[] args) {
+        Charset platform = platform();
+        byte[][] out = new byte[args.length][];
         List<byte[]> raw = null;
         for (int i = 0; i < args.length; i++) {
-            byte[] bytes = null;
             if (args[i].indexOf(LOST) >= 0) {
                 if (raw == null) {
                     raw = procCmdline();
                 }
                 int at = raw.size() - args.length + i;
                 if (at > 0 && new String(raw.get(at), platform).equals(args[i])) {
-                    bytes = raw.get(at);
+                    out[i] = raw.get(at);
                 }
             }
-            out[i] = new String(bytes != null ? bytes : args[i].getBytes(platform), StandardCharsets.ISO_8859_1);
+            if (out[i] == null) {
+                out[i] = args[i].getBytes(platform);
+            }
         }
         return out;
     }
