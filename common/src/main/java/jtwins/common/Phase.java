@@ -5,6 +5,7 @@ public enum Phase {
     RESOLVE("resolve"),
     CONNECT("connect"),
     OTHER_FAMILY("other family"),
+    PROXY_HANDSHAKE("proxy handshake"),
     TLS("TLS handshake"),
     GREETING("greeting"),
     UDP_PROBE("UDP probe"),

@@ -26,7 +26,6 @@ final class ConnectionSetup {
     private final TransferInfo info;
     private final HeaderDump dump;
     private final DnsCache dns;
-    private boolean pending;
 
     ConnectionSetup(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
                     DnsCache dns) {
@@ -40,10 +39,11 @@ final class ConnectionSetup {
 
     /**
      * Where a connection leads, for ConnectionExists(): a proxy asked for URLs serves any host; a
-     * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target).
-     * Null for an abstract unix socket, which is never kept.
+     * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target,
+     * or the alt-svc alternative {host, port}, null for none). Null for an abstract unix socket,
+     * which is never kept.
      */
-    String key(CurlUrl url) throws TransferFailed {
+    String key(CurlUrl url, String[] alternative) throws TransferFailed {
         if (config.abstractUnixSocket != null) {
             return null;
         }
@@ -63,11 +63,6 @@ final class ConnectionSetup {
         boolean elsewhere = to != null && !(to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())));
         String alt = to == null && proxy == null && alternative != null ? " alt " + alternative[0] + ":" + alternative[1] : "";
         return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "") + alt;
-    }
-
-    /** The alt-svc alternative {host, port} the next connection goes to; null for none. */
-    void alternative(String[] hostAndPort) {
-        this.alternative = hostAndPort;
     }
 
     /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
@@ -101,29 +96,26 @@ final class ConnectionSetup {
                 Integer.parseInt(to[1]), true, url.target(), url.fragment(), null);
     }
 
-    private String[] alternative;
-
     /**
-     * Resolve, connect (or the unix socket), a proxy tunnel, TLS: a wire ready for the request. A
-     * proxy that wants authentication and closes the connection is connected to again ("Connect
-     * me again please").
+     * Resolve, connect (or the unix socket), a proxy tunnel, TLS: a wire ready for the request, to
+     * the alt-svc alternative {host, port} when there is one. A proxy that wants authentication and
+     * closes the connection is connected to again ("Connect me again please"). A transfer libcurl
+     * kept pending says so once its name is looked up again, before it connects.
      */
-    /** A transfer libcurl kept pending says so once its name is looked up again, before it connects. */
-    ConnectionSetup pendingBefore(boolean pending) {
-        this.pending = pending;
-        return this;
-    }
-
-    Wire open(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
+    Wire open(CurlUrl url, String[] alternative, boolean pending, RequestScope scope, BodySink sink, HttpAuth auth)
+            throws IOException, TransferFailed {
+        boolean notePending = pending;
         while (true) {
-            Wire wire = openOnce(url, scope, sink, auth);
+            Wire wire = openOnce(url, alternative, notePending, scope, sink, auth);
             if (wire != null) {
                 return wire;
             }
+            notePending = false;
         }
     }
 
-    private Wire openOnce(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
+    private Wire openOnce(CurlUrl url, String[] alternative, boolean pending, RequestScope scope, BodySink sink,
+                          HttpAuth auth) throws IOException, TransferFailed {
         SocketChannel channel;
         CurlUrl socks = null;
         pulse.stage(Stage.RESOLVING);
@@ -196,7 +188,6 @@ final class ConnectionSetup {
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
             if (pending) {
                 verbose.info(SingleTransfer.PENDING_AGAIN);
-                pending = false;
             }
             pulse.stage(Stage.CONNECTING);
             channel = new HappyEyeballs(pulse, verbose).bindingTo(config.localInterface).connect(addresses, port, shown);
@@ -217,14 +208,23 @@ final class ConnectionSetup {
                 target = ProxyUrl.parse(config.proxyFor(url));
                 socksText = preproxy();
             }
-            SocksHandshake.run(wire, ProxyUrl.socksVersion(socksText), socks.user(), socks.password(),
-                    target.host(), target.port(), config, pulse, verbose, dns);
+            // socks.c's states run inside the connect: multi.c's timeout check ends them as it ends a connect
+            try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Connection timed out after " + ms
+                    + " milliseconds")) {
+                SocksHandshake.run(wire, ProxyUrl.socksVersion(socksText), socks.user(), socks.password(),
+                        target.host(), target.port(), config, pulse, verbose, dns);
+            }
         }
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
             CurlUrl elsewhere = connectToElsewhere(url);
-            if (!new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire, elsewhere != null ? elsewhere : url,
-                    scope.proxy(), sink)) {
+            // http_proxy.c: the CONNECT exchange on the connect clock, "Proxy CONNECT aborted due to timeout"
+            boolean tunnelled;
+            try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
+                tunnelled = new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire,
+                        elsewhere != null ? elsewhere : url, scope.proxy(), sink);
+            }
+            if (!tunnelled) {
                 wire.close();
                 return null;
             }

@@ -49,6 +49,12 @@ final class CurlPlan {
                 ? "libcurl's happy eyeballs delay (200 ms)" : "--happy-eyeballs-timeout-ms " + c.happyEyeballsMs,
                 Mechanism.POLL, "connect.c: the other family's first address starts this long after the first's,"
                         + " inside the connect clock");
+        if (c.urls.stream().anyMatch(u -> u.url != null && usesProxyHandshake(c, u.url))) {
+            plan.phase(Phase.PROXY_HANDSHAKE, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect"
+                    + " left of it)", Mechanism.POLL, "socks.c's states and http_proxy.c's CONNECT exchange run"
+                    + " inside the connect (\"Connection timed out after N milliseconds\", \"Proxy CONNECT aborted due"
+                    + " to timeout\")");
+        }
         plan.phase(Phase.TLS, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect left of it)",
                 Mechanism.POLL, "vtls: the handshake polled under the connect clock (\"SSL connection timeout\")");
         if (c.speedTimeSeconds > 0 || c.speedLimit > 0) {
@@ -68,7 +74,7 @@ final class CurlPlan {
         }
         // an ftp:// URL, or -L, which may lead to one
         if (c.followLocation || c.urls.stream().anyMatch(u -> u.url != null
-                && (u.url.regionMatches(true, 0, "ftp://", 0, 6) || u.url.regionMatches(true, 0, "ftp.", 0, 4)))) {
+                && CurlUrl.schemeOf(u.url, c.protoDefault).equals("ftp"))) {
             plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's FTP reply wait (120 s)",
                     Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP reply within 120 s and -m "
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
@@ -99,6 +105,37 @@ final class CurlPlan {
         return plan.build();
     }
 
+    /**
+     * The proxy step every URL's connect ends with, as the connect clock bounds it: "the SOCKS
+     * handshake", "the proxy's CONNECT" (-p, an https URL through an HTTP proxy); null when some URL
+     * has none (a plain request to an HTTP proxy is the request itself).
+     */
+    private static String proxyHandshake(CurlConfig c, java.util.List<String> urls) {
+        String step = null;
+        for (String raw : urls) {
+            String one = handshakeOf(c, raw);
+            if (one == null || (step != null && !step.equals(one))) {
+                return null;
+            }
+            step = one;
+        }
+        return step;
+    }
+
+    private static boolean usesProxyHandshake(CurlConfig c, String raw) {
+        return handshakeOf(c, raw) != null;
+    }
+
+    private static String handshakeOf(CurlConfig c, String raw) {
+        try {
+            CurlUrl url = CurlUrl.parse(raw, c.pathAsIs, c.protoDefault);
+            return c.proxyFor(url) != null ? (c.proxyTunnel || url.tls() ? "the proxy's CONNECT" : null)
+                    : c.socksFor(url) != null ? "the SOCKS handshake" : null;
+        } catch (TransferFailed badUrl) {
+            return null;
+        }
+    }
+
     /** tool_operate.c: -Y alone checks over 30 seconds (the IDLE_READ budget), -y alone against 1 byte per second. */
     static long speedLimit(CurlConfig c) {
         return c.speedLimit > 0 ? c.speedLimit : 1;
@@ -126,8 +163,14 @@ final class CurlPlan {
         String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
                 : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
         java.util.List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
-        boolean ftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> u.regionMatches(true, 0, "ftp://", 0, 6));
-        if (ftpOnly) {
+        boolean ftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("ftp"));
+        String handshake = urls.isEmpty() ? null : proxyHandshake(c, urls);
+        if (handshake != null) {
+            // a silent SOCKS proxy, or one that never answers CONNECT, holds the connect until its clock ends
+            long silent = c.maxTimeMs > 0 ? Math.min(shared, c.maxTimeMs) : shared;
+            plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs && silent < shared
+                    ? "-m from the start of each try" : "the connect clock over " + handshake) + retried + "; exit 28");
+        } else if (ftpOnly) {
             // a silent FTP server never greets: the greeting waits within the connect clock and the 120 s reply wait
             long greeting = Math.min(shared, FTP_RESPONSE_MS);
             long silent = c.maxTimeMs > 0 ? Math.min(greeting, c.maxTimeMs) : greeting;

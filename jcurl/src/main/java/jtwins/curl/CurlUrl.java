@@ -25,6 +25,21 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         return parse(raw, pathAsIs, "http");
     }
 
+    /**
+     * The scheme parse() gives a URL, without parsing the rest: its own, --proto-default's, "ftp" for a
+     * host name starting "ftp." (CURLU_GUESS_SCHEME), else http.
+     */
+    static String schemeOf(String raw, String defaultScheme) {
+        int sep = schemeLength(raw, true);
+        if (sep > 0) {
+            return raw.substring(0, sep).toLowerCase(Locale.ROOT);
+        }
+        if (!defaultScheme.equals("http")) {
+            return defaultScheme;
+        }
+        return raw.regionMatches(true, 0, "ftp.", 0, 4) ? "ftp" : "http";
+    }
+
     /** As parse(), a URL without a scheme taking the one --proto-default names. */
     static CurlUrl parse(String raw, boolean pathAsIs, String defaultScheme) throws TransferFailed {
         String rest = raw;

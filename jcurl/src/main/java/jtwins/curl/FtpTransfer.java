@@ -82,7 +82,7 @@ final class FtpTransfer {
         String file = decode(parts[parts.length - 1]);
         info.urlEffective = url.effective();
         info.scheme = "FTP";
-        control = connections.open(url, scope, sink, auth);
+        control = connections.open(url, null, false, scope, sink, auth);
         info.connectionId = verbose.lastConnectionNumber();
         try {
             loggingIn = true;

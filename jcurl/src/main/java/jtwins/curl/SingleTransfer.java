@@ -166,8 +166,8 @@ final class SingleTransfer {
             info.method = sentMethod;
             ResponseHead head = null;
             // parseurlandfillconn(): an https origin with an h1 alternative is connected to there
-            connections.alternative(altSvc != null && url.tls() ? altSvc.lookup(url.host(), url.port()) : null);
-            String key = connections.key(url);
+            String[] alternative = altSvc != null && url.tls() ? altSvc.lookup(url.host(), url.port()) : null;
+            String key = connections.key(url, alternative);
             boolean[] waited = {false};
             ConnectionCache.Kept taken;
             try {
@@ -197,7 +197,7 @@ final class SingleTransfer {
             } else {
                 auth.newConnection(verbose);
                 try {
-                    wire = connections.pendingBefore(waited[0]).open(url, scope, sink, auth);
+                    wire = connections.open(url, alternative, waited[0], scope, sink, auth);
                 } catch (IOException | TransferFailed | RuntimeException e) {
                     cache.done(key, null);
                     throw e;
@@ -502,7 +502,6 @@ final class SingleTransfer {
     private void ftp(CurlUrl url, boolean first, BodySink sink) throws IOException, TransferFailed {
         RequestScope scope = scope(url, url, false);
         String credentials = url.user() != null || first || config.locationTrusted ? userPassword : null;
-        connections.alternative(null);
         new FtpTransfer(config, pulse, verbose, info, connections).run(url, credentials, scope, sink, upload, auth);
     }
 

@@ -62,14 +62,12 @@ final class TlsWire implements Wire {
         engine.setSSLParameters(parameters);
         TlsWire wire = new TlsWire(engine, raw);
         verbose.info("ALPN: offers http/1.1");
-        pulse.handshakeUntil(pulse.clock().connectDeadline());
-        try {
+        // vtls: the handshake runs on the connect clock and ends with "SSL connection timeout"
+        try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "SSL connection timeout")) {
             engine.beginHandshake();
             wire.runHandshake();
         } catch (SSLException e) {
             throw check.failure(e, url.host());
-        } finally {
-            pulse.handshakeUntil(TransferClock.NEVER);
         }
         verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
                 + engine.getSession().getCipherSuite());

@@ -3,6 +3,7 @@ package jtwins.curl;
 import java.io.IOException;
 import java.nio.channels.Selector;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import jtwins.common.Budget;
 import jtwins.common.Phase;
 import jtwins.common.TimeoutPlan;
@@ -25,7 +26,8 @@ final class TransferPulse {
     private long bytecount;
     private long size = -1;
     private long slowSince;
-    private long handshakeDeadline = TransferClock.NEVER;
+    private long stepDeadline = TransferClock.NEVER;
+    private LongFunction<String> stepFailf;
 
     TransferPulse(TransferClock clock, ProgressMeter meter, TimeoutPlan plan, CurlConfig config) {
         this.clock = clock;
@@ -75,9 +77,24 @@ final class TransferPulse {
         meter.expectedSize(size);
     }
 
-    /** The TLS handshake runs under the connect clock: vtls ends it with "SSL connection timeout". */
-    void handshakeUntil(long deadline) {
-        handshakeDeadline = deadline;
+    /** A step of the connect, armed by {@link #connectStep} and paid when the step's bracket closes. */
+    final class ConnectStep implements AutoCloseable {
+        @Override
+        public void close() {
+            stepDeadline = TransferClock.NEVER;
+            stepFailf = null;
+        }
+    }
+
+    /**
+     * A step after the TCP connect that curl still counts in its connect time (the SOCKS handshake,
+     * the CONNECT tunnel, the TLS handshake): bounded by the connect clock (Curl_timeleft() with
+     * connecting TRUE), and ended with the failf its code gives, made from the milliseconds spent.
+     */
+    ConnectStep connectStep(LongFunction<String> failf) {
+        stepDeadline = clock.connectDeadline();
+        stepFailf = failf;
+        return new ConnectStep();
     }
 
     long bytecount() {
@@ -103,8 +120,8 @@ final class TransferPulse {
             };
             throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, message);
         }
-        if (now - handshakeDeadline >= 0) {
-            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "SSL connection timeout");
+        if (now - stepDeadline >= 0) {
+            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, stepFailf.apply(clock.sinceSingleMs(now)));
         }
         if (stage == Stage.PERFORMING && speedTimeMs > 0) {
             // lib/speedcheck.c: under the limit for speed-time in a row ends it
@@ -145,7 +162,7 @@ final class TransferPulse {
         while (true) {
             selector.selectedKeys().clear();
             long now = System.nanoTime();
-            long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, Math.min(clock.maxDeadline(), handshakeDeadline)));
+            long wakeAt = Math.min(now + WAKE_NANOS, Math.min(until, Math.min(clock.maxDeadline(), stepDeadline)));
             if (slowSince != 0 && stage == Stage.PERFORMING) {
                 // speedcheck.c arms a timer of its own, so "too slow" is noticed when it is due, not at the next byte
                 wakeAt = Math.min(wakeAt, slowSince + speedTimeMs * 1_000_000);
@@ -157,7 +174,7 @@ final class TransferPulse {
                 selector.select(waitMs);
             }
             now = System.nanoTime();
-            if (now - until >= 0 && now - clock.maxDeadline() < 0 && now - handshakeDeadline < 0) {
+            if (now - until >= 0 && now - clock.maxDeadline() < 0 && now - stepDeadline < 0) {
                 // the caller's own timer is due: it acts first, as curl's connect filter does before the meter
                 return;
             }

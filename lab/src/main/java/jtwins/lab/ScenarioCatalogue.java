@@ -50,7 +50,13 @@ public final class ScenarioCatalogue {
                 curl("curl-stall-m2", "-m 2, body stalls after 30 of 80 bytes",
                         Fault.HTTP_STALL_BODY, "-sS", "-m", "2", "-o", "out", "http://127.0.0.1:{port}/"),
                 curl("curl-ftp-silent-ct2", "--connect-timeout 2, an FTP server that never greets",
-                        Fault.SILENT, "-sS", "--connect-timeout", "2", "ftp://127.0.0.1:{port}/pub/f"));
+                        Fault.SILENT, "-sS", "--connect-timeout", "2", "ftp://127.0.0.1:{port}/pub/f"),
+                curl("curl-socks-silent-ct2", "--connect-timeout 2, a SOCKS5 proxy that never answers",
+                        Fault.SILENT, "-sS", "--connect-timeout", "2", "-x", "socks5h://127.0.0.1:{port}",
+                        "http://far.lab.test/"),
+                curl("curl-tunnel-silent-ct2", "-p --connect-timeout 2, a proxy that never answers CONNECT",
+                        Fault.SILENT, "-sS", "-p", "--connect-timeout", "2", "-x", "http://127.0.0.1:{port}",
+                        "http://far.lab.test/"));
     }
 
     /** The wget rows of the side-by-side tests: the matrix rows and more, recursion's included. */

@@ -32,11 +32,6 @@ class NcSyscallSideBySideTest {
     /** What a program asks of its socket; getsockname() and SO_ERROR reads are the JDK's own bookkeeping. */
     private static final Pattern ASKED = Pattern.compile("^(socket|setsockopt|bind|listen|connect|shutdown)\\(");
     /**
-     * Where the client cases' peer listens: below the lab's black-hole range (7900-7999), where SYNs
-     * are dropped, and not the listener cases' 7731, which a listener just stopped may still hold.
-     */
-    private static final int PORT = 7732;
-    /**
      * What the JDK does to every socket of a kind, which no peer can tell from nc's: IPV6_V6ONLY set to
      * 0 (the kernel's own default here), IP_MULTICAST_ALL cleared on a UDP socket, and a UDP socket's
      * bind to the wildcard and port 0 before its connect (which would pick the same port unbound).
@@ -78,19 +73,20 @@ class NcSyscallSideBySideTest {
             "-N -s 127.0.0.1"})
     void clientAsksOfItsSocketWhatNcAsks(String args) throws Exception {
         boolean inet6 = args.startsWith("-6");
-        try (ServerSocket peer = new ServerSocket(PORT, 50, InetAddress.getByName(inet6 ? "::1" : "127.0.0.1"))) {
+        // a port of the kernel's choosing for each case: a fixed one can still be held by the case before
+        try (ServerSocket peer = new ServerSocket(0, 50, InetAddress.getByName(inet6 ? "::1" : "127.0.0.1"))) {
             Thread acceptor = acceptAndDiscard(peer);
-            String original = askedBy(SideBySide.original("nc"), args, inet6);
-            String twin = askedBy(SideBySide.twin("nc"), args, inet6);
+            String original = askedBy(SideBySide.original("nc"), args, inet6, peer.getLocalPort());
+            String twin = askedBy(SideBySide.twin("nc"), args, inet6, peer.getLocalPort());
             assertEquals(original, twin, args);
             acceptor.interrupt();
         }
     }
 
-    private String askedBy(Path program, String args, boolean inet6) throws Exception {
+    private String askedBy(Path program, String args, boolean inet6, int port) throws Exception {
         List<String> argv = new ArrayList<>(List.of(args.split(" ")));
         argv.add(inet6 ? "::1" : "127.0.0.1");
-        argv.add(Integer.toString(PORT));
+        argv.add(Integer.toString(port));
         try (NetCallTrace trace = NetCallTrace.start(program, argv, dir, StdinSpec.EMPTY)) {
             assertTrue(trace.awaitExit(6000), program + " " + args + " did not end");
             return trace.onSocketOf(CLIENT_CONNECT).stream().map(NetCallTrace.Call::text)
