@@ -175,10 +175,8 @@ public final class CurlMain {
                 return CurlCode.WRITE_ERROR;
             }
         }
-        if (share.source() != null) {
-            boolean quietMeter = config.silent || config.noProgressMeter
-                    || (outfile == null && stdoutTerminal && !node.remoteName);
-            LibcurlSetopts.record(share.source(), config, node, quietMeter);
+        if (parallel == null) {
+            recordSetopts(job, stdoutTerminal, share);
         }
         try {
             return transferWithRetries(config, job.plan(), node, job.urlNumber(), anchor, stderr, messages, verbose,
@@ -190,6 +188,19 @@ public final class CurlMain {
             if (etags != null) {
                 etags.close();
             }
+        }
+    }
+
+    /** single_transfer()'s setopts into the --libcurl program, as the transfer is created (-Z: in that order). */
+    static void recordSetopts(TransferQueue.Job job, boolean stdoutTerminal, TransferShare share) {
+        if (share.source() == null) {
+            return;
+        }
+        String out = job.node().outfile;
+        boolean quietMeter = job.config().silent || job.config().noProgressMeter
+                || ((out == null || out.equals("-")) && stdoutTerminal && !job.node().remoteName);
+        synchronized (share.source()) {
+            LibcurlSetopts.record(share.source(), job.config(), job.node(), quietMeter);
         }
     }
 
@@ -227,8 +238,8 @@ public final class CurlMain {
         BodySink sink = null;
         boolean honorCdName = false;
         while (true) {
-            if (share.source() != null) {
-                LibcurlSetopts.beforePerform(share.source(), node);
+            if (share.source() != null && !config.parallel) {
+                LibcurlSetopts.beforePerform(share.source(), node, true);
             }
             TransferInfo info = new TransferInfo();
             info.url = node.url;

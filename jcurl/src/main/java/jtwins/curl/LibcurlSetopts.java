@@ -147,9 +147,10 @@ final class LibcurlSetopts {
 
     /**
      * pre_transfer() and the perform, as each try starts: a -T file's size when it is a regular
-     * file; a file that cannot be opened ends the transfer before it is performed.
+     * file; a file that cannot be opened ends the transfer before it is performed. -Z's transfers
+     * go to a multi handle, of which the program says nothing: no perform line.
      */
-    static void beforePerform(LibcurlSource src, UrlNode node) {
+    static void beforePerform(LibcurlSource src, UrlNode node, boolean serial) {
         if (node.infile != null && !node.infile.equals("-") && !node.infile.equals(".")) {
             Path p = LocalPath.of(node.infile);
             if (!Files.isReadable(p)) {
@@ -163,7 +164,9 @@ final class LibcurlSetopts {
                 }
             }
         }
-        src.perform();
+        if (serial) {
+            src.perform();
+        }
     }
 
     /**

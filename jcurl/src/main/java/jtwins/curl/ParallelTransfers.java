@@ -47,6 +47,8 @@ final class ParallelTransfers {
     private final List<Per> transfers = new ArrayList<>();
     private final LinkedBlockingQueue<Ended> ended = new LinkedBlockingQueue<>();
     private final ParallelMeter meter;
+    /** The command line's first transfers, started once the meter's first line is out. */
+    private final List<Thread> held = new ArrayList<>();
     private int added;
     private boolean noneLeft;
     private boolean firstStart = true;
@@ -72,12 +74,16 @@ final class ParallelTransfers {
             return CurlMain.badPattern(bad, global, stderr);
         }
         firstStart = false;
+        // the transfers just added have their timers due: the first curl_multi_poll() returns at once,
+        // and the meter's first line is drawn before any of them has moved a byte
+        meter.draw(entries(), System.currentTimeMillis(), false);
+        for (Thread t : held) {
+            t.start();
+        }
+        held.clear();
         long tick = System.currentTimeMillis() / 1000;
-        // the transfers just added have their timers due: the first curl_multi_poll() returns at once
-        boolean firstPoll = true;
         while (added > 0 || (!wrapUp && hasWaiting())) {
-            Ended one = ended.poll(firstPoll ? 0 : waitMs(), TimeUnit.MILLISECONDS);
-            firstPoll = false;
+            Ended one = ended.poll(waitMs(), TimeUnit.MILLISECONDS);
             meter.draw(entries(), System.currentTimeMillis(), false);
             boolean checkMore = false;
             for (; one != null; one = ended.poll()) {
@@ -150,6 +156,7 @@ final class ParallelTransfers {
             return;
         }
         transfers.add(new Per(job));
+        CurlMain.recordSetopts(job, stdoutTerminal, share);
         // single_transfer(): a transfer whose output is a terminal switches the meter off for all
         String out = job.node().outfile;
         boolean toTerminal = (out == null || out.equals("-")) && !job.node().remoteName && stdoutTerminal;
@@ -174,6 +181,10 @@ final class ParallelTransfers {
     }
 
     private void start(Per per) {
+        if (share.source() != null) {
+            // pre_transfer() as the transfer is added: a -T file's size, and no perform line
+            LibcurlSetopts.beforePerform(share.source(), per.job.node(), false);
+        }
         per.entry.added = true;
         added++;
         // the transfers started with the command line are on curl's clocks from its exec, as a lone one is
@@ -193,7 +204,11 @@ final class ParallelTransfers {
             }
         }, "transfer");
         t.setDaemon(true);
-        t.start();
+        if (firstStart) {
+            held.add(t);
+        } else {
+            t.start();
+        }
     }
 
     /** Back at once when data moved since the last look (curl_multi_poll() wakes on it), else at the poll's end. */
