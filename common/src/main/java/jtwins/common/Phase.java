@@ -9,6 +9,7 @@ public enum Phase {
     TLS("TLS handshake"),
     GREETING("greeting"),
     UDP_PROBE("UDP probe"),
+    RESEND_WAIT("resend wait"),
     IO_WAIT("each I/O wait"),
     IDLE_READ("idle read"),
     IDLE_WRITE("idle write"),

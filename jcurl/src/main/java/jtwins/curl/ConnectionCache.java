@@ -15,9 +15,13 @@ import java.util.Map;
 final class ConnectionCache {
     /**
      * One kept connection: where it leads, its number, the name -v says it is "with", whether its
-     * server spoke HTTP/1.0, and its two ends as -w tells them.
+     * server spoke HTTP/1.0, its two ends as -w tells them, and for an FTP control connection what
+     * its session remembers (null for HTTP).
      */
-    record Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends) {
+    record Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends, FtpSession ftp) {
+        Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends) {
+            this(key, wire, id, shownAs, http10, ends, null);
+        }
     }
 
     /** %{remote_ip}, %{remote_port}, %{local_ip}, %{local_port} of a connection. */
@@ -44,10 +48,15 @@ final class ConnectionCache {
      * the cache, or null for a new one. While another transfer's connection there has not yet shown
      * whether it can multiplex, a --parallel transfer waits (CURLOPT_PIPEWAIT) until that one is done,
      * as libcurl keeps it pending; true in {@code waited} says it did. The connection counts as in use
-     * until {@link #done}.
+     * until {@link #done}. A protocol that never multiplexes (FTP) says nothing of multiplexing.
      */
     synchronized Kept acquire(String key, boolean fresh, boolean pipewait, DebugTrace verbose, boolean[] waited)
             throws InterruptedException {
+        return acquire(key, fresh, pipewait, true, verbose, waited);
+    }
+
+    synchronized Kept acquire(String key, boolean fresh, boolean pipewait, boolean multiplexable, DebugTrace verbose,
+                              boolean[] waited) throws InterruptedException {
         if (key == null) {
             return null;
         }
@@ -55,15 +64,16 @@ final class ConnectionCache {
             Bundle bundle = bundleOf(key);
             if (bundle != null && !fresh) {
                 verbose.info("Found bundle for host: 0x" + Long.toHexString(bundle.address) + " [serially]");
-                if (bundle.noMultiuse) {
+                // IsMultiplexingPossible(): only then does ConnectionExists() weigh multiplexing
+                if (multiplexable && bundle.noMultiuse) {
                     verbose.info("Can not multiplex, even if we wanted to");
-                } else if (pipewait) {
+                } else if (multiplexable && pipewait) {
                     verbose.info("Server doesn't support multiplex yet, wait");
                     verbose.info("No connections available.");
                     waited[0] = true;
                     wait();
                     continue;
-                } else {
+                } else if (multiplexable) {
                     verbose.info("Server doesn't support multiplex (yet)");
                 }
             }
@@ -126,9 +136,15 @@ final class ConnectionCache {
         return null;
     }
 
-    /** The end of the command line: every kept connection closed. */
+    /**
+     * The end of the command line: every kept connection closed, an FTP one after its QUIT
+     * (ftp_disconnect(), said by the cache's own handle, which -v does not show).
+     */
     synchronized void closeAll() {
         for (Kept k : idle) {
+            if (k.ftp() != null) {
+                FtpTransfer.quit(k.ftp().control);
+            }
             closeQuietly(k.wire());
         }
         idle.clear();

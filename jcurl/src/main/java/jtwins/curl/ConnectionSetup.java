@@ -118,6 +118,8 @@ final class ConnectionSetup {
                           HttpAuth auth) throws IOException, TransferFailed {
         SocketChannel channel;
         CurlUrl socks = null;
+        // create_conn(): a new connection has its number before its name is looked up, kept or not
+        info.connectionId = verbose.connectionNumber();
         pulse.stage(Stage.RESOLVING);
         if (config.abstractUnixSocket != null) {
             info.namelookupUs = pulse.clock().sinceOpMicros(System.nanoTime());
@@ -190,7 +192,7 @@ final class ConnectionSetup {
                 verbose.info(SingleTransfer.PENDING_AGAIN);
             }
             pulse.stage(Stage.CONNECTING);
-            channel = new HappyEyeballs(pulse, verbose).bindingTo(config.localInterface).connect(addresses, port, shown);
+            channel = new HappyEyeballs(pulse, verbose).bindingAs(config).connect(addresses, port, shown);
             InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             info.remoteIp = AddressText.of(remote.getAddress());
@@ -250,7 +252,7 @@ final class ConnectionSetup {
         try {
             UnixStreamSocket s = UnixStreamSocket.connectTo(
                     UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.ISO_8859_1)));
-            verbose.info("Connected to " + url.shownHost() + " () port " + url.port() + " (#" + verbose.connectionNumber() + ")");
+            verbose.info("Connected to " + url.shownHost() + " () port " + url.port() + " (#" + verbose.lastConnectionNumber() + ")");
             return s;
         } catch (NativeCallFailed e) {
             Errno errno = Errno.byNumber(e.errno());
@@ -296,7 +298,7 @@ final class ConnectionSetup {
             ch.connect(UnixDomainSocketAddress.of(LocalPath.of(socketPath)));
             ch.configureBlocking(false);
             verbose.info("Connected to " + url.shownHost() + " (" + shown + ") port " + url.port() + " (#"
-                    + verbose.connectionNumber() + ")");
+                    + verbose.lastConnectionNumber() + ")");
             return ch;
         } catch (IOException e) {
             ch.close();

@@ -415,6 +415,7 @@ final class CurlCommandLine {
                 c.parallelMax = max < 1 || max > ParallelTransfers.MAX ? ParallelTransfers.DEFAULT_MAX : (int) max;
             }
             case "interface" -> c.localInterface = value;
+            case "local-port" -> c.localPort = LocalPort.parse(value);
             case "haproxy-protocol" -> c.haproxyProtocol = toggle;
             case "http0.9" -> c.http09 = toggle;
             case "clobber" -> c.noClobber = !toggle;
@@ -461,6 +462,8 @@ final class CurlCommandLine {
             case "keepalive" -> c.noKeepalive = !toggle;
             case "tcp-nodelay" -> c.tcpNoDelay = toggle;
             case "tcp-fastopen" -> c.tcpFastOpen = true;
+            case "tftp-blksize" -> c.tftpBlksize = CurlNumbers.unsigned(value);
+            case "tftp-no-options" -> c.tftpNoOptions = toggle;
             case "alpn" -> c.noAlpn = !toggle;
             case "tlsv1" -> c.sslVersion = 1;
             case "tlsv1.0" -> c.sslVersion = 4;

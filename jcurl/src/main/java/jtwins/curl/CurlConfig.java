@@ -83,6 +83,8 @@ final class CurlConfig {
     String unixSocket;
     /** --interface: the local end connections bind to; --haproxy-protocol: a PROXY line first. */
     String localInterface;
+    /** --local-port: the first local port to bind and how many to try (port 0: none asked for). */
+    LocalPort localPort = new LocalPort(0, 1);
     boolean haproxyProtocol;
     String abstractUnixSocket;
 
@@ -156,6 +158,8 @@ final class CurlConfig {
     String envHttpProxy;
     String envHttpsProxy;
     String envFtpProxy;
+    /** tftp_proxy or all_proxy from the environment, for tftp:// URLs. */
+    String envTftpProxy;
     /** --proto and --proto-redir as CURLOPT_PROTOCOLS_STR lists (ProtocolSet); null when not given. */
     String protocols;
     String redirProtocols;
@@ -197,6 +201,10 @@ final class CurlConfig {
     boolean noKeepalive;
     boolean tcpNoDelay = true;
     boolean tcpFastOpen;
+    /** --tftp-blksize: the block size a TFTP request asks for (0: libcurl's 512). */
+    long tftpBlksize;
+    /** --tftp-no-options: a TFTP request without tsize, blksize and timeout. */
+    boolean tftpNoOptions;
     boolean noAlpn;
     /** --tlsv1*: CURL_SSLVERSION_* as a number. */
     int sslVersion;
@@ -301,7 +309,7 @@ final class CurlConfig {
 
     private String anyProxyFor(CurlUrl url) {
         String p = socksProxy != null ? socksProxy : proxy != null ? proxy : url.tls() ? envHttpsProxy
-                : url.scheme().equals("ftp") ? envFtpProxy : envHttpProxy;
+                : url.scheme().equals("ftp") ? envFtpProxy : url.scheme().equals("tftp") ? envTftpProxy : envHttpProxy;
         if (p == null || p.isEmpty() || ProxyEnvironment.bypassed(noProxy, url.host())) {
             return null;
         }

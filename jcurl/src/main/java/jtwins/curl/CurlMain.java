@@ -321,7 +321,9 @@ public final class CurlMain {
                                 .namingFromContentDisposition(honorCdName).run(url, sink);
                     } catch (TransferFailed f) {
                         // failf() also speaks through -v
-                        verbose.info(f.getMessage());
+                        if (f.traced() != null) {
+                            verbose.info(f.traced());
+                        }
                         // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
                         boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
                                 || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;

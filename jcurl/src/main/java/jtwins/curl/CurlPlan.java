@@ -80,6 +80,14 @@ final class CurlPlan {
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
                             + "and the data connection within it from the transfer's start");
         }
+        if (c.urls.stream().anyMatch(u -> u.url != null && CurlUrl.schemeOf(u.url, c.protoDefault).equals("tftp"))) {
+            TftpSchedule tftp = TftpSchedule.forTimeLeft(shared);
+            plan.phase(Phase.RESEND_WAIT, Budget.ofSeconds(tftp.retryTime()), "libcurl's TFTP schedule: " + tftp.maxtime()
+                    + " s of the connect clock over " + tftp.retryMax() + " sends", Mechanism.POLL,
+                    "tftp.c tftp_set_timeouts(): a packet unanswered for " + tftp.retryTime() + " s (whole seconds of"
+                            + " time()) is sent again, " + tftp.retryMax() + " times at most (exit 7); the request's state ends"
+                            + " with the connect clock (exit 28 at the next resend tick), later states with -m alone");
+        }
         plan.phase(Phase.TOTAL, c.maxTimeMs > 0 ? Budget.ofMillis(c.maxTimeMs) : Budget.UNLIMITED,
                 c.maxTimeMs > 0 ? "-m " + seconds(c.maxTimeMs) + ", from the start of each try" : "nothing (no -m)",
                 c.maxTimeMs > 0 ? Mechanism.POLL : Mechanism.NONE,
@@ -136,6 +144,26 @@ final class CurlPlan {
         }
     }
 
+    /**
+     * TFTP speaks over a UDP socket that is never connected: a closed port, a black hole and a
+     * silent server look alike, a request sent again and again until the connect clock ends its
+     * state (or -m, exactly, when it comes first).
+     */
+    private static void tftpExpectations(TimeoutPlan.Builder plan, CurlConfig c, long shared, long tries, long waits,
+                                         String retried) {
+        TftpSchedule tftp = TftpSchedule.forTimeLeft(shared);
+        long end = tftp.silentEndMs(shared);
+        boolean byMaxTime = c.maxTimeMs > 0 && c.maxTimeMs <= end;
+        long attempt = byMaxTime ? c.maxTimeMs : end;
+        String how = (byMaxTime ? "-m from the start of each try"
+                : tftp.sendsRunOutFirst(shared) ? "the last of " + tftp.retryMax() + " sends unanswered"
+                : "the connect clock, then the next " + (tftp.retryTime() + 1) + " s resend tick")
+                + retried + "; exit " + (!byMaxTime && tftp.sendsRunOutFirst(shared) ? 7 : 28);
+        for (Situation s : new Situation[] {Situation.REFUSED, Situation.BLACK_HOLE, Situation.SILENT}) {
+            plan.expect(s, Budget.ofMillis(tries * attempt + waits), how);
+        }
+    }
+
     /** tool_operate.c: -Y alone checks over 30 seconds (the IDLE_READ budget), -y alone against 1 byte per second. */
     static long speedLimit(CurlConfig c) {
         return c.speedLimit > 0 ? c.speedLimit : 1;
@@ -149,13 +177,6 @@ final class CurlPlan {
     private static void expect(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs, long waits) {
         long tries = c.retry + 1;
         String retried = c.retry > 0 ? ", " + tries + " tries and " + waits / 1000 + " s of waits" : "";
-        plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
-                "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");
-        plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(tries * attemptMs + waits),
-                (attemptMs == shared ? "the connect clock" : "the kernel's SYN retries") + retried + "; exit 28");
-        if (attemptMs != shared) {
-            plan.endedByKernel();
-        }
         Budget stall = c.maxTimeMs > 0 ? Budget.ofMillis(tries * c.maxTimeMs + waits)
                 : c.speedTimeSeconds > 0 || c.speedLimit > 0
                 ? Budget.ofMillis(tries * 1000L * (c.speedTimeSeconds > 0 ? c.speedTimeSeconds : 30) + waits)
@@ -163,6 +184,29 @@ final class CurlPlan {
         String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
                 : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
         java.util.List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
+        boolean tftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("tftp"));
+        if (tftpOnly && c.proxy == null && c.socksProxy == null && c.envTftpProxy == null) {
+            tftpExpectations(plan, c, shared, tries, waits, retried);
+        } else {
+            connectExpectations(plan, c, shared, attemptMs, waits, retried, urls, stall, how);
+        }
+        plan.expect(Situation.STALLED, stall, how);
+        plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
+                + " lookup, or resolv.conf's schedule first (one try); exit 28 or 6");
+    }
+
+    /** A TCP connect's refusal and black hole, and the silent server behind it, as the URLs' protocol meets it. */
+    private static void connectExpectations(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs,
+                                            long waits, String retried, java.util.List<String> urls, Budget stall,
+                                            String how) {
+        long tries = c.retry + 1;
+        plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
+                "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");
+        plan.expect(Situation.BLACK_HOLE, Budget.ofMillis(tries * attemptMs + waits),
+                (attemptMs == shared ? "the connect clock" : "the kernel's SYN retries") + retried + "; exit 28");
+        if (attemptMs != shared) {
+            plan.endedByKernel();
+        }
         boolean ftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("ftp"));
         String handshake = urls.isEmpty() ? null : proxyHandshake(c, urls);
         if (handshake != null) {
@@ -180,9 +224,6 @@ final class CurlPlan {
         } else {
             plan.expect(Situation.SILENT, stall, how);
         }
-        plan.expect(Situation.STALLED, stall, how);
-        plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
-                + " lookup, or resolv.conf's schedule first (one try); exit 28 or 6");
     }
 
     private static String seconds(long ms) {

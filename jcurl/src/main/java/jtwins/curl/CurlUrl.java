@@ -58,7 +58,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         }
         if (sep > 0) {
             scheme = rest.substring(0, sep).toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("ftp")) {
+            if (!ProtocolSet.BUILT_IN.contains(scheme)) {
                 throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
                         "Protocol \"" + raw.substring(0, sep) + "\" not supported or disabled in libcurl");
             }
@@ -219,6 +219,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         return switch (scheme) {
             case "https" -> 443;
             case "ftp" -> 21;
+            case "tftp" -> 69;
             default -> 80;
         };
     }

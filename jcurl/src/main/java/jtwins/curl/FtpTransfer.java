@@ -32,6 +32,14 @@ final class FtpTransfer {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final ConnectionSetup connections;
+    private final ConnectionCache cache;
+    /** pingpong.h RESP_TIMEOUT. */
+    private static final long FTP_RESPONSE_NANOS = 120_000_000_000L;
+    /** Where ftp_perform()'s "ends" line is due: the DO phase's first command, or the one after. */
+    private enum PerformEnds { NOT_YET, AFTER_FIRST_COMMAND, AFTER_NEXT_COMMAND, SAID }
+
+    private PerformEnds performEnds = PerformEnds.NOT_YET;
+    private String shownHost;
     private final ByteBuffer in = ByteBuffer.allocate(16384);
     private Wire control;
     private boolean loggingIn;
@@ -43,7 +51,8 @@ final class FtpTransfer {
             CurlCode.REMOTE_FILE_NOT_FOUND, CurlCode.WRITE_ERROR);
 
     FtpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
-                ConnectionSetup connections) {
+                ConnectionSetup connections, ConnectionCache cache) {
+        this.cache = cache;
         this.config = config;
         this.pulse = pulse;
         this.verbose = verbose;
@@ -54,7 +63,9 @@ final class FtpTransfer {
 
     /**
      * The transfer; the user:password goes to the server when given (the URL's own, or -u's where
-     * credentials may go), else the anonymous login.
+     * credentials may go), else the anonymous login. A control connection a transfer to the same
+     * server with the same credentials left logged in is taken up again; this one is kept for the
+     * next when it ends well, and closed after QUIT when it does not.
      */
     void run(CurlUrl url, String userPassword, RequestScope scope, BodySink sink, Upload upload, HttpAuth auth)
             throws IOException, TransferFailed {
@@ -80,30 +91,59 @@ final class FtpTransfer {
             }
         }
         String file = decode(parts[parts.length - 1]);
+        // ftp_done()'s prevpath: the decoded path less the file's name
+        String decodedPath = decode(path.substring(1));
+        String dir = decodedPath.substring(0, decodedPath.length() - file.length());
         info.urlEffective = url.effective();
         info.scheme = "FTP";
-        control = connections.open(url, null, false, scope, sink, auth);
-        info.connectionId = verbose.lastConnectionNumber();
+        shownHost = url.shownHost();
+        // ConnectionExists(): FTP's credentials belong to the connection, so they are part of where it leads
+        String key = connections.key(url, null) + " login " + (userPassword == null ? "" : userPassword);
+        ConnectionCache.Kept taken;
         try {
-            loggingIn = true;
-            login(userPassword);
-            loggingIn = false;
+            taken = cache.acquire(key, false, false, false, verbose, new boolean[1]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("transfer interrupted");
+        }
+        FtpSession session = null;
+        boolean kept = false;
+        try {
+            if (taken != null) {
+                session = taken.ftp();
+                control = session.control;
+                control.rebind(pulse);
+                info.connectionId = taken.id();
+                info.remoteIp = taken.ends().remoteIp();
+                info.remotePort = taken.ends().remotePort();
+                info.localIp = taken.ends().localIp();
+                info.localPort = taken.ends().localPort();
+                verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
+                pulse.stage(Stage.PERFORMING);
+            } else {
+                control = connections.open(url, null, false, scope, sink, auth);
+                info.connectionId = verbose.lastConnectionNumber();
+                loggingIn = true;
+                session = new FtpSession(control, login(userPassword));
+                loggingIn = false;
+            }
             // ftp_do(): the control connection "starts good" once logged in
             controlValid = true;
-            for (String dir : dirs) {
-                Reply r = command("CWD " + dir);
-                if (r.code() / 100 != 2) {
-                    throw new TransferFailed(CurlCode.REMOTE_ACCESS_DENIED,
-                            "Server denied you to change to the given directory");
-                }
-            }
+            String previous = session.previousDir;
+            session.previousDir = null;
+            performEnds = PerformEnds.AFTER_FIRST_COMMAND;
+            changeDirectory(session, taken != null, dirs, previous != null && previous.equals(dir));
             if (upload != null) {
-                store(file, upload);
+                store(file, upload, session, dir);
             } else if (file.isEmpty() || listing) {
-                retrieve("LIST", null, true, sink);
+                retrieve("LIST", null, true, sink, session, dir);
             } else {
-                retrieve("RETR " + file, file, ascii, sink);
+                retrieve("RETR " + file, file, ascii, sink, session, dir);
             }
+            session.previousDir = dir;
+            cache.done(key, new ConnectionCache.Kept(key, control, info.connectionId, connections.shownAs(url), false,
+                    new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort), session));
+            kept = true;
         } catch (TransferFailed f) {
             // ftp_done(): these leave the control connection fine; any other error means it is wedged
             controlValid &= KEEPS_CONTROL.contains(f.code());
@@ -112,12 +152,46 @@ final class FtpTransfer {
             controlValid = false;
             throw e;
         } finally {
-            quit();
+            if (!kept) {
+                info.connectionEnds = true;
+                if (control != null) {
+                    quit();
+                }
+                cache.done(key, null);
+            }
         }
     }
 
-    /** ftp_state_user() and ftp_state_pass(): USER, PASS when asked for; 230 logs in. Then PWD. */
-    private void login(String userPassword) throws IOException, TransferFailed {
+    /**
+     * ftp_state_cwd(): nothing when the last transfer ended in this directory; on a connection
+     * taken up again, back to the entry path first (unless the path is absolute); then one CWD per
+     * directory.
+     */
+    private void changeDirectory(FtpSession session, boolean reused, List<String> dirs, boolean sameDir)
+            throws IOException, TransferFailed {
+        if (sameDir) {
+            verbose.info("Request has same path as previous transfer");
+            return;
+        }
+        List<String> cwds = new ArrayList<>();
+        if (reused && session.entryPath != null && !(!dirs.isEmpty() && dirs.get(0).startsWith("/"))) {
+            cwds.add(session.entryPath);
+        }
+        cwds.addAll(dirs);
+        for (String cwd : cwds) {
+            Reply r = command("CWD " + cwd);
+            if (r.code() / 100 != 2) {
+                throw new TransferFailed(CurlCode.REMOTE_ACCESS_DENIED,
+                        "Server denied you to change to the given directory");
+            }
+        }
+    }
+
+    /**
+     * ftp_state_user() and ftp_state_pass(): USER, PASS when asked for; 230 logs in. Then PWD, whose
+     * quoted directory is the entry path (null when it names none).
+     */
+    private String login(String userPassword) throws IOException, TransferFailed {
         Reply greeting = reply();
         if (greeting.code() != 220) {
             throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY,
@@ -137,7 +211,32 @@ final class FtpTransfer {
         if (r.code() / 100 != 2) {
             throw new TransferFailed(CurlCode.LOGIN_DENIED, "Access denied: " + r.code());
         }
-        command("PWD");
+        Reply pwd = command("PWD");
+        String entry = pwd.code() == 257 ? quotedDirectory(pwd.last().substring(Math.min(4, pwd.last().length()))) : null;
+        verbose.info(entry != null ? "Entry path is '" + entry + "'" : "Failed to figure out path");
+        return entry;
+    }
+
+    /** ftp_state_pwd_resp(): the text between the first quote and the next lone one, "" standing for a quote. */
+    private static String quotedDirectory(String text) {
+        int open = text.indexOf('"');
+        if (open < 0) {
+            return null;
+        }
+        StringBuilder dir = new StringBuilder();
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    dir.append('"');
+                    i++;
+                    continue;
+                }
+                return dir.toString();
+            }
+            dir.append(c);
+        }
+        return null;
     }
 
     /**
@@ -182,21 +281,23 @@ final class FtpTransfer {
         }
         InetAddress address = InetAddress.getByName(host);
         verbose.info("Connecting to " + host + " (" + host + ") port " + port);
-        SocketChannel channel = new HappyEyeballs(pulse, verbose).connect(List.of(address), port, host);
+        // the data connection is the same connection's second socket: "Connected to" names the control's end
+        SocketChannel channel = new HappyEyeballs(pulse, verbose).asSecondaryOf(shownHost, info.remotePort,
+                info.connectionId).connect(List.of(address), port, host);
+        // Curl_pgrsSetConnectCount(): the data connection is a connect of its own for %{num_connects}
+        info.numConnects++;
         return new PlainWire(channel, pulse);
     }
 
     /** ftp_state_type(), SIZE, then RETR or LIST and the data to its end, then the transfer's final reply. */
-    private void retrieve(String command, String file, boolean ascii, BodySink sink) throws IOException, TransferFailed {
+    private void retrieve(String command, String file, boolean ascii, BodySink sink, FtpSession session, String dir)
+            throws IOException, TransferFailed {
         Wire data = dataConnection();
         try {
-            Reply r = command("TYPE " + (ascii ? "A" : "I"));
-            if (r.code() != 200) {
-                throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
-            }
+            setType(session, ascii ? 'A' : 'I');
             long size = -1;
             if (file != null) {
-                r = command("SIZE " + file);
+                Reply r = command("SIZE " + file);
                 if (r.code() == 550) {
                     // ftp_state_size_resp(): "No such file or directory" ends it before RETR
                     throw new TransferFailed(CurlCode.REMOTE_FILE_NOT_FOUND, "The file does not exist");
@@ -210,11 +311,15 @@ final class FtpTransfer {
                 }
             }
             pulse.expectedSize(size);
-            r = command(command);
+            Reply r = command(command);
             if (r.code() != 150 && r.code() != 125) {
                 boolean retr = file != null;
                 throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND
                         : CurlCode.FTP_COULDNT_RETR_FILE, "RETR response: " + r.code());
+            }
+            verbose.info("Maxdownload = -1");
+            if (file != null) {
+                verbose.info("Getting file with size: " + (size >= 1 ? size : ascii ? -1 : sizeInReply(r.last())));
             }
             pulse.stage(Stage.PERFORMING);
             ByteBuffer buf = ByteBuffer.allocate(102400);
@@ -246,7 +351,37 @@ final class FtpTransfer {
         } finally {
             data.close();
         }
+        verbose.info("Remembering we are in dir \"" + dir + "\"");
         finalReply();
+    }
+
+    /**
+     * ftp_state_get_resp(): a size the 150 line gives as "(N bytes)" when SIZE gave none, -1 when
+     * it gives none either.
+     */
+    private static long sizeInReply(String line) {
+        int bytes = line.indexOf(" bytes");
+        int open = bytes < 0 ? -1 : line.lastIndexOf('(', bytes);
+        if (open < 0 || open + 1 == bytes || !line.substring(open + 1, bytes).chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(line.substring(open + 1, bytes));
+        } catch (NumberFormatException tooLong) {
+            return -1;
+        }
+    }
+
+    /** ftp_nb_type(): TYPE only when the server was last told another. */
+    private void setType(FtpSession session, char want) throws IOException, TransferFailed {
+        if (session.transferType == want) {
+            return;
+        }
+        Reply r = command("TYPE " + want);
+        if (r.code() != 200) {
+            throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
+        }
+        session.transferType = want;
     }
 
     /**
@@ -280,14 +415,11 @@ final class FtpTransfer {
     }
 
     /** ftp_state_stor_resp(): STOR, the data, the data connection closed, the final reply. */
-    private void store(String file, Upload upload) throws IOException, TransferFailed {
+    private void store(String file, Upload upload, FtpSession session, String dir) throws IOException, TransferFailed {
         Wire data = dataConnection();
         try {
-            Reply r = command("TYPE " + (config.useAscii ? "A" : "I"));
-            if (r.code() != 200) {
-                throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
-            }
-            r = command("STOR " + file);
+            setType(session, config.useAscii ? 'A' : 'I');
+            Reply r = command("STOR " + file);
             if (r.code() / 100 != 1) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
             }
@@ -298,6 +430,7 @@ final class FtpTransfer {
         } finally {
             data.close();
         }
+        verbose.info("Remembering we are in dir \"" + dir + "\"");
         finalReply();
     }
 
@@ -328,8 +461,45 @@ final class FtpTransfer {
         }
     }
 
+    /**
+     * ftp_quit() for a kept connection as the cache closes it: QUIT and a wait for the reply
+     * (RESP_TIMEOUT at most), whatever the answer.
+     */
+    static void quit(Wire control) {
+        try {
+            control.write(ByteBuffer.wrap("QUIT\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+            long until = System.nanoTime() + FTP_RESPONSE_NANOS;
+            ByteBuffer answer = ByteBuffer.allocate(512);
+            while (control.awaitReadable(until) && control.read(answer) > 0 && answer.hasRemaining()) {
+                if (answer.position() > 0 && answer.get(answer.position() - 1) == '\n') {
+                    break;
+                }
+            }
+        } catch (IOException | TransferFailed ignored) {
+            // the command line's outcome is decided already
+        }
+    }
+
+    /**
+     * A command and its reply. ftp_perform() sends the DO phase's first command and hands back to
+     * the multi loop, saying so, after one non-blocking look at the control connection: a reply
+     * already there is taken first, and the command it leads to sent, before it says it.
+     */
     private Reply command(String line) throws IOException, TransferFailed {
         send(line);
+        if (line.startsWith("EPSV") || line.startsWith("PASV")) {
+            verbose.info("Connect data stream passively");
+        }
+        if (performEnds == PerformEnds.AFTER_NEXT_COMMAND) {
+            performEnds = PerformEnds.SAID;
+            verbose.info("ftp_perform ends with SECONDARY: 0");
+        } else if (performEnds == PerformEnds.AFTER_FIRST_COMMAND) {
+            boolean replyThere = in.hasRemaining() || control.awaitReadable(System.nanoTime());
+            performEnds = replyThere ? PerformEnds.AFTER_NEXT_COMMAND : PerformEnds.SAID;
+            if (!replyThere) {
+                verbose.info("ftp_perform ends with SECONDARY: 0");
+            }
+        }
         return reply();
     }
 

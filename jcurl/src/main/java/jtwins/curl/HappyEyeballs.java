@@ -27,12 +27,25 @@ final class HappyEyeballs {
     private final DebugTrace verbose;
     private final long happyEyeballsNanos;
 
-    /** --interface: what each attempt binds to first; null for none. */
-    private String localInterface;
+    /** --interface and --local-port: what each attempt binds to first; null for neither. */
+    private CurlConfig localBind;
 
-    /** --interface for the attempts this makes. */
-    HappyEyeballs bindingTo(String dev) {
-        this.localInterface = dev;
+    /** For a connection's second socket (FTP's data): the name, port and number its "Connected to" says. */
+    private String secondaryHost;
+    private int secondaryPort;
+    private int secondaryId = -1;
+
+    /** The connection's second socket, which Curl_verboseconnect() names by the connection it belongs to. */
+    HappyEyeballs asSecondaryOf(String host, int port, int connectionId) {
+        this.secondaryHost = host;
+        this.secondaryPort = port;
+        this.secondaryId = connectionId;
+        return this;
+    }
+
+    /** --interface and --local-port for the attempts this makes. */
+    HappyEyeballs bindingAs(CurlConfig config) {
+        this.localBind = config;
         return this;
     }
 
@@ -94,7 +107,17 @@ final class HappyEyeballs {
                         }
                     }
                     while (b.channel == null && b.next < b.addresses.size()) {
-                        Errno e = start(b, port, selector, clock);
+                        Errno e;
+                        try {
+                            e = start(b, port, selector, clock);
+                        } catch (TransferFailed bindFailed) {
+                            // the filter's failure goes through Curl_conn_connect()'s failf, which the
+                            // error buffer, holding bindlocal()'s own words, no longer takes
+                            verbose.info(bindFailed.getMessage());
+                            throw TransferFailed.afterEarlierFailf(bindFailed.code(), bindFailed.getMessage(),
+                                    "Failed to connect to " + hostShown + " port " + port + " after "
+                                    + clock.sinceSingleMs(System.nanoTime()) + " ms: " + bindFailed.code().text());
+                        }
                         if (b.channel != null && b.key == null) {
                             return connected(ballers, b, hostShown, port);
                         }
@@ -155,17 +178,12 @@ final class HappyEyeballs {
         SocketChannel ch = SocketChannel.open(address instanceof Inet6Address
                 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
         ch.configureBlocking(false);
-        if (localInterface != null) {
+        if (localBind != null && LocalBind.asked(localBind)) {
             try {
-                ch.bind(new java.net.InetSocketAddress(LocalBind.address(localInterface, address instanceof Inet6Address), 0));
+                LocalBind.bind(ch, localBind, address instanceof Inet6Address, verbose);
             } catch (TransferFailed f) {
                 ch.close();
                 throw f;
-            } catch (IOException e) {
-                ch.close();
-                Errno errno = Errno.of(e);
-                throw new TransferFailed(CurlCode.INTERFACE_FAILED,
-                        "bind failed with errno " + errno.number() + ": " + errno.text(), errno);
             }
         }
         long now = System.nanoTime();
@@ -231,8 +249,13 @@ final class HappyEyeballs {
         SocketChannel ch = winner.channel;
         winner.channel = null;
         InetSocketAddress remote = (InetSocketAddress) ch.getRemoteAddress();
-        verbose.info("Connected to " + hostShown + " (" + AddressText.of(remote.getAddress()) + ") port " + port
-                + " (#" + verbose.connectionNumber() + ")");
+        if (secondaryId >= 0) {
+            verbose.info("Connected to " + secondaryHost + " (" + AddressText.of(remote.getAddress()) + ") port "
+                    + secondaryPort + " (#" + secondaryId + ")");
+        } else {
+            verbose.info("Connected to " + hostShown + " (" + AddressText.of(remote.getAddress()) + ") port " + port
+                    + " (#" + verbose.lastConnectionNumber() + ")");
+        }
         return ch;
     }
 }

@@ -113,7 +113,14 @@ final class LibcurlSetopts {
         });
         src.setLong("CURLOPT_IGNORE_CONTENT_LENGTH", c.ignoreContentLength ? 1 : 0);
         src.setLong("CURLOPT_FTP_SKIP_PASV_IP", c.ftpSkipPasvIp ? 1 : 0);
+        if (c.localPort.port() > 0) {
+            src.setLong("CURLOPT_LOCALPORT", c.localPort.port());
+            src.setLong("CURLOPT_LOCALPORTRANGE", c.localPort.range());
+        }
         src.setLong("CURLOPT_TCP_KEEPALIVE", c.noKeepalive ? 0 : 1);
+        if (c.tftpBlksize != 0) {
+            src.setLong("CURLOPT_TFTP_BLKSIZE", c.tftpBlksize);
+        }
         src.setString("CURLOPT_PROTOCOLS_STR", c.protocols);
         src.setString("CURLOPT_REDIR_PROTOCOLS_STR", c.redirProtocols);
         src.setFunction("CURLOPT_HEADERFUNCTION");
@@ -131,6 +138,9 @@ final class LibcurlSetopts {
         src.setString("CURLOPT_DEFAULT_PROTOCOL", c.protoDefaultGiven);
         if (c.expect100TimeoutMs != 1000) {
             src.setLong("CURLOPT_EXPECT_100_TIMEOUT_MS", c.expect100TimeoutMs);
+        }
+        if (c.tftpNoOptions) {
+            src.setLong("CURLOPT_TFTP_NO_OPTIONS", 1);
         }
         if (c.happyEyeballsMs != 200) {
             src.setLong("CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS", c.happyEyeballsMs);

@@ -32,6 +32,8 @@ final class ProxyEnvironment {
         // detect_proxy(): "<scheme>_proxy" in lower case, then upper case, for ftp:// URLs too
         String ftpProxy = first(env, "ftp_proxy", "FTP_PROXY");
         config.envFtpProxy = nonEmpty(ftpProxy != null ? ftpProxy : allProxy);
+        String tftpProxy = first(env, "tftp_proxy", "TFTP_PROXY");
+        config.envTftpProxy = nonEmpty(tftpProxy != null ? tftpProxy : allProxy);
     }
 
     /** Whether a host bypasses the proxy under a no_proxy list. */

@@ -49,11 +49,14 @@ final class SingleTransfer {
     /** data->state.aptr.cookiehost: a -H Host: name, kept across redirects once set. */
     private String cookieHost;
 
+    private final DnsCache dns;
+
     SingleTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info, HeaderDump dump,
                    HeaderDump etags, Upload upload, TransferShare share) {
         this.config = config;
         this.referer = config.referer;
         this.cache = share.connections();
+        this.dns = share.dns();
         this.connections = new ConnectionSetup(config, pulse, verbose, info, dump, share.dns());
         this.jar = config.cookieEngine() ? share.cookies() : null;
         this.auth = new HttpAuth(config);
@@ -102,11 +105,16 @@ final class SingleTransfer {
             info.urlEffective = first.effective();
             info.scheme = "FILE";
             info.connectionEnds = true;
+            info.connectionId = verbose.connectionNumber();
             new FileTransfer(config, pulse, info, dump).run(first, sink, upload);
             return;
         }
         if (first.scheme().equals("ftp") && ftpDirect(first)) {
             ftp(first, true, sink);
+            return;
+        }
+        if (first.scheme().equals("tftp")) {
+            new TftpTransfer(config, pulse, verbose, info, dns).run(first, sink, upload);
             return;
         }
         CurlUrl url = first;
@@ -502,7 +510,7 @@ final class SingleTransfer {
     private void ftp(CurlUrl url, boolean first, BodySink sink) throws IOException, TransferFailed {
         RequestScope scope = scope(url, url, false);
         String credentials = url.user() != null || first || config.locationTrusted ? userPassword : null;
-        new FtpTransfer(config, pulse, verbose, info, connections).run(url, credentials, scope, sink, upload, auth);
+        new FtpTransfer(config, pulse, verbose, info, connections, cache).run(url, credentials, scope, sink, upload, auth);
     }
 
     /** multi_done() for a request that is followed: the meter's forced line, then fresh counts. */

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jtwins.common.Errno;
 import jtwins.common.resolver.AddressText;
 import jtwins.common.resolver.NumericAddress;
 
@@ -92,7 +93,7 @@ final class SocksHandshake {
             }
             req.put(name).put((byte) 0);
         }
-        send(req);
+        send(req, "SOCKS4 connect request");
         byte[] r = receive(8, "SOCKS4: Failed receiving connect request ack");
         if (r[0] != 0) {
             throw proxyError("SOCKS4 reply has wrong version, version should be 0.");
@@ -124,7 +125,7 @@ final class SocksHandshake {
         if (user != null) {
             hello.put((byte) 2);
         }
-        send(hello);
+        send(hello, "initial SOCKS5 request");
         byte[] r = receive(2, "SOCKS4: Failed receiving initial SOCKS5 response");
         if (r[0] != 5) {
             throw proxyError("Received invalid version in initial SOCKS5 response.");
@@ -140,7 +141,7 @@ final class SocksHandshake {
             }
             ByteBuffer auth = ByteBuffer.allocate(3 + u.length + p.length);
             auth.put((byte) 1).put((byte) u.length).put(u).put((byte) p.length).put(p);
-            send(auth);
+            send(auth, "SOCKS5 sub-negotiation request");
             byte[] a = receive(2, "SOCKS4: Failed receiving SOCKS5 sub-negotiation response");
             if (a[1] != 0) {
                 throw proxyError("User was rejected by the SOCKS5 server (" + (a[0] & 0xff) + " " + (a[1] & 0xff) + ").");
@@ -173,7 +174,7 @@ final class SocksHandshake {
                     + ":" + port + " (locally resolved)");
         }
         req.putShort((short) port);
-        send(req);
+        send(req, "SOCKS5 connect request");
         byte[] reply = receive(10, "SOCKS4: Failed receiving SOCKS5 connect request ack");
         if (reply[0] != 5) {
             throw proxyError("SOCKS5 reply has wrong version, version should be 5.");
@@ -193,9 +194,15 @@ final class SocksHandshake {
         verbose.info("SOCKS5 request granted.");
     }
 
-    private void send(ByteBuffer b) throws IOException, TransferFailed {
+    /** socks_state_send(): cf-socket.c's "Send failure" first, then what the step was sending. */
+    private void send(ByteBuffer b, String description) throws IOException, TransferFailed {
         b.flip();
-        wire.write(b);
+        try {
+            wire.write(b);
+        } catch (IOException e) {
+            verbose.info("Send failure: " + Errno.of(e).text());
+            throw proxyError("Failed to send " + description + ": " + CurlCode.SEND_ERROR.text());
+        }
     }
 
     /** socks_state_recv(): exactly n bytes, or "connection to proxy closed". */

@@ -50,6 +50,11 @@ final class TransferClock implements AutoCloseable {
         connecting.exit();
     }
 
+    /** t_startsingle: when this request's connect clock started. */
+    long startSingleNanos() {
+        return startSingleNanos;
+    }
+
     long sinceSingleMs(long nowNanos) {
         return (nowNanos - startSingleNanos) / 1_000_000;
     }

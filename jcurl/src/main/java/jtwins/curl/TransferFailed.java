@@ -4,22 +4,46 @@ import jtwins.common.Errno;
 
 /**
  * How a transfer ended when it did not succeed: the CURLcode, the error buffer's text (failf()), and
- * the OS errno libcurl kept (CURLINFO_OS_ERRNO: --retry-connrefused asks for ECONNREFUSED).
+ * the OS errno libcurl kept (CURLINFO_OS_ERRNO: --retry-connrefused asks for ECONNREFUSED). The
+ * error buffer keeps the first failf() of a transfer, so the last one may show only through -v.
  */
 final class TransferFailed extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final CurlCode code;
     private final Errno osErrno;
+    private final String traced;
 
     TransferFailed(CurlCode code, String message) {
         this(code, message, null);
     }
 
     TransferFailed(CurlCode code, String message, Errno osErrno) {
+        this(code, message, osErrno, message == null ? code.text() : message);
+    }
+
+    private TransferFailed(CurlCode code, String message, Errno osErrno, String traced) {
         super(message == null ? code.text() : message, null, false, false);
         this.code = code;
         this.osErrno = osErrno;
+        this.traced = traced;
+    }
+
+    /**
+     * An end whose error buffer an earlier failf() already filled: that text is shown, and this
+     * failure's own only through -v (none when it said nothing).
+     */
+    static TransferFailed afterEarlierFailf(CurlCode code, String earlier, String failf) {
+        return new TransferFailed(code, earlier, null, failf);
+    }
+
+    TransferFailed afterEarlierFailf(String earlier) {
+        return new TransferFailed(code, earlier, osErrno, traced);
+    }
+
+    /** What -v shows of this end (failf() speaks through infof() too), or null when it said nothing. */
+    String traced() {
+        return traced;
     }
 
     CurlCode code() {

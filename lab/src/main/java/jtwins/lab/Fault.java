@@ -183,7 +183,11 @@ public enum Fault {
     RSYNC_READ_THEN_CLOSE,
     UDP_SILENT,
     UDP_ECHO,
-    UDP_CLOSED;
+    UDP_CLOSED,
+    /** TFTP: file.txt (1100 bytes, three blocks), ERROR 1 for any other name, writes taken (TftpFaultServer). */
+    TFTP_FILE,
+    /** TFTP: a server that never answers, which for a UDP client is also one that is not there. */
+    TFTP_SILENT;
 
     /** First port of the range lab-netns drops SYNs to. */
     public static final int BLACK_HOLE_FIRST = 7900;
@@ -323,6 +327,15 @@ public enum Fault {
             case MYSQL8_SHA2_FULL -> running(TcpFaultServer.start(MysqlFaults.cachingSha2("sha2", "sekret", false)));
             case UDP_SILENT -> {
                 UdpFaultServer s = UdpFaultServer.silent(0);
+                yield new Running(s.port(), s);
+            }
+            case TFTP_SILENT -> {
+                UdpFaultServer s = UdpFaultServer.silent(0);
+                yield new Running(s.port(), s);
+            }
+            case TFTP_FILE -> {
+                TftpFaultServer s = TftpFaultServer.serving("a chunk of data\n".repeat(69).substring(0, 1100)
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 yield new Running(s.port(), s);
             }
             case UDP_ECHO -> {

@@ -13,7 +13,7 @@ public final class Prediction {
         return switch (fault) {
             case REFUSED -> Situation.REFUSED;
             case BLACK_HOLE -> Situation.BLACK_HOLE;
-            case SILENT -> Situation.SILENT;
+            case SILENT, TFTP_SILENT -> Situation.SILENT;
             case HTTP_STALL_BODY -> Situation.STALLED;
             case DNS_SWALLOW -> Situation.DNS_LOST;
             default -> null;

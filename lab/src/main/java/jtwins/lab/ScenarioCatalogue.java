@@ -56,7 +56,9 @@ public final class ScenarioCatalogue {
                         "http://far.lab.test/"),
                 curl("curl-tunnel-silent-ct2", "-p --connect-timeout 2, a proxy that never answers CONNECT",
                         Fault.SILENT, "-sS", "-p", "--connect-timeout", "2", "-x", "http://127.0.0.1:{port}",
-                        "http://far.lab.test/"));
+                        "http://far.lab.test/"),
+                curl("curl-tftp-silent-ct1", "--connect-timeout 1, a TFTP server that never answers",
+                        Fault.TFTP_SILENT, "-sS", "--connect-timeout", "1", "tftp://127.0.0.1:{port}/file.txt"));
     }
 
     /** The wget rows of the side-by-side tests: the matrix rows and more, recursion's included. */

@@ -1,0 +1,22 @@
+package jtwins.curl;
+
+/**
+ * What a logged-in FTP control connection remembers from one transfer to the next (struct
+ * ftp_conn): where the login left it (the PWD reply, the way back before another path's CWDs), the
+ * directory the last transfer ended in (a request for the same one sends no CWD), and the TYPE the
+ * server was last told (not sent again).
+ */
+final class FtpSession {
+    final Wire control;
+    /** ftpc->entrypath: null when the PWD reply named none. */
+    final String entryPath;
+    /** ftpc->prevpath: the decoded path less the file name, null after a failed transfer. */
+    String previousDir;
+    /** ftpc->transfertype: 'A' or 'I', 0 before the first TYPE. */
+    char transferType;
+
+    FtpSession(Wire control, String entryPath) {
+        this.control = control;
+        this.entryPath = entryPath;
+    }
+}
