@@ -56,6 +56,14 @@ public final class ToolMain {
             diagnostics.warnx(message);
             status = 1;
         }
+        exit(status);
+    }
+
+    /**
+     * exit(3) from wherever the original calls it: standard output flushed, the before-exit work
+     * done, the process gone with that status.
+     */
+    public static void exit(int status) {
         System.out.flush();
         for (Runnable action : BEFORE_EXIT) {
             action.run();

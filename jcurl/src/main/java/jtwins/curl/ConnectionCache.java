@@ -15,10 +15,10 @@ import java.util.Map;
 final class ConnectionCache {
     /**
      * One kept connection: where it leads, its number, the name -v says it is "with", whether its
-     * server spoke HTTP/1.0, its two ends as -w tells them, and for an FTP control connection what
-     * its session remembers (null for HTTP).
+     * server spoke HTTP/1.0, its two ends as -w tells them, and for a protocol that logs in (FTP,
+     * SMTP) what its session remembers (null for HTTP).
      */
-    record Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends, FtpSession ftp) {
+    record Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends, KeptSession session) {
         Kept(String key, Wire wire, int id, String shownAs, boolean http10, Ends ends) {
             this(key, wire, id, shownAs, http10, ends, null);
         }
@@ -137,13 +137,13 @@ final class ConnectionCache {
     }
 
     /**
-     * The end of the command line: every kept connection closed, an FTP one after its QUIT
-     * (ftp_disconnect(), said by the cache's own handle, which -v does not show).
+     * The end of the command line: every kept connection closed, one that logged in after its
+     * goodbye.
      */
     synchronized void closeAll() {
         for (Kept k : idle) {
-            if (k.ftp() != null) {
-                FtpTransfer.quit(k.ftp().control);
+            if (k.session() != null) {
+                k.session().farewell();
             }
             closeQuietly(k.wire());
         }

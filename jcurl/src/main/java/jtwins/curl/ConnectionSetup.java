@@ -78,16 +78,30 @@ final class ConnectionSetup {
         return "host " + url.host();
     }
 
-    /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL: https, or -p. */
+    /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL. */
     boolean tunnels(CurlUrl url) throws TransferFailed {
-        return url.tls() || config.proxyTunnel || connectToElsewhere(url) != null;
+        return tunnels(config, url);
+    }
+
+    /**
+     * The one rule for it, which explain's plan uses too: an https URL, -p, a --connect-to target
+     * elsewhere than the URL's own host and port, or a protocol that cannot be asked of an HTTP
+     * proxy as HTTP (url.c: only HTTP and FTP have PROTOPT_PROXY_AS_HTTP; SMTP is tunnelled).
+     */
+    static boolean tunnels(CurlConfig config, CurlUrl url) throws TransferFailed {
+        return url.tls() || config.proxyTunnel || !List.of("http", "ftp").contains(url.scheme())
+                || connectToElsewhere(config, url) != null;
+    }
+
+    private CurlUrl connectToElsewhere(CurlUrl url) throws TransferFailed {
+        return connectToElsewhere(config, url);
     }
 
     /**
      * The --connect-to target for the URL when it leads elsewhere than the URL's own host and port
      * (url.c clears conn_to_host otherwise); through an HTTP proxy such a target is tunnelled to.
      */
-    private CurlUrl connectToElsewhere(CurlUrl url) throws TransferFailed {
+    private static CurlUrl connectToElsewhere(CurlConfig config, CurlUrl url) throws TransferFailed {
         String[] to = ConnectTo.apply(config.connectTo, url.host(), url.port());
         if (to == null || (to[0].equalsIgnoreCase(url.host()) && to[1].equals(Integer.toString(url.port())))) {
             return null;
@@ -192,7 +206,7 @@ final class ConnectionSetup {
                 verbose.info(SingleTransfer.PENDING_AGAIN);
             }
             pulse.stage(Stage.CONNECTING);
-            channel = new HappyEyeballs(pulse, verbose).bindingAs(config).connect(addresses, port, shown);
+            channel = new HappyEyeballs(pulse, verbose).bindingAs(config).numbered(info.connectionId).connect(addresses, port, shown);
             InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             info.remoteIp = AddressText.of(remote.getAddress());
@@ -252,7 +266,7 @@ final class ConnectionSetup {
         try {
             UnixStreamSocket s = UnixStreamSocket.connectTo(
                     UnixSockaddr.abstractName(config.abstractUnixSocket.getBytes(StandardCharsets.ISO_8859_1)));
-            verbose.info("Connected to " + url.shownHost() + " () port " + url.port() + " (#" + verbose.lastConnectionNumber() + ")");
+            verbose.info("Connected to " + url.shownHost() + " () port " + url.port() + " (#" + info.connectionId + ")");
             return s;
         } catch (NativeCallFailed e) {
             Errno errno = Errno.byNumber(e.errno());
@@ -298,7 +312,7 @@ final class ConnectionSetup {
             ch.connect(UnixDomainSocketAddress.of(LocalPath.of(socketPath)));
             ch.configureBlocking(false);
             verbose.info("Connected to " + url.shownHost() + " (" + shown + ") port " + url.port() + " (#"
-                    + verbose.lastConnectionNumber() + ")");
+                    + info.connectionId + ")");
             return ch;
         } catch (IOException e) {
             ch.close();

@@ -80,6 +80,11 @@ final class CurlConfig {
     AddressFamily family = AddressFamily.UNSPEC;
     final List<String> resolve = new ArrayList<>();
     final List<String> connectTo = new ArrayList<>();
+    /** --mail-from, --mail-rcpt (each one added), --mail-auth, --mail-rcpt-allowfails: SMTP's envelope. */
+    String mailFrom;
+    final List<String> mailRcpt = new ArrayList<>();
+    String mailAuth;
+    boolean mailRcptAllowFails;
     String unixSocket;
     /** --interface: the local end connections bind to; --haproxy-protocol: a PROXY line first. */
     String localInterface;

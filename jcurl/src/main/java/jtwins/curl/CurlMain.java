@@ -328,6 +328,9 @@ public final class CurlMain {
                         boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
                                 || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
                         finish(info, clock, meter, !lookupFailed);
+                        if (info.keptAfterFailure) {
+                            verbose.info("Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                        }
                         throw f;
                     }
                     finish(info, clock, meter, true);
@@ -337,7 +340,7 @@ public final class CurlMain {
                         : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
-                if (!info.pretransferFailed) {
+                if (!info.pretransferFailed && !info.keptAfterFailure) {
                     verbose.info("Closing connection " + info.connectionId);
                 }
             }

@@ -1,6 +1,7 @@
 package jtwins.curl;
 
 import java.time.Duration;
+import java.util.List;
 import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
 import jtwins.common.Mechanism;
@@ -49,7 +50,7 @@ final class CurlPlan {
                 ? "libcurl's happy eyeballs delay (200 ms)" : "--happy-eyeballs-timeout-ms " + c.happyEyeballsMs,
                 Mechanism.POLL, "connect.c: the other family's first address starts this long after the first's,"
                         + " inside the connect clock");
-        if (c.urls.stream().anyMatch(u -> u.url != null && usesProxyHandshake(c, u.url))) {
+        if (c.urls.stream().anyMatch(u -> u.url != null && handshakeOf(c, u.url) != null)) {
             plan.phase(Phase.PROXY_HANDSHAKE, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect"
                     + " left of it)", Mechanism.POLL, "socks.c's states and http_proxy.c's CONNECT exchange run"
                     + " inside the connect (\"Connection timed out after N milliseconds\", \"Proxy CONNECT aborted due"
@@ -72,11 +73,11 @@ final class CurlPlan {
                     Mechanism.POLL, "http.c: a body over 1 MiB waits for the server's 100 this long, then goes"
                             + " (\"Done waiting for 100-continue\")");
         }
-        // an ftp:// URL, or -L, which may lead to one
+        // an ftp:// or smtp:// URL (pingpong.c's protocols), or -L, which may lead to ftp://
         if (c.followLocation || c.urls.stream().anyMatch(u -> u.url != null
-                && CurlUrl.schemeOf(u.url, c.protoDefault).equals("ftp"))) {
-            plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's FTP reply wait (120 s)",
-                    Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP reply within 120 s and -m "
+                && List.of("ftp", "smtp").contains(CurlUrl.schemeOf(u.url, c.protoDefault)))) {
+            plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's FTP and SMTP reply wait (120 s)",
+                    Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP or SMTP reply within 120 s and -m "
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
                             + "and the data connection within it from the transfer's start");
         }
@@ -118,7 +119,7 @@ final class CurlPlan {
      * handshake", "the proxy's CONNECT" (-p, an https URL through an HTTP proxy); null when some URL
      * has none (a plain request to an HTTP proxy is the request itself).
      */
-    private static String proxyHandshake(CurlConfig c, java.util.List<String> urls) {
+    private static String proxyHandshake(CurlConfig c, List<String> urls) {
         String step = null;
         for (String raw : urls) {
             String one = handshakeOf(c, raw);
@@ -130,14 +131,11 @@ final class CurlPlan {
         return step;
     }
 
-    private static boolean usesProxyHandshake(CurlConfig c, String raw) {
-        return handshakeOf(c, raw) != null;
-    }
-
+    /** The step a URL's connect ends with through its proxy, as ConnectionSetup decides it; null for none. */
     private static String handshakeOf(CurlConfig c, String raw) {
         try {
             CurlUrl url = CurlUrl.parse(raw, c.pathAsIs, c.protoDefault);
-            return c.proxyFor(url) != null ? (c.proxyTunnel || url.tls() ? "the proxy's CONNECT" : null)
+            return c.proxyFor(url) != null ? (ConnectionSetup.tunnels(c, url) ? "the proxy's CONNECT" : null)
                     : c.socksFor(url) != null ? "the SOCKS handshake" : null;
         } catch (TransferFailed badUrl) {
             return null;
@@ -183,7 +181,7 @@ final class CurlPlan {
                 : Budget.UNLIMITED;
         String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
                 : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
-        java.util.List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
+        List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
         boolean tftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("tftp"));
         if (tftpOnly && c.proxy == null && c.socksProxy == null && c.envTftpProxy == null) {
             tftpExpectations(plan, c, shared, tries, waits, retried);
@@ -197,7 +195,7 @@ final class CurlPlan {
 
     /** A TCP connect's refusal and black hole, and the silent server behind it, as the URLs' protocol meets it. */
     private static void connectExpectations(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs,
-                                            long waits, String retried, java.util.List<String> urls, Budget stall,
+                                            long waits, String retried, List<String> urls, Budget stall,
                                             String how) {
         long tries = c.retry + 1;
         plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
@@ -207,20 +205,23 @@ final class CurlPlan {
         if (attemptMs != shared) {
             plan.endedByKernel();
         }
-        boolean ftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("ftp"));
+        // FTP and SMTP servers speak first: a silent one is waited for as pingpong.c waits for a reply
+        List<String> schemes = urls.stream().map(u -> CurlUrl.schemeOf(u, c.protoDefault)).distinct().toList();
+        boolean greetingFirst = !schemes.isEmpty() && List.of("ftp", "smtp").containsAll(schemes);
+        String greeting = schemes.size() == 1 ? schemes.get(0).toUpperCase(java.util.Locale.ROOT) + " greeting" : "greeting";
         String handshake = urls.isEmpty() ? null : proxyHandshake(c, urls);
         if (handshake != null) {
             // a silent SOCKS proxy, or one that never answers CONNECT, holds the connect until its clock ends
             long silent = c.maxTimeMs > 0 ? Math.min(shared, c.maxTimeMs) : shared;
             plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs && silent < shared
                     ? "-m from the start of each try" : "the connect clock over " + handshake) + retried + "; exit 28");
-        } else if (ftpOnly) {
-            // a silent FTP server never greets: the greeting waits within the connect clock and the 120 s reply wait
-            long greeting = Math.min(shared, FTP_RESPONSE_MS);
-            long silent = c.maxTimeMs > 0 ? Math.min(greeting, c.maxTimeMs) : greeting;
+        } else if (greetingFirst) {
+            // a silent server never greets: the greeting waits within the connect clock and the 120 s reply wait
+            long wait = Math.min(shared, FTP_RESPONSE_MS);
+            long silent = c.maxTimeMs > 0 ? Math.min(wait, c.maxTimeMs) : wait;
             plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs
-                    ? "-m from the start of each try" : silent == shared ? "the connect clock over the FTP greeting"
-                    : "pingpong.c's 120 s wait for the FTP greeting") + retried + "; exit 28");
+                    ? "-m from the start of each try" : silent == shared ? "the connect clock over the " + greeting
+                    : "pingpong.c's 120 s wait for the " + greeting) + retried + "; exit 28");
         } else {
             plan.expect(Situation.SILENT, stall, how);
         }

@@ -220,6 +220,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "https" -> 443;
             case "ftp" -> 21;
             case "tftp" -> 69;
+            case "smtp" -> 25;
             default -> 80;
         };
     }

@@ -41,7 +41,6 @@ final class DebugTrace {
     private boolean newl;
     private boolean tracedData;
     private int connections;
-    private final ThreadLocal<Integer> lastGiven = new ThreadLocal<>();
 
     DebugTrace(Diagnostics errors, CurlConfig config, boolean stdoutIsTerminal) {
         this.errors = errors;
@@ -93,17 +92,9 @@ final class DebugTrace {
         }
     }
 
-    /** The "#N" of a connection: each new connection of this run counts up from 0. */
+    /** The "#N" of a connection, given as it is made: each new connection of this run counts up from 0. */
     synchronized int connectionNumber() {
-        int n = connections++;
-        lastGiven.set(n);
-        return n;
-    }
-
-    /** The number the last connection this transfer made was given (--parallel runs several at once). */
-    synchronized int lastConnectionNumber() {
-        Integer mine = lastGiven.get();
-        return mine != null ? mine : Math.max(0, connections - 1);
+        return connections++;
     }
 
     private synchronized void event(Info info, byte[] data) {

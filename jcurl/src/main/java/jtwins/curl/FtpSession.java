@@ -6,7 +6,7 @@ package jtwins.curl;
  * directory the last transfer ended in (a request for the same one sends no CWD), and the TYPE the
  * server was last told (not sent again).
  */
-final class FtpSession {
+final class FtpSession implements KeptSession {
     final Wire control;
     /** ftpc->entrypath: null when the PWD reply named none. */
     final String entryPath;
@@ -18,5 +18,10 @@ final class FtpSession {
     FtpSession(Wire control, String entryPath) {
         this.control = control;
         this.entryPath = entryPath;
+    }
+
+    @Override
+    public void farewell() {
+        PingPong.farewell(control, "QUIT");
     }
 }

@@ -7,8 +7,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import jtwins.common.Phase;
-import jtwins.common.PhaseTimer;
 
 /**
  * An ftp:// URL without a proxy (lib/ftp.c's state machine for a plain download or upload): the
@@ -20,29 +18,23 @@ import jtwins.common.PhaseTimer;
  * counts against the connect clock from the transfer's start, as Curl_timeleft() counts it.
  */
 final class FtpTransfer {
-    /** A reply: its code and its lines (the last one included). */
-    private record Reply(int code, List<String> lines) {
-        String last() {
-            return lines.get(lines.size() - 1);
-        }
-    }
-
     private final CurlConfig config;
     private final TransferPulse pulse;
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final ConnectionSetup connections;
     private final ConnectionCache cache;
-    /** pingpong.h RESP_TIMEOUT. */
-    private static final long FTP_RESPONSE_NANOS = 120_000_000_000L;
     /** Where ftp_perform()'s "ends" line is due: the DO phase's first command, or the one after. */
     private enum PerformEnds { NOT_YET, AFTER_FIRST_COMMAND, AFTER_NEXT_COMMAND, SAID }
 
     private PerformEnds performEnds = PerformEnds.NOT_YET;
     private String shownHost;
-    private final ByteBuffer in = ByteBuffer.allocate(16384);
     private Wire control;
-    private boolean loggingIn;
+    private PingPong pp;
+    /** ftpc->cwdfail: a CWD was refused, so the directory is not remembered. */
+    private boolean cwdFailed;
+    /** Between RETR's or STOR's 1xx and the transfer's last reply: the control connection is not ready for another command. */
+    private boolean finalReplyPending;
     /** ftpc->ctl_valid: whether QUIT may be sent when the transfer ends. */
     private boolean controlValid;
     private static final java.util.Set<CurlCode> KEEPS_CONTROL = java.util.EnumSet.of(CurlCode.BAD_DOWNLOAD_RESUME,
@@ -58,7 +50,6 @@ final class FtpTransfer {
         this.verbose = verbose;
         this.info = info;
         this.connections = connections;
-        in.flip();
     }
 
     /**
@@ -110,9 +101,10 @@ final class FtpTransfer {
         boolean kept = false;
         try {
             if (taken != null) {
-                session = taken.ftp();
+                session = (FtpSession) taken.session();
                 control = session.control;
                 control.rebind(pulse);
+                pp = new PingPong(control, pulse, verbose);
                 info.connectionId = taken.id();
                 info.remoteIp = taken.ends().remoteIp();
                 info.remotePort = taken.ends().remotePort();
@@ -122,14 +114,15 @@ final class FtpTransfer {
                 pulse.stage(Stage.PERFORMING);
             } else {
                 control = connections.open(url, null, false, scope, sink, auth);
-                info.connectionId = verbose.lastConnectionNumber();
-                loggingIn = true;
+                pp = new PingPong(control, pulse, verbose);
+                pp.loggingIn(true);
                 session = new FtpSession(control, login(userPassword));
-                loggingIn = false;
+                pp.loggingIn(false);
             }
             // ftp_do(): the control connection "starts good" once logged in
             controlValid = true;
-            String previous = session.previousDir;
+            // ftp_parse_url(): a new connection is in the entry path, the directory "" to compare with
+            String previous = taken == null ? "" : session.previousDir;
             session.previousDir = null;
             performEnds = PerformEnds.AFTER_FIRST_COMMAND;
             changeDirectory(session, taken != null, dirs, previous != null && previous.equals(dir));
@@ -147,7 +140,22 @@ final class FtpTransfer {
         } catch (TransferFailed f) {
             // ftp_done(): these leave the control connection fine; any other error means it is wedged
             controlValid &= KEEPS_CONTROL.contains(f.code());
-            throw f;
+            if (!controlValid || finalReplyPending) {
+                throw f;
+            }
+            // a refusal with every reply read: failf at once, the directory remembered, the connection kept
+            if (f.traced() != null) {
+                verbose.info(f.traced());
+            }
+            if (!cwdFailed) {
+                verbose.info("Remembering we are in dir \"" + dir + "\"");
+                session.previousDir = dir;
+            }
+            cache.done(key, new ConnectionCache.Kept(key, control, info.connectionId, connections.shownAs(url), false,
+                    new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort), session));
+            kept = true;
+            info.keptAfterFailure = true;
+            throw TransferFailed.afterEarlierFailf(f.code(), f.getMessage(), null);
         } catch (IOException e) {
             controlValid = false;
             throw e;
@@ -179,8 +187,9 @@ final class FtpTransfer {
         }
         cwds.addAll(dirs);
         for (String cwd : cwds) {
-            Reply r = command("CWD " + cwd);
+            PingPong.Response r = command("CWD " + cwd);
             if (r.code() / 100 != 2) {
+                cwdFailed = true;
                 throw new TransferFailed(CurlCode.REMOTE_ACCESS_DENIED,
                         "Server denied you to change to the given directory");
             }
@@ -192,7 +201,7 @@ final class FtpTransfer {
      * quoted directory is the entry path (null when it names none).
      */
     private String login(String userPassword) throws IOException, TransferFailed {
-        Reply greeting = reply();
+        PingPong.Response greeting = reply();
         if (greeting.code() != 220) {
             throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY,
                     "Got a " + greeting.code() + " ftp-server response when 220 was expected");
@@ -204,14 +213,14 @@ final class FtpTransfer {
             user = colon < 0 ? userPassword : userPassword.substring(0, colon);
             password = colon < 0 ? "" : userPassword.substring(colon + 1);
         }
-        Reply r = command("USER " + user);
+        PingPong.Response r = command("USER " + user);
         if (r.code() == 331) {
             r = command("PASS " + password);
         }
         if (r.code() / 100 != 2) {
             throw new TransferFailed(CurlCode.LOGIN_DENIED, "Access denied: " + r.code());
         }
-        Reply pwd = command("PWD");
+        PingPong.Response pwd = command("PWD");
         String entry = pwd.code() == 257 ? quotedDirectory(pwd.last().substring(Math.min(4, pwd.last().length()))) : null;
         verbose.info(entry != null ? "Entry path is '" + entry + "'" : "Failed to figure out path");
         return entry;
@@ -246,7 +255,7 @@ final class FtpTransfer {
     private Wire dataConnection() throws IOException, TransferFailed {
         int port = -1;
         String host = info.remoteIp;
-        Reply r = config.disableEpsv ? null : command("EPSV");
+        PingPong.Response r = config.disableEpsv ? null : command("EPSV");
         if (r != null && r.code() == 229) {
             String line = r.last();
             int open = line.indexOf('(');
@@ -297,7 +306,7 @@ final class FtpTransfer {
             setType(session, ascii ? 'A' : 'I');
             long size = -1;
             if (file != null) {
-                Reply r = command("SIZE " + file);
+                PingPong.Response r = command("SIZE " + file);
                 if (r.code() == 550) {
                     // ftp_state_size_resp(): "No such file or directory" ends it before RETR
                     throw new TransferFailed(CurlCode.REMOTE_FILE_NOT_FOUND, "The file does not exist");
@@ -311,12 +320,13 @@ final class FtpTransfer {
                 }
             }
             pulse.expectedSize(size);
-            Reply r = command(command);
+            PingPong.Response r = command(command);
             if (r.code() != 150 && r.code() != 125) {
                 boolean retr = file != null;
                 throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND
                         : CurlCode.FTP_COULDNT_RETR_FILE, "RETR response: " + r.code());
             }
+            finalReplyPending = true;
             verbose.info("Maxdownload = -1");
             if (file != null) {
                 verbose.info("Getting file with size: " + (size >= 1 ? size : ascii ? -1 : sizeInReply(r.last())));
@@ -377,7 +387,7 @@ final class FtpTransfer {
         if (session.transferType == want) {
             return;
         }
-        Reply r = command("TYPE " + want);
+        PingPong.Response r = command("TYPE " + want);
         if (r.code() != 200) {
             throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
         }
@@ -419,10 +429,11 @@ final class FtpTransfer {
         Wire data = dataConnection();
         try {
             setType(session, config.useAscii ? 'A' : 'I');
-            Reply r = command("STOR " + file);
+            PingPong.Response r = command("STOR " + file);
             if (r.code() / 100 != 1) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
             }
+            finalReplyPending = true;
             pulse.stage(Stage.PERFORMING);
             byte[] bytes = upload.data.getBytes(StandardCharsets.ISO_8859_1);
             data.write(ByteBuffer.wrap(bytes));
@@ -436,7 +447,8 @@ final class FtpTransfer {
 
     /** ftp_done(): after the data, 226 or 250 says the server got or sent it all. */
     private void finalReply() throws IOException, TransferFailed {
-        Reply done = reply();
+        PingPong.Response done = reply();
+        finalReplyPending = false;
         info.httpCode = done.code();
         if (done.code() != 226 && done.code() != 250) {
             throw new TransferFailed(CurlCode.PARTIAL_FILE, "server did not report OK, got " + done.code());
@@ -462,30 +474,11 @@ final class FtpTransfer {
     }
 
     /**
-     * ftp_quit() for a kept connection as the cache closes it: QUIT and a wait for the reply
-     * (RESP_TIMEOUT at most), whatever the answer.
-     */
-    static void quit(Wire control) {
-        try {
-            control.write(ByteBuffer.wrap("QUIT\r\n".getBytes(StandardCharsets.ISO_8859_1)));
-            long until = System.nanoTime() + FTP_RESPONSE_NANOS;
-            ByteBuffer answer = ByteBuffer.allocate(512);
-            while (control.awaitReadable(until) && control.read(answer) > 0 && answer.hasRemaining()) {
-                if (answer.position() > 0 && answer.get(answer.position() - 1) == '\n') {
-                    break;
-                }
-            }
-        } catch (IOException | TransferFailed ignored) {
-            // the command line's outcome is decided already
-        }
-    }
-
-    /**
      * A command and its reply. ftp_perform() sends the DO phase's first command and hands back to
      * the multi loop, saying so, after one non-blocking look at the control connection: a reply
      * already there is taken first, and the command it leads to sent, before it says it.
      */
-    private Reply command(String line) throws IOException, TransferFailed {
+    private PingPong.Response command(String line) throws IOException, TransferFailed {
         send(line);
         if (line.startsWith("EPSV") || line.startsWith("PASV")) {
             verbose.info("Connect data stream passively");
@@ -494,7 +487,7 @@ final class FtpTransfer {
             performEnds = PerformEnds.SAID;
             verbose.info("ftp_perform ends with SECONDARY: 0");
         } else if (performEnds == PerformEnds.AFTER_FIRST_COMMAND) {
-            boolean replyThere = in.hasRemaining() || control.awaitReadable(System.nanoTime());
+            boolean replyThere = pp.replyWaiting();
             performEnds = replyThere ? PerformEnds.AFTER_NEXT_COMMAND : PerformEnds.SAID;
             if (!replyThere) {
                 verbose.info("ftp_perform ends with SECONDARY: 0");
@@ -504,63 +497,11 @@ final class FtpTransfer {
     }
 
     private void send(String line) throws IOException, TransferFailed {
-        String text = line + "\r\n";
-        verbose.sent(text);
-        control.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
+        pp.send(line);
     }
 
-    /**
-     * Curl_pp_readresp(): lines up to the one that starts with the code and a space; each wait at
-     * most RESP_TIMEOUT, and while logging in also within the connect clock.
-     */
-    private Reply reply() throws IOException, TransferFailed {
-        List<String> lines = new ArrayList<>();
-        // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
-        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
-            long until = System.nanoTime() + wait.deadline().remainingNanos();
-            if (loggingIn) {
-                until = Math.min(until, pulse.clock().connectDeadline());
-            }
-            while (true) {
-                String line = readLine(until);
-                lines.add(line);
-                if (line.length() >= 4 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
-                        && Character.isDigit(line.charAt(2)) && line.charAt(3) == ' ') {
-                    return new Reply(Integer.parseInt(line.substring(0, 3)), lines);
-                }
-                if (line.length() == 3 && line.chars().allMatch(Character::isDigit)) {
-                    return new Reply(Integer.parseInt(line), lines);
-                }
-            }
-        }
-    }
-
-    private String readLine(long until) throws IOException, TransferFailed {
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            while (in.hasRemaining()) {
-                char c = (char) (in.get() & 0xff);
-                if (c == '\n') {
-                    String text = line.toString();
-                    verbose.received(text + "\n");
-                    return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-                }
-                line.append(c);
-            }
-            if (!control.awaitReadable(until)) {
-                if (loggingIn && until == pulse.clock().connectDeadline()) {
-                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                            + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
-                }
-                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "server response timeout");
-            }
-            in.clear();
-            int n = control.read(in);
-            in.flip();
-            if (n < 0) {
-                throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "response reading failed (errno: 0)");
-            }
-        }
+    private PingPong.Response reply() throws IOException, TransferFailed {
+        return pp.response();
     }
 
     /** Curl_urldecode() of one path part. */

@@ -27,6 +27,14 @@ final class HappyEyeballs {
     private final DebugTrace verbose;
     private final long happyEyeballsNanos;
 
+    /** The "#N" its "Connected to" says: the number the connection was given as it was made. */
+    private int connectionId;
+
+    HappyEyeballs numbered(int id) {
+        this.connectionId = id;
+        return this;
+    }
+
     /** --interface and --local-port: what each attempt binds to first; null for neither. */
     private CurlConfig localBind;
 
@@ -254,7 +262,7 @@ final class HappyEyeballs {
                     + secondaryPort + " (#" + secondaryId + ")");
         } else {
             verbose.info("Connected to " + hostShown + " (" + AddressText.of(remote.getAddress()) + ") port " + port
-                    + " (#" + verbose.lastConnectionNumber() + ")");
+                    + " (#" + connectionId + ")");
         }
         return ch;
     }

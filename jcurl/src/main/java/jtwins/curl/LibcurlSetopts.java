@@ -121,12 +121,16 @@ final class LibcurlSetopts {
         if (c.tftpBlksize != 0) {
             src.setLong("CURLOPT_TFTP_BLKSIZE", c.tftpBlksize);
         }
+        src.setString("CURLOPT_MAIL_FROM", c.mailFrom);
+        src.setSlist("CURLOPT_MAIL_RCPT", c.mailRcpt);
+        src.setLong("CURLOPT_MAIL_RCPT_ALLLOWFAILS", c.mailRcptAllowFails ? 1 : 0);
         src.setString("CURLOPT_PROTOCOLS_STR", c.protocols);
         src.setString("CURLOPT_REDIR_PROTOCOLS_STR", c.redirProtocols);
         src.setFunction("CURLOPT_HEADERFUNCTION");
         src.setObject("CURLOPT_HEADERDATA", true);
         src.setSlist("CURLOPT_RESOLVE", c.resolve);
         src.setSlist("CURLOPT_CONNECT_TO", c.connectTo);
+        src.setString("CURLOPT_MAIL_AUTH", c.mailAuth);
         if (c.noAlpn) {
             src.setLong("CURLOPT_SSL_ENABLE_ALPN", 0);
         }

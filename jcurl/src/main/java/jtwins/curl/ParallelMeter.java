@@ -1,5 +1,6 @@
 package jtwins.curl;
 
+import java.nio.channels.Selector;
 import java.util.List;
 import jtwins.common.Diagnostics;
 
@@ -23,11 +24,11 @@ final class ParallelMeter {
         /** --fail-early after another transfer failed: xferinfo_cb() returns 1 and this one ends. */
         volatile boolean abort;
         /** What the transfer waits on now, woken to see the abort at once as curl's next callback would. */
-        volatile java.nio.channels.Selector waitingOn;
+        volatile Selector waitingOn;
 
         void abort() {
             abort = true;
-            java.nio.channels.Selector s = waitingOn;
+            Selector s = waitingOn;
             if (s != null) {
                 s.wakeup();
             }

@@ -113,6 +113,12 @@ final class SingleTransfer {
             ftp(first, true, sink);
             return;
         }
+        if (first.scheme().equals("smtp") && ftpDirect(first)) {
+            RequestScope scope = scope(first, first, false);
+            new SmtpTransfer(config, pulse, verbose, info, connections, cache).run(first, userPassword, scope, sink,
+                    upload, auth);
+            return;
+        }
         if (first.scheme().equals("tftp")) {
             new TftpTransfer(config, pulse, verbose, info, dns).run(first, sink, upload);
             return;
@@ -210,7 +216,6 @@ final class SingleTransfer {
                     cache.done(key, null);
                     throw e;
                 }
-                info.connectionId = verbose.lastConnectionNumber();
             }
             boolean keep = false;
             try {

@@ -31,6 +31,8 @@ final class TransferInfo {
     java.util.List<String[]> headers = java.util.List.of();
     /** The last response's connection is closed after it (its headers, or a framing curl cannot keep). */
     boolean connectionEnds;
+    /** A transfer that failed and left its connection kept (an FTP refusal with every reply read). */
+    boolean keptAfterFailure;
     int numRedirects;
     String urlEffective = "";
     String url = "";

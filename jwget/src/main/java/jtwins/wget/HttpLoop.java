@@ -48,6 +48,14 @@ final class HttpLoop {
      * (register_download, register_redirection, register_html/css) for recursion and -k.
      */
     Retrieval retrieve(WgetUrl original, String referer, UriEncoding iri) throws IOException {
+        return retrieve(original, null, referer, iri);
+    }
+
+    /**
+     * As above, with the URL as it was given (origurl), which a fetch that fails with its URL
+     * converted to UTF-8 is tried again from, unconverted, when that makes another URL.
+     */
+    Retrieval retrieve(WgetUrl original, String given, String referer, UriEncoding iri) throws IOException {
         WgetUrl u = original;
         String method = method();
         byte[] body;
@@ -82,7 +90,12 @@ final class HttpLoop {
             }
             Uerr r = loop(u, hs, method, body);
             if (r != Uerr.NEWLOCATION && r != Uerr.NEWLOCATION_KEEP_POST) {
-                return finished(original, u, redirects > 0 ? u : null, r, hs);
+                WgetUrl fallback = !hs.retrOk && iri != null && given != null ? iri.withoutUtf8(log, given, original) : null;
+                if (fallback == null) {
+                    return finished(original, u, redirects > 0 ? u : null, r, hs);
+                }
+                u = fallback;
+                continue;
             }
             if (hs.newLocation == null) {
                 log.notQuiet("ERROR: Redirection (" + hs.statcode + ") without location.\n");

@@ -93,7 +93,7 @@ final class RetrieveTree {
                 session.inform(Uerr.URLERROR);
                 return status;
             }
-            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(parsed, q.referer(), q.iri());
+            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(parsed, url, q.referer(), q.iri());
             session.inform(r.result());
             status = r.result();
             file = r.file();

@@ -95,6 +95,30 @@ final class UriEncoding {
         return host(log, u);
     }
 
+    /**
+     * retrieve_url()'s second chance for a fetch that failed with its URL converted to UTF-8: the
+     * original URL parsed again without the conversion (its host through IDNA again, said again when
+     * refused); the URL to fetch instead when that gives another one, else null.
+     */
+    WgetUrl withoutUtf8(WgetLog log, String originalUrl, WgetUrl parsedBefore) {
+        if (!utf8Encode) {
+            return null;
+        }
+        utf8Encode = false;
+        try {
+            WgetUrl u = parse(log, originalUrl, true);
+            if (u.url().equals(parsedBefore.url())) {
+                log.debug("[Needn't fallback to non-utf8 for " + Quote.of(Quote.bytes(originalUrl)) + "\n");
+                return null;
+            }
+            log.debug("[IRI fallbacking to non-utf8 for " + Quote.of(Quote.bytes(originalUrl)) + "\n");
+            return u;
+        } catch (WgetUrl.Invalid e) {
+            log.debug("[Couldn't fallback to non-utf8 for " + Quote.of(Quote.bytes(originalUrl)) + "\n");
+            return null;
+        }
+    }
+
     /** A URL already parsed, parsed again with this IRI (a redirect's new location). */
     WgetUrl reparse(WgetLog log, WgetUrl u) throws WgetUrl.Invalid {
         return utf8Encode ? parse(log, u.url(), true) : u;

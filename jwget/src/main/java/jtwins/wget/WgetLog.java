@@ -3,8 +3,9 @@ package jtwins.wget;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import jtwins.common.Errno;
+import jtwins.common.ToolMain;
 
 /**
  * log.c: every message goes through one of wget's log levels to stderr or to the -o/-a file. What a
@@ -23,14 +24,14 @@ final class WgetLog {
         ALWAYS
     }
 
-    private final PrintStream out;
+    private final OutputStream out;
     private final boolean verbose;
     private final boolean quiet;
     private final boolean progress;
     private final boolean toFile;
     private boolean debug;
 
-    private WgetLog(PrintStream out, boolean verbose, boolean quiet, boolean progress, boolean toFile) {
+    private WgetLog(OutputStream out, boolean verbose, boolean quiet, boolean progress, boolean toFile) {
         this.out = out;
         this.verbose = verbose;
         this.quiet = quiet;
@@ -42,12 +43,11 @@ final class WgetLog {
     static WgetLog open(String file, boolean append, boolean verbose, boolean quiet, boolean progress)
             throws IOException {
         if (file == null) {
-            return new WgetLog(new PrintStream(new FileOutputStream(java.io.FileDescriptor.err), false,
-                    StandardCharsets.UTF_8), verbose, quiet, progress, false);
+            return new WgetLog(new FileOutputStream(java.io.FileDescriptor.err), verbose, quiet, progress, false);
         }
         OutputStream o = file.equals("-") ? new FileOutputStream(java.io.FileDescriptor.out)
                 : new FileOutputStream(file, append);
-        return new WgetLog(new PrintStream(o, false, StandardCharsets.UTF_8), verbose, quiet, progress, true);
+        return new WgetLog(o, verbose, quiet, progress, true);
     }
 
     boolean toFile() {
@@ -67,8 +67,7 @@ final class WgetLog {
     /** DEBUGP(). */
     void debug(String text) {
         if (debug) {
-            out.print(text);
-            out.flush();
+            emit(text);
         }
     }
 
@@ -92,8 +91,21 @@ final class WgetLog {
 
     void put(Level level, String text) {
         if (shows(level)) {
-            out.print(text);
-            out.flush();
+            emit(text);
+        }
+    }
+
+    /**
+     * One message out. log.c logprintf(): a log whose reader has gone (EPIPE) ends wget there and
+     * then with exit 1; any other failure to write is ignored, as fprintf()'s is.
+     */
+    private void emit(String text) {
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            if (Errno.of(e) == Errno.EPIPE) {
+                ToolMain.exit(1);
+            }
         }
     }
 

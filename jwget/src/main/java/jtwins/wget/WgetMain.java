@@ -511,7 +511,7 @@ public final class WgetMain {
                 new RetrieveTree(session).retrieve(u);
                 return;
             }
-            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, null, iri);
+            HttpLoop.Retrieval r = new HttpLoop(session).retrieve(u, url, null, iri);
             session.inform(r.result());
             if (session.settings.bool("deleteafter") && r.file() != null && new java.io.File(r.file()).exists()) {
                 log.debug("Removing file due to --delete-after in main():\n");

@@ -187,7 +187,9 @@ public enum Fault {
     /** TFTP: file.txt (1100 bytes, three blocks), ERROR 1 for any other name, writes taken (TftpFaultServer). */
     TFTP_FILE,
     /** TFTP: a server that never answers, which for a UDP client is also one that is not there. */
-    TFTP_SILENT;
+    TFTP_SILENT,
+    /** SMTP: EHLO with SIZE and AUTH PLAIN LOGIN, user:secret, nobody refused, messages counted (SmtpFaults). */
+    SMTP_SERVER;
 
     /** First port of the range lab-netns drops SYNs to. */
     public static final int BLACK_HOLE_FIRST = 7900;
@@ -274,6 +276,7 @@ public enum Fault {
             case FTP_SERVER -> http(FtpFaults.serving(false));
             case FTP_SERVER_NO_EPSV -> http(FtpFaults.serving(true));
             case FTP_MUTE -> http(FtpFaults.mute());
+            case SMTP_SERVER -> http(SmtpFaults.serving());
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");

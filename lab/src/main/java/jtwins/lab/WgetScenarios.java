@@ -105,6 +105,10 @@ final class WgetScenarios {
                 new Scenario("wget-idn-refused", "wget", "a host libidn2 refuses: its error, the host sent %-escaped",
                         List.of("-O", "-", "-e", "http_proxy=127.0.0.1:{port}", "http://-ü.lab.test/ä"),
                         Fault.HTTP_ECHO_REQUEST, StdinSpec.EMPTY, HANG, Surroundings.NONE.withEnv("LC_ALL", "C.UTF-8")),
+                new Scenario("wget-idn-refused-404", "wget", "the same host and a 404: retrieve_url()'s fallback without"
+                        + " UTF-8 parses it again, its IDNA error said again", List.of("-O", "-", "-e",
+                        "http_proxy=127.0.0.1:{port}", "http://-ü.lab.test/ä"), Fault.HTTP_404, StdinSpec.EMPTY, HANG,
+                        Surroundings.NONE.withEnv("LC_ALL", "C.UTF-8")),
                 wget("wget-proxy-refused", "a proxy that refuses", Fault.REFUSED, "-t", "1", "-e",
                         "http_proxy=http://127.0.0.1:{port}/", "http://far.lab.test/"),
                 wget("wget-no-proxy", "no_proxy's suffix goes direct", Fault.HTTP_OK, "-e", "http_proxy=http://127.0.0.1:1/",
