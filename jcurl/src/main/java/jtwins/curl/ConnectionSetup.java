@@ -237,8 +237,10 @@ final class ConnectionSetup {
             // http_proxy.c: the CONNECT exchange on the connect clock, "Proxy CONNECT aborted due to timeout"
             boolean tunnelled;
             try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
+                // -i shows the proxy's answer as part of an HTTP transfer's output only, not another protocol's
+                boolean http = url.scheme().equals("http") || url.scheme().equals("https");
                 tunnelled = new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire,
-                        elsewhere != null ? elsewhere : url, scope.proxy(), sink);
+                        elsewhere != null ? elsewhere : url, scope.proxy(), http ? sink : null);
             }
             if (!tunnelled) {
                 wire.close();

@@ -20,6 +20,7 @@ enum CurlCode {
     WRITE_ERROR(23, "Failed writing received data to disk/application"),
     READ_ERROR(26, "Failed to open/read local data from file/application"),
     OPERATION_TIMEDOUT(28, "Timeout was reached"),
+    QUOTE_ERROR(21, "Quote command returned error"),
     RANGE_ERROR(33, "Requested range was not delivered by the server"),
     SSL_CONNECT_ERROR(35, "SSL connect error"),
     FILESIZE_EXCEEDED(63, "Maximum file size exceeded"),

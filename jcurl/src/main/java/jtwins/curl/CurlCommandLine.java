@@ -228,6 +228,7 @@ final class CurlCommandLine {
             case "ipv6" -> c.family = AddressFamily.INET6;
             case "resolve" -> c.resolve.add(value);
             case "connect-to" -> c.connectTo.add(value);
+            case "list-only" -> c.listOnly = toggle;
             case "mail-from" -> c.mailFrom = value;
             case "mail-rcpt" -> c.mailRcpt.add(value);
             case "mail-auth" -> c.mailAuth = value;

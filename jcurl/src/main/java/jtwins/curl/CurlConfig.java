@@ -80,6 +80,8 @@ final class CurlConfig {
     AddressFamily family = AddressFamily.UNSPEC;
     final List<String> resolve = new ArrayList<>();
     final List<String> connectTo = new ArrayList<>();
+    /** -l/--list-only: FTP's NLST for a directory, POP3's LIST of one message without its body. */
+    boolean listOnly;
     /** --mail-from, --mail-rcpt (each one added), --mail-auth, --mail-rcpt-allowfails: SMTP's envelope. */
     String mailFrom;
     final List<String> mailRcpt = new ArrayList<>();

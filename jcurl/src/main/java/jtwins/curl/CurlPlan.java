@@ -24,6 +24,9 @@ final class CurlPlan {
     private CurlPlan() {
     }
 
+    /** The protocols of lib/pingpong.c: the server speaks first, each reply waited for alike. */
+    private static final List<String> PINGPONG = List.of("ftp", "smtp", "pop3", "imap");
+
     /** pingpong.h RESP_TIMEOUT: how long libcurl waits for each FTP reply when nothing says otherwise. */
     private static final long FTP_RESPONSE_MS = 120_000;
 
@@ -73,11 +76,11 @@ final class CurlPlan {
                     Mechanism.POLL, "http.c: a body over 1 MiB waits for the server's 100 this long, then goes"
                             + " (\"Done waiting for 100-continue\")");
         }
-        // an ftp:// or smtp:// URL (pingpong.c's protocols), or -L, which may lead to ftp://
+        // a URL of pingpong.c's protocols, or -L, which may lead to ftp://
         if (c.followLocation || c.urls.stream().anyMatch(u -> u.url != null
-                && List.of("ftp", "smtp").contains(CurlUrl.schemeOf(u.url, c.protoDefault)))) {
-            plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's FTP and SMTP reply wait (120 s)",
-                    Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP or SMTP reply within 120 s and -m "
+                && PINGPONG.contains(CurlUrl.schemeOf(u.url, c.protoDefault)))) {
+            plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's reply wait (120 s)",
+                    Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP, SMTP, POP3 or IMAP reply within 120 s and -m "
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
                             + "and the data connection within it from the transfer's start");
         }
@@ -207,7 +210,7 @@ final class CurlPlan {
         }
         // FTP and SMTP servers speak first: a silent one is waited for as pingpong.c waits for a reply
         List<String> schemes = urls.stream().map(u -> CurlUrl.schemeOf(u, c.protoDefault)).distinct().toList();
-        boolean greetingFirst = !schemes.isEmpty() && List.of("ftp", "smtp").containsAll(schemes);
+        boolean greetingFirst = !schemes.isEmpty() && PINGPONG.containsAll(schemes);
         String greeting = schemes.size() == 1 ? schemes.get(0).toUpperCase(java.util.Locale.ROOT) + " greeting" : "greeting";
         String handshake = urls.isEmpty() ? null : proxyHandshake(c, urls);
         if (handshake != null) {

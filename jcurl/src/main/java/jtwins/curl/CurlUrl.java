@@ -221,6 +221,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "ftp" -> 21;
             case "tftp" -> 69;
             case "smtp" -> 25;
+            case "pop3" -> 110;
+            case "imap" -> 143;
             default -> 80;
         };
     }

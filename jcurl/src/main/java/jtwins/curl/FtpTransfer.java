@@ -88,29 +88,15 @@ final class FtpTransfer {
         info.urlEffective = url.effective();
         info.scheme = "FTP";
         shownHost = url.shownHost();
-        // ConnectionExists(): FTP's credentials belong to the connection, so they are part of where it leads
-        String key = connections.key(url, null) + " login " + (userPassword == null ? "" : userPassword);
-        ConnectionCache.Kept taken;
-        try {
-            taken = cache.acquire(key, false, false, false, verbose, new boolean[1]);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("transfer interrupted");
-        }
+        LoginConnection kept = new LoginConnection(cache, connections, pulse, verbose, info, url, userPassword);
+        ConnectionCache.Kept taken = kept.takeUp();
         FtpSession session = null;
-        boolean kept = false;
+        boolean keeping = false;
         try {
             if (taken != null) {
                 session = (FtpSession) taken.session();
                 control = session.control;
-                control.rebind(pulse);
                 pp = new PingPong(control, pulse, verbose);
-                info.connectionId = taken.id();
-                info.remoteIp = taken.ends().remoteIp();
-                info.remotePort = taken.ends().remotePort();
-                info.localIp = taken.ends().localIp();
-                info.localPort = taken.ends().localPort();
-                verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
                 pulse.stage(Stage.PERFORMING);
             } else {
                 control = connections.open(url, null, false, scope, sink, auth);
@@ -129,14 +115,14 @@ final class FtpTransfer {
             if (upload != null) {
                 store(file, upload, session, dir);
             } else if (file.isEmpty() || listing) {
-                retrieve("LIST", null, true, sink, session, dir);
+                // -l: NLST, the names alone
+                retrieve(config.listOnly ? "NLST" : "LIST", null, true, sink, session, dir);
             } else {
                 retrieve("RETR " + file, file, ascii, sink, session, dir);
             }
             session.previousDir = dir;
-            cache.done(key, new ConnectionCache.Kept(key, control, info.connectionId, connections.shownAs(url), false,
-                    new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort), session));
-            kept = true;
+            kept.keep(control, session);
+            keeping = true;
         } catch (TransferFailed f) {
             // ftp_done(): these leave the control connection fine; any other error means it is wedged
             controlValid &= KEEPS_CONTROL.contains(f.code());
@@ -144,28 +130,25 @@ final class FtpTransfer {
                 throw f;
             }
             // a refusal with every reply read: failf at once, the directory remembered, the connection kept
-            if (f.traced() != null) {
-                verbose.info(f.traced());
-            }
+            TransferFailed said = kept.saidNow(f);
             if (!cwdFailed) {
                 verbose.info("Remembering we are in dir \"" + dir + "\"");
                 session.previousDir = dir;
             }
-            cache.done(key, new ConnectionCache.Kept(key, control, info.connectionId, connections.shownAs(url), false,
-                    new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort), session));
-            kept = true;
+            kept.keep(control, session);
+            keeping = true;
             info.keptAfterFailure = true;
-            throw TransferFailed.afterEarlierFailf(f.code(), f.getMessage(), null);
+            throw said;
         } catch (IOException e) {
             controlValid = false;
             throw e;
         } finally {
-            if (!kept) {
-                info.connectionEnds = true;
-                if (control != null) {
-                    quit();
-                }
-                cache.done(key, null);
+            if (!keeping) {
+                // ftp_disconnect(): QUIT and its reply while the control connection is good
+                kept.discard(control, controlValid ? () -> {
+                    send("QUIT");
+                    reply();
+                } : null);
             }
         }
     }
@@ -452,24 +435,6 @@ final class FtpTransfer {
         info.httpCode = done.code();
         if (done.code() != 226 && done.code() != 250) {
             throw new TransferFailed(CurlCode.PARTIAL_FILE, "server did not report OK, got " + done.code());
-        }
-    }
-
-    /** ftp_disconnect(): QUIT and its reply while the control connection is good, then the close. */
-    private void quit() {
-        try {
-            if (controlValid) {
-                send("QUIT");
-                reply();
-            }
-        } catch (IOException | TransferFailed ignored) {
-            // the transfer's outcome is decided already: a server that does not answer QUIT changes nothing
-        } finally {
-            try {
-                control.close();
-            } catch (IOException ignored) {
-                // closing a socket the server closed first
-            }
         }
     }
 

@@ -53,6 +53,7 @@ final class LibcurlSetopts {
         // my_setopt(), not my_setopt_str(): a string only named among the options not written
         src.setObject("CURLOPT_REQUEST_TARGET", c.requestTarget != null);
         src.setLong("CURLOPT_UPLOAD", node.infile != null ? 1 : 0);
+        src.setLong("CURLOPT_DIRLISTONLY", c.listOnly ? 1 : 0);
         CurlConfig.Netrc netrc = c.netrcMode();
         src.setEnum("CURLOPT_NETRC", netrc.ordinal(), "CURL_NETRC_" + netrc.name());
         src.setString("CURLOPT_NETRC_FILE", c.netrcFile);

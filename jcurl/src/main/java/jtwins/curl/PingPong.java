@@ -9,8 +9,9 @@ import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 
 /**
- * lib/pingpong.c, the command-and-reply exchange FTP and SMTP share: a command line out, then the
- * reply's lines up to the one that starts with its code and a space (or is the code alone). Each
+ * lib/pingpong.c, the command-and-reply exchange FTP, SMTP and POP3 share: a command line out, then
+ * the reply's lines up to the one that starts with its code and a space (or is the code alone), or
+ * line by line where the protocol decides the reply's end itself (POP3). Each
  * reply within RESP_TIMEOUT (the plan's "server response", 120 s) and -m, and while the login runs
  * (curl's PROTOCONNECT state) within the connect clock too.
  */
@@ -59,19 +60,71 @@ final class PingPong {
         return in.hasRemaining() || control.awaitReadable(System.nanoTime());
     }
 
+    /** One line of a reply whose end the protocol decides itself (POP3's "+OK", "-ERR" and "."), shown with -v. */
+    String line() throws IOException, TransferFailed {
+        // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
+        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
+            return readLine(until(wait), true);
+        }
+    }
+
+    /** A line of data that follows a reply (a POP3 body), as it came, CRLF included, not shown with -v. */
+    String dataLine() throws IOException, TransferFailed {
+        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
+            return readLine(until(wait), false);
+        }
+    }
+
+    private long until(PhaseTimer wait) {
+        long now = System.nanoTime();
+        long left = wait.deadline().remainingNanos();
+        long until = left >= TransferClock.NEVER - now ? TransferClock.NEVER : now + left;
+        return loggingIn ? Math.min(until, pulse.clock().connectDeadline()) : until;
+    }
+
+    /** What imap.c says of the part of a literal that came with the line announcing it. */
+    interface LiteralStart {
+        void written(long chunk, long left);
+    }
+
+    /**
+     * A literal of size bytes (IMAP's "{N}") into the sink: what was read with the line before it
+     * first (said when there is some), then the rest as it comes, within -m. Returns the bytes written.
+     */
+    long literal(long size, BodySink sink, LiteralStart said) throws IOException, TransferFailed {
+        long got = 0;
+        if (in.hasRemaining()) {
+            int chunk = (int) Math.min(size, in.remaining());
+            byte[] b = new byte[chunk];
+            in.get(b);
+            sink.write(b, 0, chunk);
+            got = chunk;
+            said.written(chunk, size - chunk);
+        }
+        ByteBuffer buf = ByteBuffer.allocate(16384);
+        while (got < size) {
+            buf.clear();
+            buf.limit((int) Math.min(buf.capacity(), size - got));
+            int n = control.read(buf);
+            if (n < 0) {
+                throw new TransferFailed(CurlCode.PARTIAL_FILE, "Transferred a partial file");
+            }
+            buf.flip();
+            sink.write(buf);
+            got += n;
+            pulse.received(got);
+        }
+        return got;
+    }
+
     /** Curl_pp_readresp() until the reply's last line. */
     Response response() throws IOException, TransferFailed {
         List<String> lines = new ArrayList<>();
         // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
         try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
-            long now = System.nanoTime();
-            long left = wait.deadline().remainingNanos();
-            long until = left >= TransferClock.NEVER - now ? TransferClock.NEVER : now + left;
-            if (loggingIn) {
-                until = Math.min(until, pulse.clock().connectDeadline());
-            }
+            long until = until(wait);
             while (true) {
-                String line = readLine(until);
+                String line = readLine(until, true);
                 lines.add(line);
                 if (line.length() >= 4 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
                         && Character.isDigit(line.charAt(2)) && line.charAt(3) == ' ') {
@@ -84,17 +137,22 @@ final class PingPong {
         }
     }
 
-    private String readLine(long until) throws IOException, TransferFailed {
+    /** A line up to its LF: shown with -v and without its CRLF, or as data, kept whole. */
+    private String readLine(long until, boolean reply) throws IOException, TransferFailed {
         StringBuilder line = new StringBuilder();
         while (true) {
             while (in.hasRemaining()) {
                 char c = (char) (in.get() & 0xff);
+                line.append(c);
                 if (c == '\n') {
                     String text = line.toString();
-                    verbose.received(text + "\n");
-                    return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+                    if (!reply) {
+                        return text;
+                    }
+                    verbose.received(text);
+                    String bare = text.substring(0, text.length() - 1);
+                    return bare.endsWith("\r") ? bare.substring(0, bare.length() - 1) : bare;
                 }
-                line.append(c);
             }
             if (!control.awaitReadable(until)) {
                 if (loggingIn && until == pulse.clock().connectDeadline()) {

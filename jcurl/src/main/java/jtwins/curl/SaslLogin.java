@@ -11,10 +11,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * curl_sasl.c for SMTP's AUTH, with the mechanisms this twin speaks, in the order Curl_sasl_start()
- * prefers them among those the server offers: CRAM-MD5, PLAIN, LOGIN; no initial response (curl
- * sends one only with --sasl-ir). Each challenge is a 334; 235 logs in, anything else is 67 ("Login
- * denied").
+ * curl_sasl.c for SMTP's and POP3's AUTH, with the mechanisms this twin speaks, in the order
+ * Curl_sasl_start() prefers them among those the server offers: CRAM-MD5, PLAIN, LOGIN; no initial
+ * response (curl sends one only with --sasl-ir). A refusal is 67 ("Login denied").
  */
 final class SaslLogin {
     enum Mechanism { CRAM_MD5, PLAIN, LOGIN }
@@ -34,40 +33,48 @@ final class SaslLogin {
         return names.contains("LOGIN") ? Mechanism.LOGIN : null;
     }
 
-    static void run(Mechanism mech, String user, String password, PingPong pp) throws IOException, TransferFailed {
-        pp.send("AUTH " + (mech == Mechanism.CRAM_MD5 ? "CRAM-MD5" : mech.name()));
-        PingPong.Response r = pp.response();
+    /** What the server said to a SASL line: a challenge (with its text), success, or refusal. */
+    record Answer(boolean challenge, boolean ok, String text) {
+    }
+
+    /** The protocol's way of sending a SASL line and reading the answer to it (SMTP's 334/235, POP3's "+ "/"+OK"). */
+    interface Exchange {
+        Answer send(String line) throws IOException, TransferFailed;
+    }
+
+    /** The exchange, started with the protocol's command (SMTP's and POP3's AUTH, IMAP's AUTHENTICATE). */
+    static void run(String command, Mechanism mech, String user, String password, Exchange ex)
+            throws IOException, TransferFailed {
+        Answer r = ex.send(command + " " + (mech == Mechanism.CRAM_MD5 ? "CRAM-MD5" : mech.name()));
         switch (mech) {
             case PLAIN -> {
-                if (r.code() == 334) {
-                    r = answer(pp, "\0" + user + "\0" + password);
+                if (r.challenge()) {
+                    r = answer(ex, "\0" + user + "\0" + password);
                 }
             }
             case LOGIN -> {
-                if (r.code() == 334) {
-                    r = answer(pp, user);
+                if (r.challenge()) {
+                    r = answer(ex, user);
                 }
-                if (r.code() == 334) {
-                    r = answer(pp, password);
+                if (r.challenge()) {
+                    r = answer(ex, password);
                 }
             }
             case CRAM_MD5 -> {
-                if (r.code() == 334) {
-                    String challenge = r.last().length() > 4 ? r.last().substring(4).trim() : "";
-                    byte[] decoded = Base64.getMimeDecoder().decode(challenge);
-                    r = answer(pp, user + " " + hmacMd5Hex(password, decoded));
+                if (r.challenge()) {
+                    byte[] decoded = Base64.getMimeDecoder().decode(r.text().trim());
+                    r = answer(ex, user + " " + hmacMd5Hex(password, decoded));
                 }
             }
         }
-        if (r.code() != 235) {
+        if (!r.ok()) {
             // Curl_sasl_continue(): a refusal is CURLE_LOGIN_DENIED without a failf of its own
-            throw new TransferFailed(CurlCode.LOGIN_DENIED, null);
+            throw TransferFailed.withoutFailf(CurlCode.LOGIN_DENIED);
         }
     }
 
-    private static PingPong.Response answer(PingPong pp, String text) throws IOException, TransferFailed {
-        pp.send(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.ISO_8859_1)));
-        return pp.response();
+    private static Answer answer(Exchange ex, String text) throws IOException, TransferFailed {
+        return ex.send(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     /** RFC 2195: the HMAC-MD5 of the challenge keyed with the password, in lower-case hex. */

@@ -113,6 +113,16 @@ final class SingleTransfer {
             ftp(first, true, sink);
             return;
         }
+        if (first.scheme().equals("imap") && ftpDirect(first)) {
+            RequestScope scope = scope(first, first, false);
+            new ImapTransfer(config, pulse, verbose, info, connections, cache).run(first, userPassword, scope, sink, auth);
+            return;
+        }
+        if (first.scheme().equals("pop3") && ftpDirect(first)) {
+            RequestScope scope = scope(first, first, false);
+            new Pop3Transfer(config, pulse, verbose, info, connections, cache).run(first, userPassword, scope, sink, auth);
+            return;
+        }
         if (first.scheme().equals("smtp") && ftpDirect(first)) {
             RequestScope scope = scope(first, first, false);
             new SmtpTransfer(config, pulse, verbose, info, connections, cache).run(first, userPassword, scope, sink,

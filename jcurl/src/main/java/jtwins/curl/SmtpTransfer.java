@@ -53,28 +53,15 @@ final class SmtpTransfer {
             throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = "SMTP";
-        String key = connections.key(url, null) + " login " + (userPassword == null ? "" : userPassword);
-        ConnectionCache.Kept taken;
-        try {
-            taken = cache.acquire(key, false, false, false, verbose, new boolean[1]);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("transfer interrupted");
-        }
+        LoginConnection kept = new LoginConnection(cache, connections, pulse, verbose, info, url, userPassword);
+        ConnectionCache.Kept taken = kept.takeUp();
         Wire control = null;
         Session session = null;
-        boolean kept = false;
+        boolean keeping = false;
         boolean greeted = false;
         try {
             if (taken != null) {
                 control = taken.wire();
-                control.rebind(pulse);
-                info.connectionId = taken.id();
-                info.remoteIp = taken.ends().remoteIp();
-                info.remotePort = taken.ends().remotePort();
-                info.localIp = taken.ends().localIp();
-                info.localPort = taken.ends().localPort();
-                verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
                 session = (Session) taken.session();
                 pp = new PingPong(control, pulse, verbose);
                 pulse.stage(Stage.PERFORMING);
@@ -92,22 +79,17 @@ final class SmtpTransfer {
             } else {
                 command(sink);
             }
-            cache.done(key, new ConnectionCache.Kept(key, control, info.connectionId, connections.shownAs(url), false,
-                    new ConnectionCache.Ends(info.remoteIp, info.remotePort, info.localIp, info.localPort), session));
-            kept = true;
+            kept.keep(control, session);
+            keeping = true;
         } catch (TransferFailed f) {
-            // failf() speaks at once, before smtp_disconnect()'s QUIT
-            if (f.traced() != null) {
-                verbose.info(f.traced());
-            }
-            throw TransferFailed.afterEarlierFailf(f.code(), f.getMessage(), null);
+            throw kept.saidNow(f);
         } finally {
-            if (!kept) {
-                info.connectionEnds = true;
-                if (control != null) {
-                    quit(control, greeted);
-                }
-                cache.done(key, null);
+            if (!keeping) {
+                // smtp_disconnect(): QUIT for a connection past its login
+                kept.discard(control, greeted ? () -> {
+                    pp.send("QUIT");
+                    pp.response();
+                } : null);
             }
         }
     }
@@ -141,12 +123,16 @@ final class SmtpTransfer {
         SaslLogin.Mechanism mech = SaslLogin.pick(caps.mechanisms);
         if (mech == null) {
             verbose.info("No known authentication mechanisms supported");
-            throw new TransferFailed(CurlCode.LOGIN_DENIED, null);
+            throw TransferFailed.withoutFailf(CurlCode.LOGIN_DENIED);
         }
         int colon = userPassword.indexOf(':');
         String user = colon < 0 ? userPassword : userPassword.substring(0, colon);
         String password = colon < 0 ? "" : userPassword.substring(colon + 1);
-        SaslLogin.run(mech, user, password, pp);
+        SaslLogin.run("AUTH", mech, user, password, line -> {
+            pp.send(line);
+            PingPong.Response r = pp.response();
+            return new SaslLogin.Answer(r.code() == 334, r.code() == 235, r.last().length() > 4 ? r.last().substring(4) : "");
+        });
         return new Session(control, caps.size, true);
     }
 
@@ -242,7 +228,7 @@ final class SmtpTransfer {
         pp.sendRaw(end);
         r = pp.response();
         if (r.code() != 250) {
-            throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, null);
+            throw TransferFailed.withoutFailf(CurlCode.WEIRD_SERVER_REPLY);
         }
     }
 
@@ -332,23 +318,5 @@ final class SmtpTransfer {
             }
         }
         return "<" + a + ">";
-    }
-
-    /** smtp_disconnect() for a connection that ends badly: QUIT (after the greeting), then the close. */
-    private void quit(Wire control, boolean greeted) {
-        try {
-            if (greeted) {
-                pp.send("QUIT");
-                pp.response();
-            }
-        } catch (IOException | TransferFailed ignored) {
-            // the transfer's outcome is decided already
-        } finally {
-            try {
-                control.close();
-            } catch (IOException ignored) {
-                // closed by the server first
-            }
-        }
     }
 }

@@ -37,6 +37,11 @@ final class TransferFailed extends Exception {
         return new TransferFailed(code, earlier, null, failf);
     }
 
+    /** An end no failf() explains: stderr says curl_easy_strerror()'s words, -v says nothing. */
+    static TransferFailed withoutFailf(CurlCode code) {
+        return new TransferFailed(code, null, null, null);
+    }
+
     TransferFailed afterEarlierFailf(String earlier) {
         return new TransferFailed(code, earlier, osErrno, traced);
     }

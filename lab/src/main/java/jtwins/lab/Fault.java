@@ -189,7 +189,11 @@ public enum Fault {
     /** TFTP: a server that never answers, which for a UDP client is also one that is not there. */
     TFTP_SILENT,
     /** SMTP: EHLO with SIZE and AUTH PLAIN LOGIN, user:secret, nobody refused, messages counted (SmtpFaults). */
-    SMTP_SERVER;
+    SMTP_SERVER,
+    /** POP3: USER/PASS for user:secret, message 1 with dot-stuffed lines, LIST (Pop3Faults). */
+    POP3_SERVER,
+    /** IMAP: LOGIN for user:secret, INBOX with message 1, LIST (ImapFaults). */
+    IMAP_SERVER;
 
     /** First port of the range lab-netns drops SYNs to. */
     public static final int BLACK_HOLE_FIRST = 7900;
@@ -277,6 +281,8 @@ public enum Fault {
             case FTP_SERVER_NO_EPSV -> http(FtpFaults.serving(true));
             case FTP_MUTE -> http(FtpFaults.mute());
             case SMTP_SERVER -> http(SmtpFaults.serving());
+            case POP3_SERVER -> http(Pop3Faults.serving());
+            case IMAP_SERVER -> http(ImapFaults.serving());
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");

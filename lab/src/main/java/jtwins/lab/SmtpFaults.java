@@ -24,40 +24,40 @@ final class SmtpFaults {
         return c -> {
             InputStream in = c.getInputStream();
             OutputStream out = c.getOutputStream();
-            reply(out, "220 lab ESMTP ready");
+            LineProtocol.reply(out, "220 lab ESMTP ready");
             String line;
-            while ((line = readLine(in)) != null) {
+            while ((line = LineProtocol.readLine(in)) != null) {
                 String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
                 String arg = line.indexOf(' ') < 0 ? "" : line.substring(line.indexOf(' ') + 1);
                 switch (verb) {
-                    case "EHLO" -> reply(out, "250-lab greets " + arg + "\r\n250-SIZE 1000000\r\n250 AUTH PLAIN LOGIN");
-                    case "HELO" -> reply(out, "250 lab");
+                    case "EHLO" -> LineProtocol.reply(out, "250-lab greets " + arg + "\r\n250-SIZE 1000000\r\n250 AUTH PLAIN LOGIN");
+                    case "HELO" -> LineProtocol.reply(out, "250 lab");
                     case "AUTH" -> {
-                        reply(out, "334 ");
-                        String answer = readLine(in);
+                        LineProtocol.reply(out, "334 ");
+                        String answer = LineProtocol.readLine(in);
                         if (arg.equalsIgnoreCase("LOGIN")) {
-                            reply(out, "334 UGFzc3dvcmQ6");
-                            String password = readLine(in);
+                            LineProtocol.reply(out, "334 UGFzc3dvcmQ6");
+                            String password = LineProtocol.readLine(in);
                             boolean ok = "dXNlcg==".equals(answer) && "c2VjcmV0".equals(password);
-                            reply(out, ok ? "235 welcome" : "535 no");
+                            LineProtocol.reply(out, ok ? "235 welcome" : "535 no");
                         } else {
-                            reply(out, PLAIN_OK.equals(answer) ? "235 welcome" : "535 authentication failed");
+                            LineProtocol.reply(out, PLAIN_OK.equals(answer) ? "235 welcome" : "535 authentication failed");
                         }
                     }
-                    case "MAIL" -> reply(out, "250 sender ok");
-                    case "RCPT" -> reply(out, arg.contains("nobody") ? "550 no such user" : "250 recipient ok");
+                    case "MAIL" -> LineProtocol.reply(out, "250 sender ok");
+                    case "RCPT" -> LineProtocol.reply(out, arg.contains("nobody") ? "550 no such user" : "250 recipient ok");
                     case "DATA" -> {
-                        reply(out, "354 go ahead");
-                        reply(out, "250 queued " + readMessage(in) + " bytes");
+                        LineProtocol.reply(out, "354 go ahead");
+                        LineProtocol.reply(out, "250 queued " + readMessage(in) + " bytes");
                     }
-                    case "VRFY" -> reply(out, "252-cannot verify " + arg + "\r\n252 but will try");
-                    case "HELP" -> reply(out, "214-commands: EHLO MAIL RCPT DATA\r\n214 end of help");
+                    case "VRFY" -> LineProtocol.reply(out, "252-cannot verify " + arg + "\r\n252 but will try");
+                    case "HELP" -> LineProtocol.reply(out, "214-commands: EHLO MAIL RCPT DATA\r\n214 end of help");
                     case "QUIT" -> {
-                        reply(out, "221 bye");
+                        LineProtocol.reply(out, "221 bye");
                         c.close();
                         return;
                     }
-                    default -> reply(out, "502 not here");
+                    default -> LineProtocol.reply(out, "502 not here");
                 }
             }
             c.close();
@@ -78,22 +78,5 @@ final class SmtpFaults {
             }
         }
         return m.size();
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder s = new StringBuilder();
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (b == '\n') {
-                return s.toString().endsWith("\r") ? s.substring(0, s.length() - 1) : s.toString();
-            }
-            s.append((char) b);
-        }
-        return s.length() == 0 ? null : s.toString();
-    }
-
-    private static void reply(OutputStream out, String text) throws IOException {
-        out.write((text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
     }
 }
