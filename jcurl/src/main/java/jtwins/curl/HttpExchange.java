@@ -446,7 +446,7 @@ final class HttpExchange {
                 return new Inflating(false, next);
             }
             if (encoding.equalsIgnoreCase("br")) {
-                return new StreamDecoding(true, next);
+                return LibBrotliDecoding.available() ? new LibBrotliDecoding(next) : new StreamDecoding(true, next);
             }
             if (encoding.equalsIgnoreCase("zstd")) {
                 return new StreamDecoding(false, next);

@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 
 /**
- * Content-Encoding br and zstd (lib/content_encoding.c's brotli and zstd writers), with Google's
- * Java brotli decoder and aircompressor's zstd. Those read a whole stream rather than take it in
+ * Content-Encoding zstd (lib/content_encoding.c's zstd writer) with aircompressor's zstd, and br
+ * with Google's Java brotli decoder where libbrotlidec is not installed (LibBrotliDecoding otherwise). Those read a whole stream rather than take it in
  * pieces as libbrotli and libzstd do, so each piece that arrives is decoded again from the start,
  * up to where the data ends, and only what is new goes on: a broken stream fails as soon as curl's
  * would (61, with strerror's words: curl has no message of its own for it). Past 1 MiB of encoded
- * data the rest is decoded when the body ends, which bounds the work.
+ * data the rest is decoded when the body ends, which bounds the work. The Java brotli decoder reads
+ * ahead in 4 KiB blocks, so it sees a break early in a stream only once a block has come or the body
+ * has ended, where libbrotli sees it at once.
  */
 final class StreamDecoding extends HttpExchange.BodyDecoder {
     private static final int PROGRESSIVE_LIMIT = 1 << 20;

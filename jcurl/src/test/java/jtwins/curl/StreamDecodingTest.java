@@ -86,4 +86,16 @@ class StreamDecodingTest {
         d.finish(null);
         assertEquals(brotliLinesPlain(), out.bytes.toString(StandardCharsets.US_ASCII));
     }
+
+    @Test
+    void noPrefixOfAGoodBrotliStreamIsTakenForBroken() throws Exception {
+        byte[] encoded = java.util.Base64.getDecoder().decode(BROTLI_LINES);
+        Collected out = new Collected();
+        StreamDecoding d = new StreamDecoding(true, out);
+        for (int at = 0; at < encoded.length; at++) {
+            d.write(ByteBuffer.wrap(encoded, at, 1), null);
+        }
+        d.finish(null);
+        assertEquals(brotliLinesPlain(), out.bytes.toString(StandardCharsets.US_ASCII));
+    }
 }
