@@ -31,6 +31,8 @@ final class PingPong {
     private final DebugTrace verbose;
     private final ByteBuffer in = ByteBuffer.allocate(16384);
     private boolean loggingIn;
+    /** pp->response: where the reply's wait counts from (the connection's start, then each command sent). */
+    private long responseStart = System.nanoTime();
 
     PingPong(Wire control, TransferPulse pulse, DebugTrace verbose) {
         this.control = control;
@@ -48,11 +50,13 @@ final class PingPong {
         String text = line + "\r\n";
         verbose.sent(text);
         control.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)));
+        responseStart = System.nanoTime();
     }
 
     /** Data that is no command (SMTP's message): neither shown as a command line nor ended with CRLF. */
     void sendRaw(byte[] data) throws IOException, TransferFailed {
         control.write(ByteBuffer.wrap(data));
+        responseStart = System.nanoTime();
     }
 
     /** One non-blocking look: whether (some of) the next reply is already here. */
@@ -62,17 +66,23 @@ final class PingPong {
 
     /** One line of a reply whose end the protocol decides itself (POP3's "+OK", "-ERR" and "."), shown with -v. */
     String line() throws IOException, TransferFailed {
-        // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
-        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
+        // pingpong.c Curl_pp_state_timeout(): 120 s from the command for its whole reply, within -m
+        try (PhaseTimer wait = replyWait()) {
             return readLine(until(wait), true);
         }
     }
 
-    /** A line of data that follows a reply (a POP3 body), as it came, CRLF included, not shown with -v. */
+    /**
+     * A line of data that follows a reply (a POP3 body), as it came, CRLF included, not shown with -v.
+     * The body is the transfer's (Curl_setup_transfer()), bounded by -m and the speed limits, not by a reply's wait.
+     */
     String dataLine() throws IOException, TransferFailed {
-        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
-            return readLine(until(wait), false);
-        }
+        return readLine(TransferClock.NEVER, false);
+    }
+
+    /** The reply's timer, counted from the command as pp->response is, so a reply dripped a line at a time ends with curl's. */
+    private PhaseTimer replyWait() {
+        return PhaseTimer.enterAt(responseStart, pulse.plan().budget(Phase.SERVER_RESPONSE));
     }
 
     private long until(PhaseTimer wait) {
@@ -120,8 +130,8 @@ final class PingPong {
     /** Curl_pp_readresp() until the reply's last line. */
     Response response() throws IOException, TransferFailed {
         List<String> lines = new ArrayList<>();
-        // pingpong.c Curl_pp_state_timeout(): 120 s for each reply, within -m
-        try (PhaseTimer wait = PhaseTimer.enter(pulse.plan().budget(Phase.SERVER_RESPONSE))) {
+        // pingpong.c Curl_pp_state_timeout(): 120 s from the command for its whole reply, within -m
+        try (PhaseTimer wait = replyWait()) {
             long until = until(wait);
             while (true) {
                 String line = readLine(until, true);

@@ -31,13 +31,17 @@ final class TftpTransfer {
     /** connect.c HAPPY_EYEBALLS_TIMEOUT: a timer the connect arms, which wakes the multi loop once more. */
     private static final long EYEBALLS_WAKE_NANOS = 200_000_000L;
 
+    /**
+     * tftp_event_t: the opcodes as events, with INIT, TIMEOUT and NONE besides. Kept as the numbers
+     * they are because an unknown opcode goes through the state machine as itself and is printed so.
+     */
+    private static final int INIT_EVENT = 0;
     private static final int RRQ = 1;
     private static final int WRQ = 2;
     private static final int DATA = 3;
     private static final int ACK = 4;
     private static final int ERROR = 5;
     private static final int OACK = 6;
-    /** TFTP_EVENT_TIMEOUT and TFTP_EVENT_NONE: events of the state machine that are no opcode. */
     private static final int TIMEOUT = 7;
     private static final int NONE = -1;
 
@@ -235,9 +239,6 @@ final class TftpTransfer {
         }
         done();
     }
-
-    /** The event tftp_perform() starts with. */
-    private static final int INIT_EVENT = 0;
 
     /** tftp_multi_statemach(): true once the state machine is finished. */
     private boolean multiStatemach(String path) throws IOException, TransferFailed {
@@ -471,8 +472,7 @@ final class TftpTransfer {
                     error = ERR_TIMEOUT;
                     state = State.FIN;
                 } else {
-                    sendPacket.rewind();
-                    sendOrFail(sendPacket, remote);
+                    resendLast();
                 }
             }
             case ERROR -> {
@@ -514,7 +514,7 @@ final class TftpTransfer {
                             throw TransferFailed.afterEarlierFailf(CurlCode.SEND_ERROR, NO_PEER_NAME,
                                     "tftp_tx: giving up waiting for block " + block + " ack");
                         }
-                        resendData();
+                        resendLast();
                         return;
                     }
                     rxTime = epochSeconds();
@@ -541,7 +541,7 @@ final class TftpTransfer {
                     error = ERR_TIMEOUT;
                     state = State.FIN;
                 } else {
-                    resendData();
+                    resendLast();
                 }
             }
             case ERROR -> sendErrorAndFinish();
@@ -549,7 +549,8 @@ final class TftpTransfer {
         }
     }
 
-    private void resendData() throws IOException, TransferFailed {
+    /** The last packet sent again: the ACK in RX, the DATA block in TX. */
+    private void resendLast() throws IOException, TransferFailed {
         sendPacket.rewind();
         sendOrFail(sendPacket, remote);
     }
