@@ -3,6 +3,7 @@ package jtwins.common;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import jtwins.common.trace.Trace;
 
 /**
  * A tool's timeouts as data, built from its command line before it touches the network. The tool
@@ -128,8 +129,11 @@ public final class TimeoutPlan {
             return this;
         }
 
+        /** The plan; a listener hears of it (only a traced twin has one, and every plan it builds it arms). */
         public TimeoutPlan build() {
-            return new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations), waits);
+            TimeoutPlan plan = new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations), waits);
+            Trace.listener().plan(plan);
+            return plan;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import jtwins.common.nativecall.JdkSelectorProvider;
 import jtwins.common.process.ArgvBytes;
+import jtwins.common.trace.Trace;
 
 /**
  * The frame around every twin's main(): turns a {@link Failure} into its line and exit status, and
@@ -65,6 +66,7 @@ public final class ToolMain {
      */
     public static void exit(int status) {
         System.out.flush();
+        Trace.listener().exit(status);
         for (Runnable action : BEFORE_EXIT) {
             action.run();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import jtwins.common.Errno;
 import jtwins.common.Phase;
 import jtwins.common.resolver.AddressText;
+import jtwins.common.trace.SynWatch;
 
 /**
  * curl 7.88.1's connect (lib/connect.c, the "eyeballers"): one baller per address family, the first
@@ -70,12 +71,21 @@ final class HappyEyeballs {
         int next;
         SocketChannel channel;
         SelectionKey key;
+        /** The trace's watch on this attempt's SYNs, when `jtwins trace` listens. */
+        SynWatch syns;
         long attemptDeadline = TransferClock.NEVER;
         long attemptMs;
         boolean started;
 
         Baller(List<InetAddress> addresses) {
             this.addresses = addresses;
+        }
+
+        void ended(String outcome) {
+            if (syns != null) {
+                syns.end(outcome);
+                syns = null;
+            }
         }
 
         boolean exhausted() {
@@ -167,11 +177,21 @@ final class HappyEyeballs {
                 }
                 // what curl does after its connect filter on each wake: the meter
                 pulse.meter().update(System.nanoTime(), false);
-                pulse.await(selector, wakeAt);
+                boolean watching = false;
+                for (Baller b : ballers) {
+                    watching |= b.syns != null;
+                }
+                pulse.await(selector, SynWatch.sliced(wakeAt, watching));
+                for (Baller b : ballers) {
+                    if (b.syns != null) {
+                        b.syns.sample();
+                    }
+                }
             }
         } finally {
             for (Baller b : ballers) {
                 if (b.channel != null && b.key != null) {
+                    b.ended("abandoned (EINPROGRESS)");
                     b.channel.close();
                 }
             }
@@ -200,8 +220,10 @@ final class HappyEyeballs {
         long allotted = b.next < b.addresses.size() ? left / 2 : left;
         b.attemptMs = allotted / 1_000_000;
         b.attemptDeadline = now + allotted;
+        InetSocketAddress target = new InetSocketAddress(address, port);
         try {
-            if (ch.connect(new InetSocketAddress(address, port))) {
+            if (ch.connect(target)) {
+                SynWatch.immediate(target, "connected");
                 b.channel = ch;
                 b.key = null;
                 return null;
@@ -209,11 +231,13 @@ final class HappyEyeballs {
         } catch (IOException e) {
             ch.close();
             Errno errno = Errno.of(e);
+            SynWatch.immediate(target, errno.name());
             verbose.info("connect to " + AddressText.of(address) + " port " + port + " failed: " + errno.text());
             return errno;
         }
         b.channel = ch;
         b.key = ch.register(selector, SelectionKey.OP_CONNECT, address);
+        b.syns = SynWatch.begin(ch, target);
         return null;
     }
 
@@ -222,12 +246,14 @@ final class HappyEyeballs {
         InetAddress address = (InetAddress) b.key.attachment();
         try {
             if (b.channel.finishConnect()) {
+                b.ended("connected");
                 b.key.cancel();
                 b.key = null;
                 return null;
             }
         } catch (IOException e) {
             Errno errno = Errno.of(e);
+            b.ended(errno.name());
             verbose.info("connect to " + AddressText.of(address) + " port " + port + " failed: " + errno.text());
             b.key.cancel();
             b.channel.close();
@@ -238,6 +264,7 @@ final class HappyEyeballs {
         if (now - b.attemptDeadline >= 0) {
             verbose.info((address instanceof Inet6Address ? "ipv6" : "ipv4") + " connect timeout after "
                     + b.attemptMs + "ms, move on!");
+            b.ended("abandoned (EINPROGRESS)");
             b.key.cancel();
             b.channel.close();
             b.channel = null;

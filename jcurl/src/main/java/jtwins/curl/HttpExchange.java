@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import jtwins.common.Errno;
+import jtwins.common.trace.Trace;
 
 /**
  * One HTTP/1.1 request and its response on a connected wire (lib/http.c, lib/transfer.c): the head
@@ -61,6 +62,7 @@ final class HttpExchange {
         } catch (IOException e) {
             throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
         }
+        Trace.listener().requestSent();
     }
 
     /** Waits for the first byte of a response until the moment given; true if one came. */

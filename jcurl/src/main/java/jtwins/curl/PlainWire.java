@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import jtwins.common.trace.IdleGap;
 
 /** Plain TCP on a non-blocking channel: recv()/send() and a readiness wait, as curl does on its socket. */
 final class PlainWire implements Wire {
@@ -35,8 +36,13 @@ final class PlainWire implements Wire {
     @Override
     public boolean awaitReadable(long until) throws IOException, TransferFailed {
         key.interestOps(SelectionKey.OP_READ);
+        long began = System.nanoTime();
         pulse.await(selector, until);
-        return !selector.selectedKeys().isEmpty();
+        boolean ready = !selector.selectedKeys().isEmpty();
+        if (ready) {
+            IdleGap.report(began);
+        }
+        return ready;
     }
 
     @Override

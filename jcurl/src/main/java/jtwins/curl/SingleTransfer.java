@@ -3,6 +3,7 @@ package jtwins.curl;
 import java.io.IOException;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
+import jtwins.common.trace.Trace;
 
 /**
  * One attempt at one URL, redirects included (what curl_easy_perform() does for the tool): each
@@ -298,6 +299,7 @@ final class SingleTransfer {
                     head = exchange.readHead(headerSink);
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
+                Trace.listener().firstByte();
                 if (viaProxy) {
                     head.fromProxy();
                 }

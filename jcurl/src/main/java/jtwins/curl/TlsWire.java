@@ -18,6 +18,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import jtwins.common.tls.HostnameMatch;
+import jtwins.common.trace.Trace;
 
 /**
  * TLS over the same non-blocking wire (what curl's OpenSSL filter does): the handshake runs inside the
@@ -63,12 +64,19 @@ final class TlsWire implements Wire {
         TlsWire wire = new TlsWire(engine, raw);
         verbose.info("ALPN: offers http/1.1");
         // vtls: the handshake runs on the connect clock and ends with "SSL connection timeout"
+        Trace.listener().tlsStart();
         try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "SSL connection timeout")) {
             engine.beginHandshake();
             wire.runHandshake();
         } catch (SSLException e) {
-            throw check.failure(e, url.host());
+            TransferFailed failed = check.failure(e, url.host());
+            Trace.listener().tlsEnd(failed.getMessage());
+            throw failed;
+        } catch (TransferFailed failed) {
+            Trace.listener().tlsEnd(failed.getMessage());
+            throw failed;
         }
+        Trace.listener().tlsEnd(engine.getSession().getProtocol() + " / " + engine.getSession().getCipherSuite());
         verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
                 + engine.getSession().getCipherSuite());
         return wire;

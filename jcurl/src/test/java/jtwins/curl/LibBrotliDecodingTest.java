@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,17 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** br through Debian's libbrotlidec, as brotli_unencode_write() feeds it (libbrotli1 comes with curl). */
 class LibBrotliDecodingTest {
-    private static final class Collected extends HttpExchange.BodyDecoder {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        void write(ByteBuffer data, BodySink sink) {
-            byte[] b = new byte[data.remaining()];
-            data.get(b);
-            bytes.write(b, 0, b.length);
-        }
-    }
-
     /** "hello, brotli\n" three times, made by libbrotlienc at quality 11. */
     private static final String HELLO = "GykA+I1Utb9WEJOjk2lsbzUIPfXARTrd9gE=";
     private static final String HELLO_PLAIN = "hello, brotli\n".repeat(3);
@@ -37,7 +25,7 @@ class LibBrotliDecodingTest {
     @Test
     void oneByteAtATimeDecodesTheWhole() throws Exception {
         byte[] encoded = Base64.getDecoder().decode(HELLO);
-        Collected out = new Collected();
+        CollectedBody out = new CollectedBody();
         LibBrotliDecoding d = new LibBrotliDecoding(out);
         for (int at = 0; at < encoded.length; at++) {
             d.write(ByteBuffer.wrap(encoded, at, 1), null);
@@ -51,7 +39,7 @@ class LibBrotliDecodingTest {
     void aStreamBrokenEarlyIs61BeforeItsEnd() {
         byte[] encoded = Base64.getDecoder().decode(HELLO);
         byte[] headless = Arrays.copyOfRange(encoded, 3, encoded.length - 4);
-        LibBrotliDecoding d = new LibBrotliDecoding(new Collected());
+        LibBrotliDecoding d = new LibBrotliDecoding(new CollectedBody());
         TransferFailed f = assertThrows(TransferFailed.class, () -> d.write(ByteBuffer.wrap(headless), null));
         assertEquals(CurlCode.BAD_CONTENT_ENCODING, f.code());
     }
@@ -60,7 +48,7 @@ class LibBrotliDecodingTest {
     void bytesAfterTheStreamsEndAre23() {
         byte[] encoded = Base64.getDecoder().decode(HELLO);
         byte[] trailed = Arrays.copyOf(encoded, encoded.length + 5);
-        LibBrotliDecoding d = new LibBrotliDecoding(new Collected());
+        LibBrotliDecoding d = new LibBrotliDecoding(new CollectedBody());
         TransferFailed f = assertThrows(TransferFailed.class, () -> d.write(ByteBuffer.wrap(trailed), null));
         assertEquals(CurlCode.WRITE_ERROR, f.code());
     }
@@ -68,7 +56,7 @@ class LibBrotliDecodingTest {
     @Test
     void aStreamCutShortEndsWithoutAWord() throws Exception {
         byte[] encoded = Base64.getDecoder().decode(HELLO);
-        LibBrotliDecoding d = new LibBrotliDecoding(new Collected());
+        LibBrotliDecoding d = new LibBrotliDecoding(new CollectedBody());
         d.write(ByteBuffer.wrap(encoded, 0, encoded.length - 3), null);
         d.finish(null);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.airlift.compress.zstd.ZstdCompressor;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,18 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** br and zstd bodies decoded piece by piece as they arrive, as libcurl's writers hand them on. */
 class StreamDecodingTest {
-    /** The decoded bytes as the next decoder in the stack receives them. */
-    private static final class Collected extends HttpExchange.BodyDecoder {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        void write(ByteBuffer data, BodySink sink) {
-            byte[] b = new byte[data.remaining()];
-            data.get(b);
-            bytes.write(b, 0, b.length);
-        }
-    }
-
     private static byte[] zstd(byte[] plain) {
         ZstdCompressor c = new ZstdCompressor();
         byte[] out = new byte[c.maxCompressedLength(plain.length)];
@@ -40,7 +27,7 @@ class StreamDecodingTest {
         }
         byte[] plain = text.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] encoded = zstd(plain);
-        Collected out = new Collected();
+        CollectedBody out = new CollectedBody();
         StreamDecoding d = new StreamDecoding(false, out);
         int piece = encoded.length / 8 + 1;
         for (int at = 0; at < encoded.length; at += piece) {
@@ -52,7 +39,7 @@ class StreamDecodingTest {
 
     @Test
     void aBrokenStreamIs61AtOnce() {
-        StreamDecoding d = new StreamDecoding(true, new Collected());
+        StreamDecoding d = new StreamDecoding(true, new CollectedBody());
         byte[] junk = new byte[8192];
         Arrays.fill(junk, (byte) 0xa5);
         TransferFailed f = assertThrows(TransferFailed.class, () -> d.write(ByteBuffer.wrap(junk), null));
@@ -78,7 +65,7 @@ class StreamDecodingTest {
     @Test
     void aBrotliStreamInSmallPiecesIsNotTakenForBroken() throws Exception {
         byte[] encoded = java.util.Base64.getDecoder().decode(BROTLI_LINES);
-        Collected out = new Collected();
+        CollectedBody out = new CollectedBody();
         StreamDecoding d = new StreamDecoding(true, out);
         for (int at = 0; at < encoded.length; at += 50) {
             d.write(ByteBuffer.wrap(encoded, at, Math.min(50, encoded.length - at)), null);
@@ -90,7 +77,7 @@ class StreamDecodingTest {
     @Test
     void noPrefixOfAGoodBrotliStreamIsTakenForBroken() throws Exception {
         byte[] encoded = java.util.Base64.getDecoder().decode(BROTLI_LINES);
-        Collected out = new Collected();
+        CollectedBody out = new CollectedBody();
         StreamDecoding d = new StreamDecoding(true, out);
         for (int at = 0; at < encoded.length; at++) {
             d.write(ByteBuffer.wrap(encoded, at, 1), null);

@@ -25,6 +25,7 @@ import jtwins.common.resolver.AddressFamily;
 import jtwins.common.resolver.GaiError;
 import jtwins.common.resolver.ResolveException;
 import jtwins.common.resolver.Resolver;
+import jtwins.common.trace.SynWatch;
 
 /**
  * Connector/C's pvio_socket_connect() (plugins/pvio/pvio_socket.c), quirks included, since they
@@ -99,26 +100,43 @@ final class ServerConnect {
         channel.configureBlocking(false);
         try {
             if (channel.connect(target)) {
+                SynWatch.immediate(target, "connected");
                 return CONNECTED;
             }
         } catch (IOException e) {
+            SynWatch.immediate(target, Errno.of(e).name());
             return Errno.of(e).number();
         }
+        SynWatch syns = SynWatch.begin(channel, target);
         int signalsBefore = Interruption.signals();
         try (Selector selector = Selector.open()) {
             channel.register(selector, SelectionKey.OP_CONNECT);
-            ReadinessWait.await(selector, deadline);
+            if (syns == null) {
+                ReadinessWait.await(selector, deadline);
+            } else {
+                syns.await(selector, deadline);
+            }
             if (selector.selectedKeys().isEmpty()) {
+                ended(syns, "abandoned (EINPROGRESS)");
                 // the poll() timed out: pvio_socket_wait_io_or_timeout() sets ETIMEDOUT
                 return Errno.ETIMEDOUT.number();
             }
         }
         try {
-            return channel.finishConnect() ? CONNECTED : Errno.EINPROGRESS.number();
+            boolean connected = channel.finishConnect();
+            ended(syns, connected ? "connected" : "abandoned (EINPROGRESS)");
+            return connected ? CONNECTED : Errno.EINPROGRESS.number();
         } catch (IOException refused) {
+            ended(syns, Errno.of(refused).name());
             // SO_ERROR is read and returned, but the message prints errno: still EINPROGRESS, or EINTR
             // when a signal interrupted the poll(), which was then restarted
             return Interruption.signals() != signalsBefore ? Errno.EINTR.number() : Errno.EINPROGRESS.number();
+        }
+    }
+
+    private static void ended(SynWatch syns, String outcome) {
+        if (syns != null) {
+            syns.end(outcome);
         }
     }
 

@@ -16,6 +16,7 @@ import jtwins.common.Deadline;
 import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
+import jtwins.common.trace.IdleGap;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.process.SelectableStdin;
 
@@ -222,8 +223,12 @@ final class ReadWriteLoop {
             return;
         }
         // readwrite()'s poll() timeout: -w again before every wait, as netcat.c arms it per poll()
+        long began = System.nanoTime();
         try (PhaseTimer timer = PhaseTimer.enter(idle)) {
             ReadinessWait.await(selector, timer.deadline());
+        }
+        if (!selector.selectedKeys().isEmpty()) {
+            IdleGap.report(began);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jtwins.common.Errno;
+import jtwins.common.trace.Trace;
 
 /**
  * http.c's gethttp(): one try at one URL, in its steps: the connection (HttpConnect: reused, or looked
@@ -102,6 +103,7 @@ final class HttpTry {
                 out.put(body);
             }
             wire.write(out.flip());
+            Trace.listener().requestSent();
         } catch (IOException e) {
             log.notQuiet("Failed writing HTTP request: " + errorText(e) + ".\n");
             session.closeInvalidate(wire);
@@ -120,6 +122,7 @@ final class HttpTry {
             String headText;
             try {
                 headText = head.read();
+                Trace.listener().firstByte();
             } catch (IOException e) {
                 log.notQuiet("Read error (" + errorText(e) + ") in headers.\n");
                 session.closeInvalidate(wire);

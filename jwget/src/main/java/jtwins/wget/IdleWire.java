@@ -11,6 +11,7 @@ import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.trace.IdleGap;
 
 /**
  * connect.c's fd_read/fd_write: before every read and every write, select() on the socket for
@@ -104,6 +105,12 @@ final class IdleWire implements Wire {
 
     private void await(int op) throws IOException {
         key.interestOps(op);
+        long began = System.nanoTime();
+        awaitReady(op);
+        IdleGap.report(began);
+    }
+
+    private void awaitReady(int op) throws IOException {
         try (PhaseTimer timer = PhaseTimer.enter(op == SelectionKey.OP_READ ? readIdle : writeIdle)) {
             Deadline deadline = timer.deadline();
             if (ticker != null && op == SelectionKey.OP_READ) {

@@ -14,6 +14,7 @@ import javax.net.ssl.TrustManager;
 import jtwins.common.resolver.NumericAddress;
 import jtwins.common.tls.AcceptAnyChain;
 import jtwins.common.tls.TlsRecords;
+import jtwins.common.trace.Trace;
 
 /**
  * gnutls.c's connection: the handshake and every record through the idle wire, so --read-timeout
@@ -56,16 +57,23 @@ final class TlsWire implements Wire {
             engine.setSSLParameters(params);
         }
         TlsWire wire = new TlsWire(raw, engine);
+        Trace.listener().tlsStart();
         try {
             engine.beginHandshake();
             if (!wire.records.handshake()) {
                 throw new HandshakeFailed("The TLS connection was non-properly terminated.");
             }
         } catch (IdleWire.IdleTimeout e) {
+            Trace.listener().tlsEnd("timed out");
             throw new HandshakeFailed("timed out");
+        } catch (HandshakeFailed e) {
+            Trace.listener().tlsEnd(e.getMessage());
+            throw e;
         } catch (SSLException e) {
+            Trace.listener().tlsEnd(e.getMessage());
             throw new HandshakeFailed(e.getMessage());
         }
+        Trace.listener().tlsEnd(engine.getSession().getProtocol() + " / " + engine.getSession().getCipherSuite());
         return wire;
     }
 

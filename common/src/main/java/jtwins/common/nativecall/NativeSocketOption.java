@@ -1,6 +1,7 @@
 package jtwins.common.nativecall;
 
 import java.nio.channels.Channel;
+import java.util.Objects;
 import jnr.ffi.Runtime;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -42,6 +43,15 @@ public final class NativeSocketOption {
     private NativeSocketOption() {
     }
 
+    /** Loads the libc binding (jnr's costly first step) ahead of the first call. */
+    static void prepare() {
+        try {
+            Objects.requireNonNull(Holder.LIBC);
+        } catch (LinkageError | RuntimeException e) {
+            // the first real call reports it
+        }
+    }
+
     /** An int-valued option, as every option nc sets except the MD5 key. */
     public static void setInt(Channel channel, int level, int name, int value) throws NativeCallFailed {
         byte[] native32 = {(byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24)};
@@ -54,6 +64,16 @@ public final class NativeSocketOption {
         if (Holder.LIBC.setsockopt(fd, level, name, value, value.length) == -1) {
             throw new NativeCallFailed(Runtime.getSystemRuntime().getLastError());
         }
+    }
+
+    /** getsockopt() of a struct-valued option (TCP_INFO): the bytes the kernel filled, up to size. */
+    public static byte[] getBytes(Channel channel, int level, int name, int size) throws NativeCallFailed {
+        byte[] value = new byte[size];
+        int[] length = {size};
+        if (Holder.LIBC.getsockopt(ChannelDescriptor.of(channel), level, name, value, length) == -1) {
+            throw new NativeCallFailed(Runtime.getSystemRuntime().getLastError());
+        }
+        return value;
     }
 
     /** getsockopt() of an int-valued option: what the kernel holds, to check that a set took. */

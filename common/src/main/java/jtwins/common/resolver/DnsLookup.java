@@ -79,6 +79,9 @@ final class DnsLookup {
     private final ResolvConf conf;
     private final DnsTrace trace;
     private final SendState state;
+    /** The try under way (1-based) and its wait, for the trace. */
+    private int tryNumber;
+    private long tryBoundMillis;
 
     private DnsLookup(ResolvConf conf, DnsTrace trace) {
         this.conf = conf;
@@ -190,6 +193,8 @@ final class DnsLookup {
                     seconds /= servers;
                 }
                 seconds = Math.max(1, seconds);
+                tryNumber = attempt + 1;
+                tryBoundMillis = seconds * 1000;
                 InetAddress server = NumericAddress.parse(conf.nameservers.get(ns));
                 Answer a = server == null ? null
                         : conf.useVc ? overTcp(server, name, types, ids, wires, deadline)
@@ -377,7 +382,7 @@ final class DnsLookup {
 
     private void send(DatagramChannel channel, byte[] wire, String ns, int type, Name name) throws IOException {
         channel.write(ByteBuffer.wrap(wire));
-        trace.sent(ns, "udp", Type.string(type), name.toString());
+        trace.sent(ns, "udp", Type.string(type), name.toString(), tryNumber, conf.attempts, tryBoundMillis);
     }
 
     /**
@@ -418,7 +423,7 @@ final class DnsLookup {
             }
             socket.getOutputStream().write(all.toByteArray());
             for (int type : types) {
-                trace.sent(ns, "tcp", Type.string(type), name.toString());
+                trace.sent(ns, "tcp", Type.string(type), name.toString(), tryNumber, conf.attempts, tryBoundMillis);
             }
             DataInputStream in = new DataInputStream(socket.getInputStream());
             int received = 0;

@@ -21,7 +21,7 @@ public interface Resolver {
 
     /** The resolver the twins use. */
     static Resolver system() {
-        return new HostsThenDnsResolver(HostsFile.system(), DnsTrace.NONE);
+        return new HostsThenDnsResolver(HostsFile.system(), DnsTrace.ofRun());
     }
 
     /** The same resolver, reporting each DNS query as it is sent and as it ends. */

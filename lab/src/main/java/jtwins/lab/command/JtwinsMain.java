@@ -4,10 +4,11 @@ import java.util.Arrays;
 import jtwins.common.nativecall.JdkSelectorProvider;
 import jtwins.lab.LabNamespace;
 
-/** The jtwins command: matrix, explain, resolve. */
+/** The jtwins command: matrix, explain, trace, resolve. */
 public final class JtwinsMain {
     private static final String USAGE = "usage: jtwins matrix [--only TOOL] [--markdown | --json] | jtwins explain [--json]"
-            + " [--resolve] [--] TOOL ARGS... | jtwins resolve [--trace] NAME | jtwins wget|curl|nc|mysqladmin|rsync ARGS...";
+            + " [--resolve] [--] TOOL ARGS... | jtwins trace [--to FILE] [--json] [--] TOOL ARGS... | jtwins resolve [--trace]"
+            + " NAME | jtwins wget|curl|nc|mysqladmin|rsync ARGS...";
 
     private JtwinsMain() {
     }
@@ -31,6 +32,8 @@ public final class JtwinsMain {
                 return ExplainCommand.run(System.out, rest);
             case "resolve":
                 return ResolveCommand.run(System.out, System.err, rest);
+            case "trace":
+                return TraceCommand.run(System.err, rest);
             case "--version":
                 System.out.println("jtwins " + version());
                 return 0;

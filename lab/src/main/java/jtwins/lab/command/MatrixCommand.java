@@ -24,7 +24,7 @@ final class MatrixCommand {
     private static final int PARALLEL_ROWS = 3;
 
     /** One row's results. */
-    record Row(Scenario scenario, Comparison comparison, String mechanism) {
+    record Row(Scenario scenario, Comparison comparison, String mechanism, String syns) {
         String verdict() {
             if (!comparison.originalInstalled()) {
                 return "original not installed";
@@ -102,12 +102,13 @@ final class MatrixCommand {
                 futures.add(pool.submit(() -> {
                     Comparison c = SideBySide.run(s);
                     String mechanism = StraceMechanism.observe(s);
+                    String syns = SynObservation.observe(s);
                     int n = done.incrementAndGet();
                     if (terminal) {
                         System.err.printf("\r[%d/%d] %-40s", n, scenarios.size(), s.id());
                         System.err.flush();
                     }
-                    return new Row(s, c, mechanism);
+                    return new Row(s, c, mechanism, syns);
                 }));
             }
             List<Row> rows = new ArrayList<>();

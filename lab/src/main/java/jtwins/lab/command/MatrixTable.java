@@ -23,6 +23,7 @@ final class MatrixTable {
                     "exit " + t.exitText(), t.elapsedMillis() + " ms", r.verdict());
             out.printf("    $ %s%n", c.commandLine());
             out.printf("    mechanism (strace): %s%n", r.mechanism());
+            out.printf("    SYNs (jtwins trace): %s%n", r.syns());
             if (o != null && !o.stderr().isBlank()) {
                 out.printf("    original: %s%n", o.stderr().strip().replace("\n", "\n              "));
             }
@@ -33,14 +34,14 @@ final class MatrixTable {
     }
 
     static void markdown(PrintStream out, List<MatrixCommand.Row> rows) {
-        out.println("| tool | scenario | command | mechanism (strace) | explain | original | twin | match |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| tool | scenario | command | mechanism (strace) | SYNs (trace) | explain | original | twin | match |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         for (MatrixCommand.Row r : rows) {
             Comparison c = r.comparison();
             RunResult o = c.original();
             RunResult t = c.twin();
-            out.printf("| %s | %s | `%s` | %s | %s | %s | %s | %s |%n", r.scenario().tool(), cell(r.scenario().title()),
-                    cell(c.commandLine()), cell(r.mechanism()), r.predicted(),
+            out.printf("| %s | %s | `%s` | %s | %s | %s | %s | %s | %s |%n", r.scenario().tool(),
+                    cell(r.scenario().title()), cell(c.commandLine()), cell(r.mechanism()), cell(r.syns()), r.predicted(),
                     o == null ? "not installed" : "exit " + o.exitText() + ", " + o.elapsedMillis() + " ms",
                     "exit " + t.exitText() + ", " + t.elapsedMillis() + " ms", r.verdict());
         }
@@ -59,6 +60,7 @@ final class MatrixTable {
                     .append(",\"title\":").append(ExplainJson.str(r.scenario().title()))
                     .append(",\"command\":").append(ExplainJson.str(c.commandLine()))
                     .append(",\"mechanism\":").append(ExplainJson.str(r.mechanism()))
+                    .append(",\"syns\":").append(ExplainJson.str(r.syns()))
                     .append(",\"explain_ms\":").append(p == null || p < 0 ? "null" : p.toString())
                     .append(",\"original\":").append(o == null ? "null" : run(o))
                     .append(",\"twin\":").append(run(t))

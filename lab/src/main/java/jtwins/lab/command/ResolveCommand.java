@@ -51,7 +51,8 @@ final class ResolveCommand {
     /** One line a query event: milliseconds since the command began, server, transport, type, name. */
     private record PrintedTrace(PrintStream err, long startNanos) implements DnsTrace {
         @Override
-        public void sent(String server, String transport, String type, String name) {
+        public void sent(String server, String transport, String type, String name, int attempt, int attempts,
+                         long boundMillis) {
             line(server, transport, type, name, "sent");
         }
 
