@@ -17,7 +17,13 @@ class TimeoutPlanTest {
 
     @Test
     void kernelSynRetriesDoubleEachTime() {
-        assertEquals(3, KernelSynRetries.giveUpAfter(1).toSeconds());
-        assertEquals(127, KernelSynRetries.giveUpAfter(6).toSeconds());
+        assertEquals(3, KernelSynRetries.giveUpAfter(1, 0).toSeconds());
+        assertEquals(15, KernelSynRetries.giveUpAfter(3, 0).toSeconds());
+        assertEquals(127, KernelSynRetries.giveUpAfter(6, 0).toSeconds());
+        // Linux 6.5 on, 4 linear timeouts: measured with jtwins trace at 3, 7 and 19 s
+        assertEquals(3, KernelSynRetries.giveUpAfter(1, 4).toSeconds());
+        assertEquals(7, KernelSynRetries.giveUpAfter(2, 4).toSeconds());
+        assertEquals(19, KernelSynRetries.giveUpAfter(3, 4).toSeconds());
+        assertEquals(131, KernelSynRetries.giveUpAfter(6, 4).toSeconds());
     }
 }

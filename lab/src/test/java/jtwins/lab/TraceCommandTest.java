@@ -123,25 +123,24 @@ class TraceCommandTest {
 
     /**
      * The retransmissions' moments and the give-up, in ms after the first SYN, as the kernel computes
-     * them: the give-up after 2^(retries+1)-1 s; retransmission timers of 1 s, the first
-     * tcp_syn_linear_timeouts of them staying at 1 s (Linux 6.5 on), each later one doubled.
+     * them: timers of 1 s, the first tcp_syn_linear_timeouts retransmissions keeping 1 s (Linux 6.5
+     * on), each later timer doubled; ETIMEDOUT at the first expiry at or past 2^(retries+1)-1 s.
      */
     private static long[] kernelRetransmissions() throws IOException {
-        long giveUp = KernelSynRetries.giveUpAfter(KernelSynRetries.current()).toMillis();
+        long bound = ((1L << (KernelSynRetries.current() + 1)) - 1) * 1000;
         Path linearFile = Path.of("/proc/sys/net/ipv4/tcp_syn_linear_timeouts");
         int linear = Files.exists(linearFile) ? Integer.parseInt(Files.readString(linearFile).trim()) : 0;
         List<Long> at = new ArrayList<>();
         long t = 0;
-        long interval = 1000;
+        long timer = 1000;
         for (int k = 1; ; k++) {
-            t += interval;
-            if (t >= giveUp) {
-                at.add(giveUp);
+            t += timer;
+            at.add(t);
+            if (t >= bound) {
                 break;
             }
-            at.add(t);
-            if (k >= linear) {
-                interval *= 2;
+            if (k > linear) {
+                timer *= 2;
             }
         }
         return at.stream().mapToLong(Long::longValue).toArray();
