@@ -13,6 +13,7 @@ import jtwins.common.PhaseTimer;
 import jtwins.common.ProcessStart;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
+import jtwins.common.trace.Trace;
 
 /**
  * jcurl: curl 7.88.1 as Debian 12 ships it, for HTTP and HTTPS, down to its timeouts, messages and
@@ -382,6 +383,7 @@ public final class CurlMain {
                 // after a try that failed at once, the wait makes up for the JVM's start-up, so the next
                 // try starts at curl's moment (one its exec-anchored clocks ended has already made it up)
                 PhaseTimer.sleepNanos(sleep * 1_000_000L);
+                Trace.listener().tryStart((int) (retriesDone + 1), (int) (retriesDone + retriesLeft + 1));
                 anchor = System.nanoTime();
                 continue;
             }

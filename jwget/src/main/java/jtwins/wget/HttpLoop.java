@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import jtwins.common.PhaseTimer;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.trace.Trace;
 
 /**
  * retr.c's retrieve_url and http.c's http_loop: the tries at one URL with the wait between them, the
@@ -198,6 +199,9 @@ final class HttpLoop {
         boolean gotHead = false;
         do {
             count++;
+            if (count > 1) {
+                Trace.listener().tryStart(count, ntry);
+            }
             sleepBetweenRetrievals(count);
             String tms = Dates.now();
             if (count > 1) {

@@ -104,6 +104,11 @@ final class EventLog implements TraceListener {
     }
 
     @Override
+    public void tryStart(int attempt, int attempts) {
+        write(line("try").number("try", attempt).number("of", attempts));
+    }
+
+    @Override
     public void sleep(long millis) {
         write(line("sleep").number("sleep_ms", millis));
     }

@@ -64,6 +64,10 @@ public interface TraceListener {
     default void idleGap(long millis) {
     }
 
+    /** Another try begins: the attempt's number (2 for the first retry) and how many the command allows (0: no limit). */
+    default void tryStart(int attempt, int attempts) {
+    }
+
     /** A sleep the original takes, as it begins: between tries (wget --waitretry, curl --retry-delay), nc -q's. */
     default void sleep(long millis) {
     }

@@ -56,6 +56,7 @@ final class TraceTimeline {
             case "first-byte" -> out.add(line(ms, "response", "first byte"));
             case "idle" -> out.add(line(ms, "idle", "data after " + e.get("gap_ms") + " ms without any"));
             case "sleep" -> out.add(line(ms, "sleep", e.get("sleep_ms") + " ms"));
+            case "try" -> out.add(line(ms, "try", e.get("try") + (((Long) e.get("of")) > 0 ? " of " + e.get("of") : "")));
             case "timer" -> {
                 Object phase = e.get("phase");
                 out.add(line(ms, "timer", phase instanceof Map ? "ran out: " + bound((Map<String, Object>) phase)
