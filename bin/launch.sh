@@ -31,7 +31,15 @@ if [ -z "${argv0:-}" ]; then
             ;;
     esac
 fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# The JDK: JAVA_HOME when set; else the one install-jtwins bound the installation to (read by the
+# shell's own read, no fork); else java on PATH.
+if [ -n "${JAVA_HOME:-}" ]; then
+    java=$JAVA_HOME/bin/java
+elif [ -f "$dist/java-home" ] && read -r bound < "$dist/java-home" && [ -n "$bound" ]; then
+    java=$bound/bin/java
+else
+    java=java
+fi
 # Start-up flags chosen by measurement (bench/startup): C1 only, the serial GC, no perf-data file.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+DisableAttachMechanism -XX:-UseDynamicNumberOfCompilerThreads -Xss512k"
 # nc, curl and wget leave SIGINT and SIGTERM at their default: the kernel ends them at once, dead of the

@@ -262,6 +262,43 @@ class DistributionTest {
         }
     }
 
+    @Test
+    void anInstallationRunsTheJdkItWasBoundToUnlessJavaHomeSaysOtherwise() throws Exception {
+        Path unpacked = work.resolve("bound");
+        Files.createDirectories(unpacked);
+        Result untar = run(List.of("tar", "-xzf", tarball().toString(), "-C", unpacked.toString()), work, Map.of(), 60);
+        assertEquals(0, untar.exit, untar.output);
+        Path install = unpacked.resolve("jtwins-" + VERSION + "/bin/install-jtwins");
+        // a JDK whose java notes each start, then runs the runtime's
+        Path jdk = work.resolve("noting-jdk");
+        Path marker = work.resolve("java-started");
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + marker + "'\nexec '" + runtime.resolve("bin/java")
+                + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Path bound = work.resolve("bound-prefix");
+        Result refused = run(List.of(install.toString(), "--java", work.resolve("no-such-jdk").toString(),
+                bound.toString()), work, Map.of("JAVA_HOME", "", "JTWINS_NO_CDS", "1"), 60);
+        assertEquals(1, refused.exit, refused.output);
+        assertTrue(refused.output.contains("install-jtwins: no JDK 17 or later in " + work.resolve("no-such-jdk")),
+                refused.output);
+        Result installed = run(List.of(install.toString(), "--java", jdk.toString(), bound.toString()), work,
+                Map.of("JAVA_HOME", "", "JTWINS_NO_CDS", "1"), 120);
+        assertEquals(0, installed.exit, installed.output);
+        assertEquals(jdk + "\n", Files.readString(bound.resolve("lib/jtwins/lib/java-home")));
+        Files.deleteIfExists(marker);
+        Result runsBound = run(List.of(bound.resolve("bin/jcurl").toString(), "--version"), work,
+                Map.of("JAVA_HOME", ""), 30);
+        assertEquals(0, runsBound.exit, runsBound.output);
+        assertTrue(Files.readString(marker).contains("-jar"), "the bound JDK started jcurl");
+        Files.delete(marker);
+        Result runsJavaHome = run(List.of(bound.resolve("bin/jcurl").toString(), "--version"), work,
+                Map.of("JAVA_HOME", runtime.toString()), 30);
+        assertEquals(0, runsJavaHome.exit, runsJavaHome.output);
+        assertFalse(Files.exists(marker), "JAVA_HOME at run time wins over the bound JDK");
+    }
+
     /** The tar.gz package made for this build's version. */
     private static Path tarball() {
         Path tar = LabHome.get().resolve("dist/jtwins-" + VERSION + ".tar.gz");
@@ -275,7 +312,14 @@ class DistributionTest {
     private static Result run(List<String> command, Path cwd, Map<String, String> env, int seconds)
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
+        // an empty value unsets the variable
+        env.forEach((k, v) -> {
+            if (v.isEmpty()) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
