@@ -129,7 +129,7 @@ public final class TimeoutPlan {
             return this;
         }
 
-        /** The plan; a listener hears of it (only a traced twin has one, and every plan it builds it arms). */
+        /** The plan; a listener hears of it (only a traced twin has one, and it arms every plan it builds). */
         public TimeoutPlan build() {
             TimeoutPlan plan = new TimeoutPlan(tool, new ArrayList<>(rows), new ArrayList<>(expectations), waits);
             Trace.listener().plan(plan);

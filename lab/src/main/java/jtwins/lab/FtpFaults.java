@@ -1,5 +1,7 @@
 package jtwins.lab;
 
+import static jtwins.lab.LineProtocol.reply;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -99,11 +101,6 @@ final class FtpFaults {
 
     private static ServerSocket listener() throws IOException {
         return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    }
-
-    private static void reply(OutputStream out, String text) throws IOException {
-        out.write((text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
     }
 
     private static void closeQuietly(ServerSocket s) {

@@ -16,7 +16,7 @@ public interface DnsTrace {
         }
     };
 
-    /** Sent in try attempt of attempts (resolv.conf's attempts), whose wait is boundMillis (its timeout, shifted per server). */
+    /** Sent in try attempt of attempts (resolv.conf's), whose wait is boundMillis (its timeout, shifted per server). */
     void sent(String server, String transport, String type, String name, int attempt, int attempts, long boundMillis);
 
     /** outcome: an rcode ("NOERROR 2 records", "NXDOMAIN", "SERVFAIL", "truncated"), or "timed out". */

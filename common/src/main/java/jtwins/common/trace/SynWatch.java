@@ -14,7 +14,8 @@ import jtwins.common.nativecall.TcpInfo;
 /**
  * The SYNs of one connect in progress, as the kernel sends them: strace sees one connect() and one
  * poll(), tcpdump needs root; the socket's own TCP_INFO counts each retransmission (tcpi_retransmits)
- * and the timer armed for the next (tcpi_rto, doubling from 1 s). A listener gets one event a SYN,
+ * and holds the timer armed for the next (tcpi_rto: 1 s, kept for the first
+ * net.ipv4.tcp_syn_linear_timeouts on Linux 6.5 and later, then doubled). A listener gets one event a SYN,
  * read within SLICE of the kernel's moment; with nobody listening there is no watch and no short waits.
  */
 public final class SynWatch {
@@ -61,14 +62,10 @@ public final class SynWatch {
 
     /** ReadinessWait.await() in slices, reading TCP_INFO after each: the same end, the SYNs seen on the way. */
     public void await(Selector selector, Deadline deadline) throws IOException {
-        while (true) {
+        do {
             ReadinessWait.await(selector, deadline.min(Deadline.afterNanos(SLICE_NANOS)));
-            if (!selector.selectedKeys().isEmpty() || deadline.expired()) {
-                sample();
-                return;
-            }
             sample();
-        }
+        } while (selector.selectedKeys().isEmpty() && !deadline.expired());
     }
 
     /** Reports the retransmissions since the last look. */
