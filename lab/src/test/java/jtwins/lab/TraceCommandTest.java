@@ -121,6 +121,15 @@ class TraceCommandTest {
                 + " socket (Debian connect-timeout.patch: select() per address, errno left at EINPROGRESS)\"}"), json);
     }
 
+    @Test
+    void aTimelineFileThatCannotBeMadeIsSaidBeforeTheTwinRuns() throws Exception {
+        RunResult r = run(List.of(LabHome.launcher("jtwins").toString(), "trace", "--to",
+                dir.resolve("no-such-dir/t.txt").toString(), "--", "curl", "-sS", "http://127.0.0.1:7944/"));
+        assertEquals("2", r.exitText());
+        assertEquals("jtwins trace: " + dir.resolve("no-such-dir/t.txt") + ": No such file or directory\n", r.stderr());
+        assertEquals("", r.stdoutText());
+    }
+
     /**
      * The retransmissions' moments and the give-up, in ms after the first SYN, as the kernel computes
      * them: timers of 1 s, the first tcp_syn_linear_timeouts retransmissions keeping 1 s (Linux 6.5

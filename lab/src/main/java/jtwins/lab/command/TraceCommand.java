@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import jtwins.common.Errno;
 import jtwins.common.trace.Trace;
 import jtwins.lab.LabHome;
 import sun.misc.Signal;
@@ -52,22 +53,28 @@ final class TraceCommand {
             err.println("usage: jtwins trace [--to FILE] [--json] [--] wget|curl|nc|mysqladmin|rsync ARGS...");
             return 2;
         }
+        PrintStream sink;
+        try {
+            sink = to == null ? null : new PrintStream(Files.newOutputStream(to), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("jtwins trace: " + to + ": " + Errno.of(e).text());
+            return 2;
+        }
         Path events = Files.createTempFile("jtwins-trace", ".jsonl");
         try {
-            return traced(args, events, to, json, err);
+            return traced(args, events, sink, json, err);
         } finally {
             Files.deleteIfExists(events);
         }
     }
 
-    private static int traced(String[] args, Path events, Path to, boolean json, PrintStream err)
+    private static int traced(String[] args, Path events, PrintStream sink, boolean json, PrintStream err)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LabHome.launcher("jtwins").toString());
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().put(Trace.ENVIRONMENT, events.toString());
-        PrintStream sink = to == null ? null : new PrintStream(Files.newOutputStream(to), true, StandardCharsets.UTF_8);
         TraceTimeline timeline = new TraceTimeline();
         String title = "jtwins trace: " + String.join(" ", args) + "  (ms from the twin's exec)";
         if (sink != null && !json) {
