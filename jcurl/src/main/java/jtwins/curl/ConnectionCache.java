@@ -33,6 +33,8 @@ final class ConnectionCache {
         final long address;
         int inUse;
         boolean noMultiuse;
+        /** BUNDLE_MULTIPLEX: its connection speaks HTTP/2. */
+        boolean multiplex;
 
         Bundle(long address) {
             this.address = address;
@@ -62,7 +64,9 @@ final class ConnectionCache {
         }
         while (true) {
             Bundle bundle = bundleOf(key);
-            if (bundle != null && !fresh) {
+            if (bundle != null && !fresh && bundle.multiplex) {
+                verbose.info("Found bundle for host: 0x" + Long.toHexString(bundle.address) + " [can multiplex]");
+            } else if (bundle != null && !fresh) {
                 verbose.info("Found bundle for host: 0x" + Long.toHexString(bundle.address) + " [serially]");
                 // IsMultiplexingPossible(): only then does ConnectionExists() weigh multiplexing
                 if (multiplexable && bundle.noMultiuse) {
@@ -85,7 +89,7 @@ final class ConnectionCache {
 
     /**
      * multi_done(): the transfer's connection is kept (or closed, kept == null); the bundle has now
-     * shown it speaks HTTP/1, and a transfer pending on it tries again.
+     * shown which HTTP it speaks, and a transfer pending on it tries again.
      */
     synchronized void done(String key, Kept kept) {
         if (kept != null) {
@@ -94,7 +98,9 @@ final class ConnectionCache {
         Bundle bundle = key == null ? null : bundles.get(key);
         if (bundle != null) {
             bundle.inUse--;
-            bundle.noMultiuse = true;
+            // Curl_multiuse_state() as ALPN or the upgrade left it: HTTP/2 multiplexes, HTTP/1 never
+            bundle.multiplex = kept != null && kept.wire() instanceof Http2Wire;
+            bundle.noMultiuse = !bundle.multiplex;
         }
         notifyAll();
     }

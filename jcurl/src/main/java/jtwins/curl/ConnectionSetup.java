@@ -255,8 +255,25 @@ final class ConnectionSetup {
             wire.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1)));
         }
         if (url.tls()) {
-            wire = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
+            TlsWire tls = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
             info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
+            wire = tls;
+            if (!config.noAlpn && url.scheme().equals("https")) {
+                // cf-http.c: the https connect filter names the version ALPN gave once it is connected
+                String alpn = tls.alpn();
+                verbose.info(alpn.equals("h2") ? "using HTTP/2" : alpn.equals("http/1.1") ? "using HTTP/1.1"
+                        : "using HTTP/1.x");
+                if (alpn.equals("h2")) {
+                    wire = Http2Wire.direct(wire, true);
+                }
+            }
+        } else if (url.scheme().equals("http") && config.http2PriorKnowledge()) {
+            // Curl_http2_may_switch(): HTTP/2 from the first byte, but not to a proxy that is not a tunnel
+            if (config.proxyFor(url) == null || tunnels(url)) {
+                wire = Http2Wire.direct(wire, false);
+            } else {
+                verbose.info("Ignoring HTTP/2 prior knowledge due to proxy");
+            }
         }
         pulse.stage(Stage.PERFORMING);
         return wire;

@@ -262,14 +262,10 @@ final class CurlCommandLine {
                 n.infile = value;
                 n.uploadSet = true;
             }
-            case "http1.0" -> {
-                c.http10 = true;
-                c.httpVersion = "CURL_HTTP_VERSION_1_0";
-            }
-            case "http1.1" -> {
-                c.http10 = false;
-                c.httpVersion = "CURL_HTTP_VERSION_1_1";
-            }
+            case "http1.0" -> httpVersion(c, "CURL_HTTP_VERSION_1_0");
+            case "http1.1" -> httpVersion(c, "CURL_HTTP_VERSION_1_1");
+            case "http2" -> httpVersion(c, "CURL_HTTP_VERSION_2_0");
+            case "http2-prior-knowledge" -> httpVersion(c, "CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE");
             case "range" -> c.range = range(value);
             // ";auto" asks for the Referer to follow redirects; the part before it is sent first
             case "referer" -> {
@@ -575,6 +571,15 @@ final class CurlCommandLine {
     }
 
     /** --stderr: what curl writes to stderr goes to the file from here on (stdout for "-"); a file that cannot be made is a warning. */
+    /** tool_getparam.c sethttpver(): the last of --http1.0/1.1/2/2-prior-knowledge wins, said when it changes one. */
+    private void httpVersion(CurlConfig c, String version) {
+        if (c.httpVersion != null && !c.httpVersion.equals(version)) {
+            messages.warn("Overrides previous HTTP version option");
+        }
+        c.httpVersion = version;
+        c.http10 = version.equals("CURL_HTTP_VERSION_1_0");
+    }
+
     private void redirectErrors(String file) {
         if (file.equals("-")) {
             errors.redirect(StdoutStream.OUT);

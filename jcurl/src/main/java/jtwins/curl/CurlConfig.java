@@ -202,6 +202,21 @@ final class CurlConfig {
     }
     /** --http1.0/--http1.1: CURLOPT_HTTP_VERSION's name; null for curl's own choice. */
     String httpVersion;
+
+    /** --http2: an http:// request asks to be upgraded to h2c. */
+    boolean http2Upgrade() {
+        return "CURL_HTTP_VERSION_2_0".equals(httpVersion);
+    }
+
+    /** --http2-prior-knowledge: an http:// connection speaks HTTP/2 from its first byte. */
+    boolean http2PriorKnowledge() {
+        return "CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE".equals(httpVersion);
+    }
+
+    /** Curl_alpn_get_spec(): h2 is offered unless --http1.0/--http1.1 (the default is CURL_HTTP_VERSION_2TLS). */
+    boolean offersH2() {
+        return httpVersion == null || httpVersion.startsWith("CURL_HTTP_VERSION_2");
+    }
     /** --proto-default as given; null when not given. */
     String protoDefaultGiven;
     // settings only the --libcurl source shows: the twin speaks HTTP/1.1 the same way whatever they say

@@ -16,7 +16,9 @@ import jtwins.common.trace.Trace;
  * as "with X out of Y bytes received" and %{size_download} count them.
  */
 final class HttpExchange {
-    private final Wire wire;
+    /** The connection; an Upgrade: h2c answered with 101 turns it into HTTP/2 under the same exchange. */
+    private Wire wire;
+    private boolean upgradeToH2;
     private final TransferPulse pulse;
     private boolean compressed;
     private boolean headRequest;
@@ -50,6 +52,16 @@ final class HttpExchange {
     }
 
     void send(String head, String body) throws IOException, TransferFailed {
+        if (wire instanceof Http2Wire h2 && !head.isEmpty()) {
+            // http2.c h2_submit(): the head becomes a HEADERS frame and -v shows it as it was left after
+            String shown = h2.request(head, body == null ? null : body.getBytes(StandardCharsets.ISO_8859_1), verbose);
+            verbose.sent(shown);
+            if (body != null) {
+                verbose.sentData(body.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            Trace.listener().requestSent();
+            return;
+        }
         if (!head.isEmpty()) {
             verbose.sent(head);
         }
@@ -63,6 +75,16 @@ final class HttpExchange {
             throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
         }
         Trace.listener().requestSent();
+    }
+
+    /** The request asked for Upgrade: h2c, so a 101 switches the connection to HTTP/2. */
+    void upgradeToH2(boolean asked) {
+        this.upgradeToH2 = asked;
+    }
+
+    /** The connection as it is now, HTTP/2 after an upgrade. */
+    Wire wire() {
+        return wire;
     }
 
     /** Waits for the first byte of a response until the moment given; true if one came. */
@@ -112,7 +134,7 @@ final class HttpExchange {
                 // a line that starts with CR or LF ends the head, whatever follows on it
                 boolean end = line.startsWith("\r") || line.startsWith("\n");
                 if (end && status >= 200 && !head.bodyless() && head.contentLength() < 0 && !head.chunked()
-                        && !head.connectionEnds() && !head.http10 && !headRequest) {
+                        && !head.connectionEnds() && !head.http10 && !headRequest && !(wire instanceof Http2Wire)) {
                     // RFC 2616 4.4 point 5: on HTTP/1.1 with neither a size nor chunks, the close ends the body
                     verbose.info("no chunk, no close, no size. Assume close to signal end");
                     head.closeAfter();
@@ -133,11 +155,22 @@ final class HttpExchange {
                         jar.setCookie(line.substring(11), cookieHost, cookiePath, secureOrigin, verbose);
                     }
                 }
-                emit(line, head, headerSink);
+                // http.c shows a head's blank line to -v only where the headers really end: not after a 1xx
+                // that another head follows (a 100, the 101 of an h2c upgrade), though -i writes it
+                boolean another = status >= 100 && status < 200 && (status != 101 || upgradeToH2);
+                emit(line, head, headerSink, !(end && another));
                 if (end) {
                     break;
                 }
                 head.field(line.strip(), line.startsWith(" ") || line.startsWith("\t"));
+            }
+            if (status == 101 && upgradeToH2) {
+                // http.c: "Switching to HTTP/2", the bytes after the 101's head being the server's first frames
+                verbose.info("Received 101, Switching to HTTP/2");
+                wire = Http2Wire.upgraded(wire, buffer, verbose);
+                buffer.clear().flip();
+                upgradeToH2 = false;
+                continue;
             }
             if (status >= 200 || status < 100 || interimToo) {
                 return head;
@@ -209,7 +242,13 @@ final class HttpExchange {
     }
 
     private void emit(String line, ResponseHead head, BodySink headerSink) throws TransferFailed {
-        verbose.received(line);
+        emit(line, head, headerSink, true);
+    }
+
+    private void emit(String line, ResponseHead head, BodySink headerSink, boolean shown) throws TransferFailed {
+        if (shown) {
+            verbose.received(line);
+        }
         byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
         if (dump != null) {
             dump.write(bytes);

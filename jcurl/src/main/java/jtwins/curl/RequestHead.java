@@ -3,6 +3,7 @@ package jtwins.curl;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import jtwins.curl.http2.Http2Frames;
 
 /**
  * The request curl 7.88.1 sends (lib/http.c Curl_http()): the request line (HTTP/1.0 with -0), Host,
@@ -86,8 +87,14 @@ final class RequestHead {
                 && !names(c.proxyHeaders, "Proxy-Connection")) {
             h.append("Proxy-Connection: Keep-Alive\r\n");
         }
-        if (upload != null && chunky(c, upload) && customValue(c, "Transfer-Encoding") == null) {
+        if (upload != null && chunky(c, upload) && customValue(c, "Transfer-Encoding") == null && !scope.http2()) {
             h.append("Transfer-Encoding: chunked\r\n");
+        }
+        if (c.http2Upgrade() && !url.tls() && !scope.http2()) {
+            // Curl_http2_request_upgrade(): the h2c magic after the built-in fields, before cookies and -H
+            h.append("Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: ")
+                    .append(Base64.getUrlEncoder().withoutPadding().encodeToString(Http2Frames.curlSettings()))
+                    .append("\r\n");
         }
         if (scope.cookies() != null) {
             h.append("Cookie: ").append(scope.cookies()).append("\r\n");

@@ -229,8 +229,12 @@ final class SingleTransfer {
                 }
             }
             boolean keep = false;
+            if (wire instanceof Http2Wire) {
+                scope = scope.onHttp2();
+            }
             try {
                 HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
+                exchange.upgradeToH2(config.http2Upgrade() && !url.tls() && !scope.http2());
                 exchange.dumpHeadersTo(dump);
                 exchange.saveEtagsTo(etags);
                 exchange.ignoreContentLength(config.ignoreContentLength);
@@ -291,12 +295,17 @@ final class SingleTransfer {
                         head.closeAfter();
                     }
                 } else {
-                    exchange.send(requestHead, RequestHead.framed(config, sentBody, upload));
+                    exchange.send(requestHead, scope.http2() ? sentBody : RequestHead.framed(config, sentBody, upload));
                 }
                 info.sizeRequest += requestHead.length() + (sentBody == null ? 0 : sentBody.length());
                 info.sizeUpload += sentBody == null ? 0 : sentBody.length();
                 if (head == null) {
                     head = exchange.readHead(headerSink);
+                }
+                wire = exchange.wire();
+                if (scope.http2() && sentBody != null) {
+                    // on HTTP/2 the body leaves through the transfer loop's upload (readwrite_upload())
+                    verbose.info("We are completely uploaded and fine");
                 }
                 info.starttransferUs = clock.sinceOpMicros(System.nanoTime());
                 Trace.listener().firstByte();
@@ -332,6 +341,7 @@ final class SingleTransfer {
                     throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, CurlCode.WEIRD_SERVER_REPLY.text());
                 }
                 info.httpCode = head.status;
+                info.httpVersion = wire instanceof Http2Wire ? "2" : head.http09Body != null ? "0" : head.http10 ? "1.0" : "1.1";
                 info.headers = head.fields;
                 if (config.remoteTime && !head.bodyless() && head.value("last-modified") != null) {
                     // CURLOPT_FILETIME: the document's time, for -R to give the file
@@ -424,7 +434,7 @@ final class SingleTransfer {
                     verbose.info(head.connectionEnds() ? "Closing connection " + info.connectionId
                             : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
                 }
-                keep = !head.connectionEnds() && !skipBody;
+                keep = !head.connectionEnds() && !skipBody && !(wire instanceof Http2Wire h2 && !h2.reusable());
             } catch (TransferFailed f) {
                 if (taken != null && head == null && pulse.bytecount() == 0 && retriesOnFresh < 5
                         && (f.code() == CurlCode.GOT_NOTHING || f.code() == CurlCode.SEND_ERROR
@@ -583,7 +593,7 @@ final class SingleTransfer {
         info.referer = referer;
         return new RequestScope(customHost, auth, auth || fromNetrc ? userPassword : null,
                 cookies.length() == 0 ? null : cookies.toString(), proxyUrl, false, false, referer, formType,
-                java.util.List.of(), false);
+                java.util.List.of(), false, false);
     }
 
     /**

@@ -43,7 +43,7 @@ final class TlsWire implements Wire {
         appIn.flip();
     }
 
-    static Wire handshake(SocketChannel channel, Wire raw, CurlUrl url, CurlConfig config, TransferPulse pulse,
+    static TlsWire handshake(SocketChannel channel, Wire raw, CurlUrl url, CurlConfig config, TransferPulse pulse,
                           DebugTrace verbose) throws IOException, TransferFailed {
         CertificateCheck check = new CertificateCheck(config, url.host());
         SSLEngine engine;
@@ -59,10 +59,15 @@ final class TlsWire implements Wire {
         if (!url.ipv6Literal() && jtwins.common.resolver.NumericAddress.parse(url.host()) == null) {
             parameters.setServerNames(List.of(new SNIHostName(url.host())));
         }
-        parameters.setApplicationProtocols(new String[] {"http/1.1"});
+        // Curl_alpn_get_spec(): http/1.0 for --http1.0, h2 first unless --http1.1, nothing with --no-alpn
+        String[] offers = config.noAlpn ? new String[0] : config.http10 ? new String[] {"http/1.0"}
+                : config.offersH2() ? new String[] {"h2", "http/1.1"} : new String[] {"http/1.1"};
+        parameters.setApplicationProtocols(offers);
         engine.setSSLParameters(parameters);
         TlsWire wire = new TlsWire(engine, raw);
-        verbose.info("ALPN: offers http/1.1");
+        if (offers.length > 0) {
+            verbose.info("ALPN: offers " + String.join(",", offers));
+        }
         // vtls: the handshake runs on the connect clock and ends with "SSL connection timeout"
         Trace.listener().tlsStart();
         try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "SSL connection timeout")) {
@@ -79,7 +84,19 @@ final class TlsWire implements Wire {
         Trace.listener().tlsEnd(engine.getSession().getProtocol() + " / " + engine.getSession().getCipherSuite());
         verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
                 + engine.getSession().getCipherSuite());
+        if (offers.length > 0) {
+            // Curl_alpn_set_negotiated()
+            String chosen = engine.getApplicationProtocol();
+            verbose.info(chosen == null || chosen.isEmpty() ? "ALPN: server did not agree on a protocol. Uses default."
+                    : "ALPN: server accepted " + chosen);
+        }
         return wire;
+    }
+
+    /** The protocol ALPN settled on: "h2", "http/1.1", "http/1.0", or "" for none. */
+    String alpn() {
+        String chosen = engine.getApplicationProtocol();
+        return chosen == null ? "" : chosen;
     }
 
     private void runHandshake() throws IOException, TransferFailed {

@@ -3,6 +3,8 @@ package jtwins.curl;
 /** What curl_easy_getinfo() would answer after a transfer: the values -w prints. */
 final class TransferInfo {
     int httpCode;
+    /** CURLINFO_HTTP_VERSION as %{http_version} words it: "1.0", "1.1", "2", or "0" before any response. */
+    String httpVersion = "0";
     long sizeDownload;
     long sizeHeader;
     long sizeRequest;

@@ -179,7 +179,7 @@ final class WriteOut {
         return switch (name) {
             case "http_code", "response_code" -> three(info.httpCode);
             case "http_connect" -> String.format("%03d", info.httpConnect);
-            case "http_version" -> info.httpCode == 0 ? "0" : "1.1";
+            case "http_version" -> info.httpVersion;
             case "exitcode" -> Integer.toString(info.exitCode);
             case "errormsg" -> info.errorMessage;
             case "size_download" -> Long.toString(info.sizeDownload);

@@ -193,7 +193,19 @@ public enum Fault {
     /** POP3: USER/PASS for user:secret, message 1 with dot-stuffed lines, LIST (Pop3Faults). */
     POP3_SERVER,
     /** IMAP: LOGIN for user:secret, INBOX with message 1, LIST (ImapFaults). */
-    IMAP_SERVER;
+    IMAP_SERVER,
+    /** HTTP/2 over TLS (ALPN h2): each request's decoded fields come back as its body (Http2Faults). */
+    H2_TLS,
+    /** As H2_TLS, each stream reset with PROTOCOL_ERROR. */
+    H2_TLS_RESET,
+    /** As H2_TLS, half the body, then silence. */
+    H2_TLS_STALL,
+    /** As H2_TLS, half the body, then the connection closed. */
+    H2_TLS_CUT,
+    /** HTTP/2 in the clear: prior knowledge, or an HTTP/1.1 request with Upgrade: h2c answered 101; fields echoed. */
+    H2C,
+    /** As H2C, half the body, then silence. */
+    H2C_STALL;
 
     /** First port of the range lab-netns drops SYNs to. */
     public static final int BLACK_HOLE_FIRST = 7900;
@@ -309,6 +321,12 @@ public enum Fault {
             }
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
+            case H2_TLS -> http(Http2Faults.tls(Http2Faults.Answer.ECHO));
+            case H2_TLS_RESET -> http(Http2Faults.tls(Http2Faults.Answer.RESET));
+            case H2_TLS_STALL -> http(Http2Faults.tls(Http2Faults.Answer.STALL));
+            case H2_TLS_CUT -> http(Http2Faults.tls(Http2Faults.Answer.CUT));
+            case H2C -> http(Http2Faults.cleartext(Http2Faults.Answer.ECHO));
+            case H2C_STALL -> http(Http2Faults.cleartext(Http2Faults.Answer.STALL));
             case TLS_HSTS -> http(TlsFaults.answer("Strict-Transport-Security: max-age=3600; includeSubDomains\r\n"));
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));

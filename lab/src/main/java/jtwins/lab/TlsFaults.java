@@ -75,7 +75,7 @@ final class TlsFaults {
         };
     }
 
-    private static SSLContext serverContext() throws IOException {
+    static SSLContext serverContext() throws IOException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(materials().resolve("lab.p12"))) {
