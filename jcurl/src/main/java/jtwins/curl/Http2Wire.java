@@ -39,6 +39,9 @@ final class Http2Wire implements Wire {
     private boolean goaway;
     private long goawayLastStream = Integer.MAX_VALUE;
     private boolean lowerEnded;
+    /** nghttp2 ended the session on a connection error: what a stream has is all it gets. */
+    private boolean terminated;
+    private boolean settingsSeen;
     /** A header block spread over HEADERS and CONTINUATION frames. */
     private ByteArrayOutputStream block;
     private int blockStream;
@@ -193,7 +196,7 @@ final class Http2Wire implements Wire {
                 }
                 continue;
             }
-            int n = (int) Math.min(room, body.remaining());
+            int n = (int) Math.max(0, Math.min(room, body.remaining()));
             ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + n);
             Http2Frames.header(frame, n, DATA, n == body.remaining() ? END_STREAM : 0, stream.id);
             ByteBuffer part = body.slice().limit(n);
@@ -218,6 +221,10 @@ final class Http2Wire implements Wire {
         while (stream.view.isEmpty()) {
             if (stream.closed) {
                 return ended();
+            }
+            if (terminated) {
+                // h2_process_pending_input(): a session with nothing left to do, no stream error: "GOAWAY received"
+                return -1;
             }
             if (!readFrame()) {
                 // http2.c: the connection ended under an open stream, whose data may be incomplete
@@ -255,7 +262,7 @@ final class Http2Wire implements Wire {
 
     @Override
     public boolean awaitReadable(long until) throws IOException, TransferFailed {
-        while (stream.view.isEmpty() && !stream.closed) {
+        while (stream.view.isEmpty() && !stream.closed && !terminated) {
             if (!frameBuffered() && !(leftover != null && leftover.hasRemaining()) && !lower.awaitReadable(until)) {
                 return false;
             }
@@ -266,10 +273,18 @@ final class Http2Wire implements Wire {
         return true;
     }
 
+    /** A whole frame is buffered, or a frame header that announces more than a frame may hold. */
     private boolean frameBuffered() {
-        return in.remaining() >= HEADER_SIZE
-                && in.remaining() >= HEADER_SIZE + ((in.get(in.position()) & 0xff) << 16
-                | (in.get(in.position() + 1) & 0xff) << 8 | (in.get(in.position() + 2) & 0xff));
+        if (in.remaining() < HEADER_SIZE) {
+            return false;
+        }
+        int length = announcedLength();
+        return length > DEFAULT_MAX_FRAME || in.remaining() >= HEADER_SIZE + length;
+    }
+
+    private int announcedLength() {
+        return (in.get(in.position()) & 0xff) << 16 | (in.get(in.position() + 1) & 0xff) << 8
+                | (in.get(in.position() + 2) & 0xff);
     }
 
     /** Reads and handles one frame; false at the end of the underlying stream. */
@@ -293,6 +308,11 @@ final class Http2Wire implements Wire {
                 return false;
             }
         }
+        if (announcedLength() > DEFAULT_MAX_FRAME) {
+            // larger than the SETTINGS_MAX_FRAME_SIZE curl leaves at its default (an HTTP/1 reply, say)
+            connectionFailed(FRAME_SIZE_ERROR);
+            return true;
+        }
         int length = (in.get() & 0xff) << 16 | (in.get() & 0xff) << 8 | (in.get() & 0xff);
         int type = in.get() & 0xff;
         int flags = in.get() & 0xff;
@@ -304,6 +324,12 @@ final class Http2Wire implements Wire {
     }
 
     private void handle(int type, int flags, int id, byte[] payload) throws IOException, TransferFailed {
+        if (!settingsSeen && (type != SETTINGS || (flags & ACK) != 0)) {
+            // the server's connection preface is a SETTINGS frame
+            connectionFailed(PROTOCOL_ERROR);
+            return;
+        }
+        settingsSeen = true;
         if (block != null && type != CONTINUATION) {
             connectionFailed(PROTOCOL_ERROR);
             return;
@@ -462,15 +488,21 @@ final class Http2Wire implements Wire {
     }
 
     /**
-     * nghttp2 on a connection error: the session ends (it would send GOAWAY) and the open stream closes
-     * with the error's code, which curl reports as that stream's.
+     * nghttp2_session_terminate_session() on a connection error, told to the server in a GOAWAY:
+     * the session has nothing more to do, its open stream neither reset nor failed, so curl takes
+     * what the stream had as all there is ("Empty reply from server" when that is nothing).
      */
-    private void connectionFailed(int code) {
+    private void connectionFailed(int code) throws IOException {
         goaway = true;
+        terminated = true;
         block = null;
-        if (stream != null && !stream.closed) {
-            stream.resetCode = code;
-            stream.closed = true;
+        ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + 8);
+        Http2Frames.header(frame, 8, GOAWAY, 0, 0);
+        frame.putInt(0).putInt(code).flip();
+        try {
+            writeLower(frame);
+        } catch (TransferFailed peerGone) {
+            // the session ends the same whether the server hears why or not
         }
     }
 

@@ -8,10 +8,9 @@ import java.util.List;
 /**
  * The curl_easy_setopt() calls tool_operate.c's single_transfer() makes for one transfer, in its
  * order, as --libcurl writes them. tool_setopt() writes only what libcurl accepted, so the program is
- * the one a curl with the libcurl that --version describes writes: TLS and FTP, but neither HTTP/2
- * nor RTSP. Debian's curl, whose libcurl has both, writes two lines more: CURLOPT_INTERLEAVEDATA
- * (RTSP) and CURLOPT_HTTP_VERSION as CURL_HTTP_VERSION_2TLS when no version is asked for. curl's
- * own suite expects the former (its tests follow what --version claims).
+ * the one a curl with the libcurl that --version describes writes: TLS, FTP and HTTP/2, but not
+ * RTSP. Debian's curl, whose libcurl has RTSP too, writes one line more: CURLOPT_INTERLEAVEDATA.
+ * curl's own suite expects its absence (its tests follow what --version claims).
  */
 final class LibcurlSetopts {
     private static final String[] AUTH_NAMES = {"CURLAUTH_ANY", "CURLAUTH_ANYSAFE", "CURLAUTH_BASIC", "CURLAUTH_DIGEST",
@@ -252,8 +251,12 @@ final class LibcurlSetopts {
             src.setLong("CURLOPT_HEADEROPT", 1);
         }
         src.setLong("CURLOPT_MAXREDIRS", c.maxRedirs);
-        if (c.httpVersion != null) {
-            src.setEnum("CURLOPT_HTTP_VERSION", 1, c.httpVersion);
+        if (c.http2PriorKnowledge()) {
+            // setopt_nv_CURL_HTTP_VERSION[] has no name for it: the number
+            src.setEnum("CURLOPT_HTTP_VERSION", 5, null);
+        } else {
+            // tool_operate.c: a libcurl with HTTP/2 gets 2TLS when no --http option names a version
+            src.setEnum("CURLOPT_HTTP_VERSION", 1, c.httpVersion != null ? c.httpVersion : "CURL_HTTP_VERSION_2TLS");
         }
         src.setLong("CURLOPT_POSTREDIR", (c.post301 ? 1 : 0) | (c.post302 ? 2 : 0) | (c.post303 ? 4 : 0));
         if (c.compressed) {

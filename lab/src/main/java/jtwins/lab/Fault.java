@@ -205,7 +205,13 @@ public enum Fault {
     /** HTTP/2 in the clear: prior knowledge, or an HTTP/1.1 request with Upgrade: h2c answered 101; fields echoed. */
     H2C,
     /** As H2C, half the body, then silence. */
-    H2C_STALL;
+    H2C_STALL,
+    /** Debian's nginx, h2 over TLS (NginxServer). */
+    NGINX_TLS,
+    /** Debian's nginx, h2 in the clear (prior knowledge). */
+    NGINX_H2C,
+    /** Debian's nginx, HTTP/1.1. */
+    NGINX_HTTP1;
 
     /** First port of the range lab-netns drops SYNs to. */
     public static final int BLACK_HOLE_FIRST = 7900;
@@ -333,6 +339,9 @@ public enum Fault {
             case DNS_NXDOMAIN -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.NXDOMAIN));
             case MARIADB -> new Running(MariaDbServer.plain().port(), null);
+            case NGINX_TLS -> new Running(NginxServer.get().tlsPort(), null);
+            case NGINX_H2C -> new Running(NginxServer.get().h2cPort(), null);
+            case NGINX_HTTP1 -> new Running(NginxServer.get().http1Port(), null);
             case MARIADB_TLS -> new Running(MariaDbServer.withTls().port(), null);
             case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
