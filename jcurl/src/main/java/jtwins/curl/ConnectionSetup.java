@@ -78,6 +78,27 @@ final class ConnectionSetup {
         return "host " + url.host();
     }
 
+    /**
+     * multi_done()'s name for a connection it leaves intact: the SOCKS proxy's host (--preproxy's
+     * too), else the HTTP proxy's, else where --connect-to leads, else the URL's own.
+     */
+    static String keptAs(CurlConfig config, CurlUrl url) {
+        try {
+            String proxyText = config.proxyFor(url);
+            String socksText = proxyText != null && config.preproxy != null ? preproxy(config) : config.socksFor(url);
+            if (socksText != null) {
+                return ProxyUrl.parseSocks(socksText).host();
+            }
+            if (proxyText != null) {
+                return ProxyUrl.parse(proxyText).host();
+            }
+            CurlUrl to = connectToElsewhere(config, url);
+            return to != null ? to.host() : url.host();
+        } catch (TransferFailed unparsable) {
+            return url.host();
+        }
+    }
+
     /** Whether a proxy is tunnelled through (CONNECT) rather than asked for the URL. */
     boolean tunnels(CurlUrl url) throws TransferFailed {
         return tunnels(config, url);
@@ -163,7 +184,7 @@ final class ConnectionSetup {
             String socksText = config.socksFor(url);
             if (proxyText != null && config.preproxy != null) {
                 // --preproxy: the HTTP proxy is reached through a SOCKS one (socks4 when it names no scheme)
-                socks = ProxyUrl.parseSocks(preproxy());
+                socks = ProxyUrl.parseSocks(preproxy(config));
                 host = socks.host();
                 port = socks.port();
                 shown = socks.shownHost();
@@ -222,7 +243,7 @@ final class ConnectionSetup {
             String socksText = config.socksFor(url);
             if (config.proxyFor(url) != null) {
                 target = ProxyUrl.parse(config.proxyFor(url));
-                socksText = preproxy();
+                socksText = preproxy(config);
             }
             // socks.c's states run inside the connect: multi.c's timeout check ends them as it ends a connect
             try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Connection timed out after " + ms
@@ -299,7 +320,7 @@ final class ConnectionSetup {
     /**
      * --preproxy with the socks4 scheme it gets when it names none (parse_proxy()'s default for it).
      */
-    private String preproxy() {
+    private static String preproxy(CurlConfig config) {
         return config.preproxy.contains("://") ? config.preproxy : "socks4://" + config.preproxy;
     }
 

@@ -330,7 +330,7 @@ public final class CurlMain {
                                 || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
                         finish(info, clock, meter, !lookupFailed);
                         if (info.keptAfterFailure) {
-                            verbose.info("Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                            verbose.info("Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
                         }
                         throw f;
                     }
@@ -338,7 +338,7 @@ public final class CurlMain {
                 }
                 // multi_done(): a connection its response closes is closed, one that may be kept is left intact
                 verbose.info(info.connectionEnds ? "Closing connection " + info.connectionId
-                        : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                        : "Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
                 if (!info.pretransferFailed && !info.keptAfterFailure) {

@@ -21,7 +21,7 @@ final class HttpExchange {
     private boolean upgradeToH2;
     private final TransferPulse pulse;
     private boolean compressed;
-    private boolean headRequest;
+    private boolean noBody;
     private boolean ignoreContentLength;
     private HeaderDump etags;
     private HeaderDump dump;
@@ -134,7 +134,7 @@ final class HttpExchange {
                 // a line that starts with CR or LF ends the head, whatever follows on it
                 boolean end = line.startsWith("\r") || line.startsWith("\n");
                 if (end && status >= 200 && !head.bodyless() && head.contentLength() < 0 && !head.chunked()
-                        && !head.connectionEnds() && !head.http10 && !headRequest && !(wire instanceof Http2Wire)) {
+                        && !head.connectionEnds() && !head.http10 && !noBody && !(wire instanceof Http2Wire)) {
                     // RFC 2616 4.4 point 5: on HTTP/1.1 with neither a size nor chunks, the close ends the body
                     verbose.info("no chunk, no close, no size. Assume close to signal end");
                     head.closeAfter();
@@ -208,9 +208,9 @@ final class HttpExchange {
         this.compressed = on;
     }
 
-    /** A HEAD request: its response has no body, whatever its headers say. */
-    void headRequest(boolean head) {
-        this.headRequest = head;
+    /** No body follows the head: a HEAD request's answer, or a CONNECT's (http_proxy.c reads only the head). */
+    void noBody(boolean none) {
+        this.noBody = none;
     }
 
     /** --ignore-content-length: the header is not looked at, the body read to the end of the stream. */

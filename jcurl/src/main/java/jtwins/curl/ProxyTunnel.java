@@ -38,6 +38,8 @@ final class ProxyTunnel {
         String authority = (url.ipv6Literal() ? "[" + url.host() + "]" : url.host()) + ":" + url.port();
         List<String> headers = config.proxyHeaders.isEmpty() ? config.headers : config.proxyHeaders;
         String proxyUser = RequestHead.proxyCredentials(config, proxy);
+        // tunnel_init(), once for each connection the tunnel is tried on
+        verbose.info("allocate connect buffer");
         while (true) {
             verbose.info("Establish HTTP proxy tunnel to " + authority);
             StringBuilder head = new StringBuilder("CONNECT " + authority + (config.proxy10 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n"));
@@ -59,6 +61,7 @@ final class ProxyTunnel {
             RequestHead.appendCustom(head, headers, true);
             head.append("\r\n");
             HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
+            exchange.noBody(true);
             // --suppress-connect-headers: the proxy's head reaches neither -D nor -i
             exchange.dumpHeadersTo(config.suppressConnectHeaders ? null : dump);
             exchange.send(head.toString(), null);
@@ -74,6 +77,7 @@ final class ProxyTunnel {
                     verbose.info("Ignoring Transfer-Encoding in CONNECT " + response.status + " response");
                 }
                 verbose.info("CONNECT phase completed");
+                verbose.info("CONNECT tunnel established, response " + response.status);
                 return true;
             }
             for (String[] f : response.fields) {

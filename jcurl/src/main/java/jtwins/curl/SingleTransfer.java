@@ -238,7 +238,7 @@ final class SingleTransfer {
                 exchange.dumpHeadersTo(dump);
                 exchange.saveEtagsTo(etags);
                 exchange.ignoreContentLength(config.ignoreContentLength);
-                exchange.headRequest(config.head);
+                exchange.noBody(config.head);
                 exchange.compressed(config.compressed);
                 exchange.raw(config.raw);
                 exchange.http09Allowed(config.http09);
@@ -432,7 +432,7 @@ final class SingleTransfer {
                 }
                 if (follow) {
                     verbose.info(head.connectionEnds() ? "Closing connection " + info.connectionId
-                            : "Connection #" + info.connectionId + " to host " + url.host() + " left intact");
+                            : "Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
                 }
                 keep = !head.connectionEnds() && !skipBody && !(wire instanceof Http2Wire h2 && !h2.reusable());
             } catch (TransferFailed f) {

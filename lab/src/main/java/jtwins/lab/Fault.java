@@ -206,6 +206,8 @@ public enum Fault {
     H2C,
     /** As H2C, half the body, then silence. */
     H2C_STALL,
+    /** An HTTP proxy granting CONNECT, H2C at the tunnel's end. */
+    H2C_BEHIND_CONNECT,
     /** Debian's nginx, h2 over TLS (NginxServer). */
     NGINX_TLS,
     /** Debian's nginx, h2 in the clear (prior knowledge). */
@@ -333,6 +335,7 @@ public enum Fault {
             case H2_TLS_CUT -> http(Http2Faults.tls(Http2Faults.Answer.CUT));
             case H2C -> http(Http2Faults.cleartext(Http2Faults.Answer.ECHO));
             case H2C_STALL -> http(Http2Faults.cleartext(Http2Faults.Answer.STALL));
+            case H2C_BEHIND_CONNECT -> http(Http2Faults.behindConnect(Http2Faults.Answer.ECHO));
             case TLS_HSTS -> http(TlsFaults.answer("Strict-Transport-Security: max-age=3600; includeSubDomains\r\n"));
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));

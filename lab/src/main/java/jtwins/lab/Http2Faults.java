@@ -76,6 +76,16 @@ final class Http2Faults {
         };
     }
 
+    /** An HTTP proxy that grants any CONNECT, then is the cleartext server itself at the tunnel's end. */
+    static TcpFaultServer.Behaviour behindConnect(Answer answer) {
+        TcpFaultServer.Behaviour server = cleartext(answer);
+        return c -> {
+            readHead(c.getInputStream());
+            c.getOutputStream().write("HTTP/1.1 200 Mighty fine\r\nX-Proxy: lab\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            server.serve(c);
+        };
+    }
+
     private static String readHead(InputStream in) throws IOException {
         StringBuilder s = new StringBuilder();
         int b;

@@ -87,6 +87,8 @@ public final class ScenarioCatalogue {
                         "http://127.0.0.1:{port}/"),
                 curl("curl-refused-localhost", "refused on both of localhost's addresses, -v", Fault.REFUSED,
                         "-v", "http://localhost:{port}/"),
+                curl("curl-proxy-v-kept-as", "-x, -v: the connection left intact is named by the proxy's host",
+                        Fault.HTTP_OK, "-sv", "-x", "127.0.0.1:{port}", "http://lab.test/"),
                 curl("curl-blackhole-ct07", "--connect-timeout 0.7: fractional seconds", Fault.BLACK_HOLE,
                         "-sS", "--connect-timeout", "0.7", "http://127.0.0.1:{port}/"),
                 curl("curl-blackhole-m15", "-m 1.5, black hole: 'Connection timed out'", Fault.BLACK_HOLE,
