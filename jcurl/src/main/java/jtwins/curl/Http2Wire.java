@@ -30,6 +30,7 @@ final class Http2Wire implements Wire {
     private final ByteBuffer in = ByteBuffer.allocate(HEADER_SIZE + DEFAULT_MAX_FRAME);
     private final ByteBuffer leftover;
     private boolean opened;
+    private ByteBuffer unsentOpening;
     private int nextStream = 1;
     private Stream stream;
     private int peerMaxFrame = DEFAULT_MAX_FRAME;
@@ -86,6 +87,8 @@ final class Http2Wire implements Wire {
         }
         Http2Wire h2 = new Http2Wire(lower, false, rest);
         h2.open();
+        // stream 1 was the upgrade's request: the opening goes alone
+        h2.writeLower(ByteBuffer.allocate(0));
         h2.stream = new Stream(h2.nextStream, h2.peerInitialWindow);
         h2.nextStream += 2;
         return h2;
@@ -160,10 +163,15 @@ final class Http2Wire implements Wire {
         return 0x550000000000L | (ProcessHandle.current().pid() << 12 & 0xffffffffffL) | 0x4b0;
     }
 
-    private void open() throws IOException, TransferFailed {
+    /**
+     * The client's opening frames, sent in one write with what follows them (the first HEADERS), as
+     * nghttp2's session_send() gathers them: a server that answers the preface and closes at once
+     * sees all of it rather than a broken pipe.
+     */
+    private void open() {
         if (!opened) {
             opened = true;
-            writeLower(Http2Frames.opening());
+            unsentOpening = Http2Frames.opening();
         }
     }
 
@@ -209,6 +217,11 @@ final class Http2Wire implements Wire {
     }
 
     private void writeLower(ByteBuffer b) throws IOException, TransferFailed {
+        if (unsentOpening != null) {
+            ByteBuffer both = ByteBuffer.allocate(unsentOpening.remaining() + b.remaining()).put(unsentOpening).put(b);
+            unsentOpening = null;
+            b = both.flip();
+        }
         try {
             lower.write(b);
         } catch (IOException e) {

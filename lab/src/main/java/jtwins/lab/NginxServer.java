@@ -2,13 +2,9 @@ package jtwins.lab;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -70,12 +66,12 @@ public final class NginxServer {
         if (!installed()) {
             throw new IOException("nginx is not installed (apt-get install nginx-light)");
         }
-        int tls = freePort();
-        int h2c = freePort();
-        int http1 = freePort();
+        int tls = LocalDaemon.freePort();
+        int h2c = LocalDaemon.freePort();
+        int http1 = LocalDaemon.freePort();
         while (h2c == tls || http1 == tls || http1 == h2c) {
-            h2c = freePort();
-            http1 = freePort();
+            h2c = LocalDaemon.freePort();
+            http1 = LocalDaemon.freePort();
         }
         Path dir = Files.createTempDirectory("jtwins-nginx");
         Path www = Files.createDirectories(dir.resolve("www"));
@@ -125,20 +121,8 @@ public final class NginxServer {
         Process nginx = new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
                 "-e", dir.resolve("error.log").toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("console.log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(nginx, dir)));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (int port : new int[] {tls, h2c, http1}) {
-            while (true) {
-                try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                    break;
-                } catch (IOException notYet) {
-                    if (System.nanoTime() > until || !nginx.isAlive()) {
-                        throw new IOException("nginx did not start; see " + dir.resolve("console.log") + " and error.log");
-                    }
-                    sleep();
-                }
-            }
-        }
+        LocalDaemon.stopOnExit(nginx, dir);
+        LocalDaemon.awaitListening(nginx, "nginx", dir.resolve("error.log"), tls, h2c, http1);
         return new NginxServer(dir, tls, h2c, http1);
     }
 
@@ -153,36 +137,6 @@ public final class NginxServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while openssl ran", e);
-        }
-    }
-
-    private static void stop(Process nginx, Path dir) {
-        nginx.destroy();
-        try {
-            if (!nginx.waitFor(5, TimeUnit.SECONDS)) {
-                nginx.destroyForcibly();
-            }
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        } catch (InterruptedException | IOException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
         }
     }
 }

@@ -1,16 +1,12 @@
 package jtwins.lab;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -54,9 +50,9 @@ public final class RsyncDaemon {
         if (!installed()) {
             throw new IOException("rsync is not installed (apt-get install rsync)");
         }
-        int port = freePort();
+        int port = LocalDaemon.freePort();
         Path dir = directoryFor(port);
-        delete(dir);
+        LocalDaemon.deleteTree(dir);
         Files.createDirectories(dir);
         Path pub = Files.createDirectories(dir.resolve("pub"));
         Files.writeString(pub.resolve("readme.txt"), "hello\n");
@@ -105,60 +101,13 @@ public final class RsyncDaemon {
                 "--log-file=" + dir.resolve("rsyncd.log"));
         Process daemon = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("console.log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(daemon, dir)));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                break;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > until || !daemon.isAlive()) {
-                    throw new IOException("rsync --daemon did not start; see " + dir.resolve("console.log"));
-                }
-                sleep();
-            }
-        }
+        LocalDaemon.stopOnExit(daemon, dir);
+        LocalDaemon.awaitListening(daemon, "rsync --daemon", dir.resolve("console.log"), port);
         return new RsyncDaemon(port);
     }
 
     private static void secret(Path file, String content) throws IOException {
         Files.writeString(file, content);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
-
-    private static void stop(Process daemon, Path dir) {
-        daemon.destroy();
-        try {
-            if (!daemon.waitFor(5, TimeUnit.SECONDS)) {
-                daemon.destroyForcibly();
-            }
-            delete(dir);
-        } catch (InterruptedException | IOException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 }

@@ -58,7 +58,7 @@ class CurlTlsSideBySideTest {
      * start-up figure (bench/startup), not a timer. Rows where a timer ends the handshake keep the
      * 300 ms of every other row.
      */
-    private static final long COMPLETED_HANDSHAKE_TOLERANCE_MILLIS = 600;
+    static final long COMPLETED_HANDSHAKE_TOLERANCE_MILLIS = 600;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
