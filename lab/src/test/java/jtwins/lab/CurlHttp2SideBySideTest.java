@@ -52,8 +52,6 @@ class CurlHttp2SideBySideTest {
                         "--http2", "http://127.0.0.1:{port}/up"),
                 row("h2-prior-knowledge-stall-m1", "-m 1 over a stalled body, in the clear", Fault.H2C_STALL, "-sS",
                         "-m", "1", "--http2-prior-knowledge", "http://127.0.0.1:{port}/s"),
-                row("h2-prior-knowledge-to-http1", "--http2-prior-knowledge to an HTTP/1.1 server: exit 52",
-                        Fault.HTTP_CONNECTION_CLOSE, "-sS", "--http2-prior-knowledge", "http://127.0.0.1:{port}/"),
                 row("h2-tunnel-prior-knowledge-v", "-p -x: CONNECT (its lines in -v), then HTTP/2 inside the tunnel",
                         Fault.H2C_BEHIND_CONNECT, "-sv", "-p", "-x", "127.0.0.1:{port}", "--http2-prior-knowledge",
                         "http://lab.test/t"),

@@ -47,8 +47,8 @@ class CurlLibcurlSideBySideTest {
                         "-C", "5", "-r", "0-3", "--max-filesize", "10", url, "-T", "/etc/hostname", url + "/"),
                 List.of(url, "--next", "--socks4", "127.0.0.1:9", "--interface", "lo", "-d", "x", url + "[1-2]"),
                 List.of("-Z", "--parallel-max", "3", url + "/a", url + "/b", "-T", "/etc/hostname", url + "/c"),
-                List.of("--http2", url, "--next", "--http2-prior-knowledge", "--http1.1", url, "--next",
-                        "--http2-prior-knowledge", url));
+                // prior knowledge to this HTTP/1 server is left out: curl's own end races the server's close (52 or 55)
+                List.of("--http2", url, "--next", "--http2-prior-knowledge", "--http1.1", url));
     }
 
     @ParameterizedTest
