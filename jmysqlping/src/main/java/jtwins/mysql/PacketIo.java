@@ -3,6 +3,8 @@ package jtwins.mysql;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import jtwins.common.trace.IdleGap;
+import jtwins.common.trace.Trace;
 
 /**
  * The client/server protocol's framing: a 3-byte little-endian length, a sequence number, the
@@ -20,6 +22,7 @@ final class PacketIo {
      * waited for the bytes until its timeout. A text banner read as a header ("hel" is 7 MB) so fails at once.
      */
     private int largestPacket = 0xfffff;
+    private boolean heardFrom;
 
     PacketIo(Wire wire) {
         this.wire = wire;
@@ -56,6 +59,7 @@ final class PacketIo {
         out.put((byte) sequence++);
         out.put(payload).flip();
         transport.write(out);
+        Trace.listener().requestSent();
     }
 
     /** Logged in: packets up to the protocol's largest (16 MiB - 1) are taken. */
@@ -73,11 +77,18 @@ final class PacketIo {
         while (done < dst.length) {
             if (!in.hasRemaining()) {
                 in.clear();
+                long began = System.nanoTime();
                 int n = transport.read(in);
                 in.flip();
                 if (n < 0) {
                     throw new EOFException();
                 }
+                // for jtwins trace: the server's first bytes (its greeting), and any wait over a second
+                if (!heardFrom) {
+                    heardFrom = true;
+                    Trace.listener().firstByte();
+                }
+                IdleGap.report(began);
             }
             int take = Math.min(in.remaining(), dst.length - done);
             in.get(dst, done, take);

@@ -11,6 +11,8 @@ import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
 import jtwins.common.TimeoutPlan;
+import jtwins.common.trace.IdleGap;
+import jtwins.common.trace.Trace;
 
 /**
  * The connection to the daemon as io.c drives it: every wait is a poll() (3.5.0; a select() in 3.2.7) of select_timeout
@@ -30,6 +32,8 @@ final class DaemonSocket {
     private long lastIoOut;
     /** The lines before the binary protocol do not move the I/O clock; perform_io() does. */
     private boolean counting;
+    private boolean heardFrom;
+    private boolean ourTurn;
     private long bytesIn;
     /** Bytes that go out just before the first write (ConnectProgram.GO), else empty. */
     private byte[] firstBytes;
@@ -59,6 +63,7 @@ final class DaemonSocket {
     /** Some bytes, or -1 at the end of the stream. A read error is thrown as the errno's IOException. */
     int fill() throws IOException, RsyncError {
         in.compact();
+        long began = System.nanoTime();
         try {
             while (true) {
                 int n = channel.read(in);
@@ -66,6 +71,9 @@ final class DaemonSocket {
                     if (n > 0 && counting) {
                         bytesIn += n;
                         lastIoIn = now();
+                    }
+                    if (n > 0) {
+                        heard(began);
                     }
                     return n;
                 }
@@ -114,6 +122,21 @@ final class DaemonSocket {
         if (counting) {
             lastIoOut = now();
         }
+        // for jtwins trace, one "request sent" for each turn the client takes, however many writes it makes
+        if (!ourTurn) {
+            ourTurn = true;
+            Trace.listener().requestSent();
+        }
+    }
+
+    /** For jtwins trace: the daemon's first bytes (its greeting), and any wait over a second before data. */
+    private void heard(long beganNanos) {
+        ourTurn = false;
+        if (!heardFrom) {
+            heardFrom = true;
+            Trace.listener().firstByte();
+        }
+        IdleGap.report(beganNanos);
     }
 
     private void await(int op) throws IOException, RsyncError {
