@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import jtwins.common.Errno;
 import jtwins.curl.http2.HpackDecoder;
 import jtwins.curl.http2.HpackEncoder;
@@ -95,55 +93,13 @@ final class Http2Wire implements Wire {
     }
 
     /**
-     * Sends one request: the head http.c made, in h2h3.c's way (its request line's method and path,
-     * :scheme from the connection, Host as :authority moved before the rest, each other name in lower
-     * case, connection-specific fields left out), then the body as DATA. Returns the head as curl's -v
-     * shows it after the send: the names lowered in place, Host kept, the version HTTP/2.
+     * Sends one request, the head http.c made taken apart as h2h3.c does, then the body as DATA.
+     * Returns the head as curl's -v shows it after the send.
      */
     String request(String head, byte[] body, DebugTrace verbose) throws IOException, TransferFailed {
-        String[] lines = head.split("\r\n");
-        String requestLine = lines[0];
-        int sp = requestLine.indexOf(' ');
-        int lastSp = requestLine.lastIndexOf(' ');
-        List<String[]> fields = new ArrayList<>();
-        fields.add(new String[] {":method", requestLine.substring(0, sp)});
-        fields.add(new String[] {":path", requestLine.substring(sp + 1, lastSp)});
-        fields.add(new String[] {":scheme", tls ? "https" : "http"});
-        StringBuilder shown = new StringBuilder(requestLine.substring(0, lastSp)).append(" HTTP/2\r\n");
-        int authorityAt = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            String name = line.substring(0, colon);
-            String value = line.substring(colon + 1).stripLeading();
-            if (name.equalsIgnoreCase("host")) {
-                shown.append(line).append("\r\n");
-                authorityAt = fields.size();
-                fields.add(new String[] {":authority", value});
-                continue;
-            }
-            name = name.toLowerCase(Locale.ROOT);
-            shown.append(name).append(line, colon, line.length()).append("\r\n");
-            switch (name) {
-                case "upgrade", "connection", "keep-alive", "proxy-connection", "transfer-encoding" -> {
-                }
-                case "te" -> {
-                    if (value.toLowerCase(Locale.ROOT).contains("trailers")) {
-                        fields.add(new String[] {name, "trailers"});
-                    }
-                }
-                default -> fields.add(new String[] {name, value});
-            }
-        }
-        shown.append("\r\n");
-        if (authorityAt > 3) {
-            fields.add(3, fields.remove(authorityAt));
-        }
+        H2h3Request request = H2h3Request.of(head, tls);
         HpackEncoder encoder = new HpackEncoder();
-        for (String[] f : fields) {
+        for (String[] f : request.fields()) {
             verbose.info("h2h3 [" + f[0] + ": " + f[1] + "]");
             encoder.field(f[0], f[1]);
         }
@@ -155,7 +111,7 @@ final class Http2Wire implements Wire {
         if (body != null) {
             sendData(ByteBuffer.wrap(body));
         }
-        return shown.toString();
+        return request.shown();
     }
 
     /** A stand-in for the easy handle's address, stable for the run, in the range a heap pointer has. */
