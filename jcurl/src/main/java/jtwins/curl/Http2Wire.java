@@ -36,7 +36,6 @@ final class Http2Wire implements Wire {
     private long connectionSendWindow = DEFAULT_WINDOW;
     private long connectionUnacked;
     private boolean goaway;
-    private long goawayLastStream = Integer.MAX_VALUE;
     private boolean lowerEnded;
     /** nghttp2 ended the session on a connection error: what a stream has is all it gets. */
     private boolean terminated;
@@ -137,11 +136,8 @@ final class Http2Wire implements Wire {
         do {
             int n = Math.min(block.length - at, peerMaxFrame);
             boolean last = at + n == block.length;
-            ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + n);
             int flags = (last ? END_HEADERS : 0) | (first && endStream ? END_STREAM : 0);
-            Http2Frames.header(frame, n, first ? HEADERS : CONTINUATION, flags, stream.id);
-            frame.put(block, at, n).flip();
-            writeLower(frame);
+            writeLower(Http2Frames.frame(first ? HEADERS : CONTINUATION, flags, stream.id, ByteBuffer.wrap(block, at, n)));
             at += n;
             first = false;
         } while (at < block.length);
@@ -161,10 +157,8 @@ final class Http2Wire implements Wire {
                 continue;
             }
             int n = (int) Math.max(0, Math.min(room, body.remaining()));
-            ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + n);
-            Http2Frames.header(frame, n, DATA, n == body.remaining() ? END_STREAM : 0, stream.id);
-            ByteBuffer part = body.slice().limit(n);
-            frame.put(part).flip();
+            ByteBuffer frame = Http2Frames.frame(DATA, n == body.remaining() ? END_STREAM : 0, stream.id,
+                    body.slice().limit(n));
             body.position(body.position() + n);
             connectionSendWindow -= n;
             stream.sendWindow -= n;
@@ -346,16 +340,14 @@ final class Http2Wire implements Wire {
             case SETTINGS -> settings(flags, payload);
             case PING -> {
                 if ((flags & ACK) == 0) {
-                    ByteBuffer pong = ByteBuffer.allocate(HEADER_SIZE + payload.length);
-                    Http2Frames.header(pong, payload.length, PING, ACK, 0);
-                    writeLower(pong.put(payload).flip());
+                    writeLower(Http2Frames.frame(PING, ACK, 0, payload));
                 }
             }
             case GOAWAY -> {
                 goaway = true;
                 if (payload.length >= 8) {
-                    goawayLastStream = ByteBuffer.wrap(payload).getInt() & 0x7fffffff;
-                    if (stream != null && !stream.closed && stream.id > goawayLastStream) {
+                    int lastStream = ByteBuffer.wrap(payload).getInt() & 0x7fffffff;
+                    if (stream != null && !stream.closed && stream.id > lastStream) {
                         // never processed by the server: refused, to be tried again elsewhere
                         stream.resetCode = REFUSED_STREAM;
                         stream.closed = true;
@@ -411,9 +403,7 @@ final class Http2Wire implements Wire {
     }
 
     private void windowUpdate(int id, long increment) throws IOException, TransferFailed {
-        ByteBuffer b = ByteBuffer.allocate(HEADER_SIZE + 4);
-        Http2Frames.header(b, 4, WINDOW_UPDATE, 0, id);
-        writeLower(b.putInt((int) increment).flip());
+        writeLower(Http2Frames.frame(WINDOW_UPDATE, 0, id, ByteBuffer.allocate(4).putInt((int) increment).flip()));
     }
 
     /** on_header() and on_frame_recv(): the fields as HTTP/1 header lines, ":status" as the status line. */
@@ -465,11 +455,8 @@ final class Http2Wire implements Wire {
         goaway = true;
         terminated = true;
         block = null;
-        ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + 8);
-        Http2Frames.header(frame, 8, GOAWAY, 0, 0);
-        frame.putInt(0).putInt(code).flip();
         try {
-            writeLower(frame);
+            writeLower(Http2Frames.frame(GOAWAY, 0, 0, ByteBuffer.allocate(8).putInt(0).putInt(code).flip()));
         } catch (TransferFailed peerGone) {
             // the session ends the same whether the server hears why or not
         }
@@ -534,8 +521,6 @@ final class Http2Wire implements Wire {
                 peerMaxFrame = (int) value;
             }
         }
-        ByteBuffer ack = ByteBuffer.allocate(HEADER_SIZE);
-        Http2Frames.header(ack, 0, SETTINGS, ACK, 0);
-        writeLower(ack.flip());
+        writeLower(Http2Frames.frame(SETTINGS, ACK, 0, new byte[0]));
     }
 }

@@ -54,10 +54,10 @@ final class HttpExchange {
     void send(String head, String body) throws IOException, TransferFailed {
         if (wire instanceof Http2Wire h2 && !head.isEmpty()) {
             // http2.c h2_submit(): the head becomes a HEADERS frame and -v shows it as it was left after
-            String shown = h2.request(head, body == null ? null : body.getBytes(StandardCharsets.ISO_8859_1), verbose);
-            verbose.sent(shown);
-            if (body != null) {
-                verbose.sentData(body.getBytes(StandardCharsets.ISO_8859_1));
+            byte[] data = body == null ? null : body.getBytes(StandardCharsets.ISO_8859_1);
+            verbose.sent(h2.request(head, data, verbose));
+            if (data != null) {
+                verbose.sentData(data);
             }
             Trace.listener().requestSent();
             return;

@@ -3,8 +3,7 @@ package jtwins.mysql;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import jtwins.common.trace.IdleGap;
-import jtwins.common.trace.Trace;
+import jtwins.common.trace.ProtocolTurns;
 
 /**
  * The client/server protocol's framing: a 3-byte little-endian length, a sequence number, the
@@ -22,7 +21,7 @@ final class PacketIo {
      * waited for the bytes until its timeout. A text banner read as a header ("hel" is 7 MB) so fails at once.
      */
     private int largestPacket = 0xfffff;
-    private boolean heardFrom;
+    private final ProtocolTurns turns = new ProtocolTurns();
 
     PacketIo(Wire wire) {
         this.wire = wire;
@@ -59,7 +58,7 @@ final class PacketIo {
         out.put((byte) sequence++);
         out.put(payload).flip();
         transport.write(out);
-        Trace.listener().requestSent();
+        turns.sent();
     }
 
     /** Logged in: packets up to the protocol's largest (16 MiB - 1) are taken. */
@@ -83,12 +82,7 @@ final class PacketIo {
                 if (n < 0) {
                     throw new EOFException();
                 }
-                // for jtwins trace: the server's first bytes (its greeting), and any wait over a second
-                if (!heardFrom) {
-                    heardFrom = true;
-                    Trace.listener().firstByte();
-                }
-                IdleGap.report(began);
+                turns.heard(began);
             }
             int take = Math.min(in.remaining(), dst.length - done);
             in.get(dst, done, take);

@@ -11,8 +11,7 @@ import jtwins.common.Phase;
 import jtwins.common.PhaseTimer;
 import jtwins.common.ReadinessWait;
 import jtwins.common.TimeoutPlan;
-import jtwins.common.trace.IdleGap;
-import jtwins.common.trace.Trace;
+import jtwins.common.trace.ProtocolTurns;
 
 /**
  * The connection to the daemon as io.c drives it: every wait is a poll() (3.5.0; a select() in 3.2.7) of select_timeout
@@ -32,8 +31,7 @@ final class DaemonSocket {
     private long lastIoOut;
     /** The lines before the binary protocol do not move the I/O clock; perform_io() does. */
     private boolean counting;
-    private boolean heardFrom;
-    private boolean ourTurn;
+    private final ProtocolTurns turns = new ProtocolTurns();
     private long bytesIn;
     /** Bytes that go out just before the first write (ConnectProgram.GO), else empty. */
     private byte[] firstBytes;
@@ -73,7 +71,7 @@ final class DaemonSocket {
                         lastIoIn = now();
                     }
                     if (n > 0) {
-                        heard(began);
+                        turns.heard(began);
                     }
                     return n;
                 }
@@ -122,21 +120,7 @@ final class DaemonSocket {
         if (counting) {
             lastIoOut = now();
         }
-        // for jtwins trace, one "request sent" for each turn the client takes, however many writes it makes
-        if (!ourTurn) {
-            ourTurn = true;
-            Trace.listener().requestSent();
-        }
-    }
-
-    /** For jtwins trace: the daemon's first bytes (its greeting), and any wait over a second before data. */
-    private void heard(long beganNanos) {
-        ourTurn = false;
-        if (!heardFrom) {
-            heardFrom = true;
-            Trace.listener().firstByte();
-        }
-        IdleGap.report(beganNanos);
+        turns.sent();
     }
 
     private void await(int op) throws IOException, RsyncError {

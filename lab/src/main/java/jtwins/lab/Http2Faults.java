@@ -28,7 +28,7 @@ final class Http2Faults {
     /** How a stream is answered. */
     enum Answer { ECHO, RESET, STALL, CUT }
 
-    private static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int PREFACE_LENGTH = Http2Frames.preface().length;
 
     private Http2Faults() {
     }
@@ -43,7 +43,7 @@ final class Http2Faults {
             tls.setSSLParameters(p);
             tls.startHandshake();
             DataInputStream in = new DataInputStream(tls.getInputStream());
-            in.readFully(new byte[PREFACE.length]);
+            in.readFully(new byte[PREFACE_LENGTH]);
             serve(in, tls.getOutputStream(), answer, null);
         };
     }
@@ -52,7 +52,7 @@ final class Http2Faults {
         return c -> {
             DataInputStream in = new DataInputStream(c.getInputStream());
             OutputStream out = c.getOutputStream();
-            byte[] first = new byte[PREFACE.length];
+            byte[] first = new byte[PREFACE_LENGTH];
             in.readFully(first, 0, 3);
             if (first[0] == 'P' && first[1] == 'R' && first[2] == 'I') {
                 in.readFully(first, 3, first.length - 3);
@@ -70,7 +70,7 @@ final class Http2Faults {
             }
             out.write("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
-            in.readFully(new byte[PREFACE.length]);
+            in.readFully(new byte[PREFACE_LENGTH]);
             serve(in, out, answer, head);
         };
     }
@@ -186,9 +186,7 @@ final class Http2Faults {
     }
 
     private static void frame(OutputStream out, int type, int flags, int stream, byte[] payload) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(HEADER_SIZE + payload.length);
-        Http2Frames.header(b, payload.length, type, flags, stream);
-        out.write(b.put(payload).array());
+        out.write(Http2Frames.frame(type, flags, stream, payload).array());
         out.flush();
     }
 }

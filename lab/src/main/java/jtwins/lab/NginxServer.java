@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -85,7 +84,7 @@ public final class NginxServer {
                 Files.setLastModifiedTime(f, WHEN);
             }
         }
-        makeCertificate(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+        SetupCommand.run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
                 "-nodes", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString(),
                 "-days", "30", "-subj", "/CN=lab.test", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"));
         Files.writeString(dir.resolve("nginx.conf"), String.join("\n",
@@ -124,19 +123,5 @@ public final class NginxServer {
         LocalDaemon.stopOnExit(nginx, dir);
         LocalDaemon.awaitListening(nginx, "nginx", dir.resolve("error.log"), tls, h2c, http1);
         return new NginxServer(dir, tls, h2c, http1);
-    }
-
-    private static void makeCertificate(List<String> openssl) throws IOException {
-        Process p = new ProcessBuilder(openssl).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IOException("openssl could not make the certificate: " + openssl);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while openssl ran", e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -31,11 +30,11 @@ final class TlsFaults {
         }
         Path dir = Files.createTempDirectory("jtwins-tls");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        run(List.of(keytool.toString(), "-genkeypair", "-alias", "lab", "-keyalg", "EC", "-groupname", "secp256r1",
+        SetupCommand.run(List.of(keytool.toString(), "-genkeypair", "-alias", "lab", "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=lab.test", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "30",
                 "-keystore", dir.resolve("lab.p12").toString(), "-storetype", "PKCS12",
                 "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD)));
-        run(List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "lab", "-keystore",
+        SetupCommand.run(List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "lab", "-keystore",
                 dir.resolve("lab.p12").toString(), "-storepass", new String(PASSWORD), "-file",
                 dir.resolve("lab.pem").toString()));
         dir.toFile().deleteOnExit();
@@ -87,19 +86,6 @@ final class TlsFaults {
             context.init(kmf.getKeyManagers(), null, null);
             return context;
         } catch (java.security.GeneralSecurityException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static void run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("keytool failed: " + new String(out, StandardCharsets.UTF_8));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IOException(e);
         }
     }

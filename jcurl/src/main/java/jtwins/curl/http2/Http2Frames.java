@@ -50,7 +50,23 @@ public final class Http2Frames {
     private Http2Frames() {
     }
 
-    public static void header(ByteBuffer out, int length, int type, int flags, int stream) {
+    /** One frame whose payload is what payload has left, ready to write. */
+    public static ByteBuffer frame(int type, int flags, int stream, ByteBuffer payload) {
+        ByteBuffer b = ByteBuffer.allocate(HEADER_SIZE + payload.remaining());
+        header(b, payload.remaining(), type, flags, stream);
+        return b.put(payload).flip();
+    }
+
+    public static ByteBuffer frame(int type, int flags, int stream, byte[] payload) {
+        return frame(type, flags, stream, ByteBuffer.wrap(payload));
+    }
+
+    /** The client's connection preface (RFC 9113 section 3.4). */
+    public static byte[] preface() {
+        return PREFACE.clone();
+    }
+
+    private static void header(ByteBuffer out, int length, int type, int flags, int stream) {
         out.put((byte) (length >>> 16)).put((byte) (length >>> 8)).put((byte) length);
         out.put((byte) type).put((byte) flags).putInt(stream & 0x7fffffff);
     }
