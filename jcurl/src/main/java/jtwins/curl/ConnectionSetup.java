@@ -16,8 +16,8 @@ import jtwins.common.resolver.AddressText;
 
 /**
  * A request's connection as libcurl's connection filters build it (lib/connect.c): resolve and
- * connect (happy eyeballs, or a unix socket), a SOCKS handshake, a CONNECT tunnel through an HTTP
- * proxy, the PROXY protocol line, TLS; and where a connection leads, so the cache can find one kept.
+ * connect (happy eyeballs, or a unix socket), a SOCKS handshake, TLS to an https:// proxy, a CONNECT
+ * tunnel through an HTTP proxy, the PROXY protocol line, TLS; and where a connection leads, so the cache can find one kept.
  */
 final class ConnectionSetup {
     private final CurlConfig config;
@@ -253,7 +253,13 @@ final class ConnectionSetup {
             }
         }
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
-        if (tunnels(url) && config.unixSocket == null && config.proxyFor(url) != null) {
+        String httpProxy = config.unixSocket == null ? config.proxyFor(url) : null;
+        if (httpProxy != null && ProxyUrl.isHttps(httpProxy)) {
+            // cf_setup_connect(): an https:// proxy's TLS filter goes below the tunnel, on the connect clock
+            wire = TlsWire.handshake(wire, TlsPeer.proxy(ProxyUrl.parse(httpProxy), url, config), pulse, verbose);
+            info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
+        }
+        if (tunnels(url) && httpProxy != null) {
             CurlUrl elsewhere = connectToElsewhere(url);
             // http_proxy.c: the CONNECT exchange on the connect clock, "Proxy CONNECT aborted due to timeout"
             boolean tunnelled;
@@ -276,7 +282,7 @@ final class ConnectionSetup {
             wire.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1)));
         }
         if (url.tls()) {
-            TlsWire tls = TlsWire.handshake(channel, wire, url, config, pulse, verbose);
+            TlsWire tls = TlsWire.handshake(wire, TlsPeer.server(url, config), pulse, verbose);
             info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
             wire = tls;
             if (!config.noAlpn && url.scheme().equals("https")) {
@@ -298,6 +304,48 @@ final class ConnectionSetup {
         }
         pulse.stage(Stage.PERFORMING);
         return wire;
+    }
+
+    /**
+     * ftp.c's data connection when the control connection is tunnelled through an HTTP proxy: the
+     * proxy's name looked up again, a second connection to it ("Connecting to" names where the data
+     * goes and the proxy's address, as ftp_pasv_verbose() does), its TLS for an https:// proxy, and a
+     * tunnel to host:port, where EPSV
+     * or PASV pointed; all on the connect clock, as Curl_conn_setup() runs it.
+     */
+    Wire openDataTunnel(CurlUrl url, String host, int port, RequestScope scope, HttpAuth auth)
+            throws IOException, TransferFailed {
+        CurlUrl proxy = ProxyUrl.parse(config.proxyFor(url));
+        List<InetAddress> addresses;
+        try {
+            addresses = NameLookup.lookup(proxy.host(), proxy.port(), config, pulse, dns, verbose);
+        } catch (TransferFailed f) {
+            throw new TransferFailed(CurlCode.COULDNT_RESOLVE_PROXY, "Can't resolve proxy host " + proxy.host() + ":"
+                    + proxy.port());
+        }
+        verbose.info("Connecting to " + host + " (" + AddressText.of(addresses.get(0)) + ") port " + proxy.port());
+        CurlUrl target = new CurlUrl(url.scheme(), null, null, host, host.indexOf(':') >= 0, port, true, "/", null, null);
+        while (true) {
+            SocketChannel channel = new HappyEyeballs(pulse, verbose).asSecondaryOf(proxy.shownHost(), proxy.port(),
+                    info.connectionId).connect(addresses, proxy.port(), proxy.shownHost());
+            info.numConnects++;
+            Wire wire = new PlainWire(channel, pulse);
+            try {
+                if (ProxyUrl.isHttps(config.proxyFor(url))) {
+                    wire = TlsWire.handshake(wire, TlsPeer.proxy(proxy, url, config), pulse, verbose);
+                }
+                try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
+                    // false: the proxy closed in the middle of authenticating, and is connected to again
+                    if (new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire, target, scope.proxy(), null)) {
+                        return wire;
+                    }
+                }
+                wire.close();
+            } catch (IOException | TransferFailed | RuntimeException e) {
+                wire.close();
+                throw e;
+            }
+        }
     }
 
     private UnixStreamSocket abstractConnect(CurlUrl url) throws TransferFailed {

@@ -10,8 +10,14 @@ import java.util.List;
 import javax.net.ssl.X509TrustManager;
 import jtwins.common.tls.CaBundle;
 
-/** --cacert's file (the system bundle by default) and --capath's PEM files, with curl's errors. */
+/**
+ * --cacert's file (the system bundle by default) and --capath's PEM files, with curl's errors. OpenSSL
+ * looks a folder's certificates up by their subject's hash, so only files named as c_rehash names
+ * them (8 hex digits, a dot, a number) are ever read; a folder of plain .pem files trusts nothing.
+ */
 final class CurlCaFiles {
+    private static final java.util.regex.Pattern HASHED_NAME = java.util.regex.Pattern.compile("[0-9a-f]{8}\\.[0-9]+");
+
     private CurlCaFiles() {
     }
 
@@ -28,6 +34,9 @@ final class CurlCaFiles {
         if (caPath != null) {
             try (DirectoryStream<Path> dir = Files.newDirectoryStream(LocalPath.of(caPath))) {
                 for (Path p : dir) {
+                    if (!HASHED_NAME.matcher(p.getFileName().toString()).matches()) {
+                        continue;
+                    }
                     try {
                         entries.addAll(CaBundle.pemEntries(Files.readString(p, StandardCharsets.ISO_8859_1)));
                     } catch (IOException e) {

@@ -438,6 +438,9 @@ final class CurlCommandLine {
             case "insecure" -> c.insecure = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;
+            case "proxy-insecure" -> c.proxyInsecure = toggle;
+            case "proxy-cacert" -> c.proxyCaCert = value;
+            case "proxy-capath" -> c.proxyCaPath = value;
             case "config" -> {
                 if (!readConfigFile(value)) {
                     messages.error("cannot read config from '" + value + "'");

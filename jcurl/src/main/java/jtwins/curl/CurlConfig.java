@@ -185,6 +185,10 @@ final class CurlConfig {
     boolean insecure;
     String caCert;
     String caPath;
+    /** --proxy-insecure, --proxy-cacert, --proxy-capath: an https:// proxy's own verification settings. */
+    boolean proxyInsecure;
+    String proxyCaCert;
+    String proxyCaPath;
     /** --libcurl: where the C source for this command line goes ("-" for stdout); a global setting. */
     String libcurl;
     /** CURLOPT_HTTPAUTH's AuthState bits as the options leave them (--basic, --digest, --ntlm, --anyauth, --oauth2-bearer); 0 for libcurl's Basic. */

@@ -55,9 +55,9 @@ final class CurlPlan {
                         + " inside the connect clock");
         if (c.urls.stream().anyMatch(u -> u.url != null && handshakeOf(c, u.url) != null)) {
             plan.phase(Phase.PROXY_HANDSHAKE, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect"
-                    + " left of it)", Mechanism.POLL, "socks.c's states and http_proxy.c's CONNECT exchange run"
-                    + " inside the connect (\"Connection timed out after N milliseconds\", \"Proxy CONNECT aborted due"
-                    + " to timeout\")");
+                    + " left of it)", Mechanism.POLL, "socks.c's states, an https:// proxy's TLS handshake and"
+                    + " http_proxy.c's CONNECT exchange run inside the connect (\"Connection timed out after N"
+                    + " milliseconds\", \"SSL connection timeout\", \"Proxy CONNECT aborted due to timeout\")");
         }
         plan.phase(Phase.TLS, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect left of it)",
                 Mechanism.POLL, "vtls: the handshake polled under the connect clock (\"SSL connection timeout\")");
@@ -119,7 +119,8 @@ final class CurlPlan {
 
     /**
      * The proxy step every URL's connect ends with, as the connect clock bounds it: "the SOCKS
-     * handshake", "the proxy's CONNECT" (-p, an https URL through an HTTP proxy); null when some URL
+     * handshake", "the proxy's TLS handshake" (an https:// proxy), "the proxy's CONNECT" (-p, an
+     * https URL through an HTTP proxy); null when some URL
      * has none (a plain request to an HTTP proxy is the request itself).
      */
     private static String proxyHandshake(CurlConfig c, List<String> urls) {
@@ -138,7 +139,11 @@ final class CurlPlan {
     private static String handshakeOf(CurlConfig c, String raw) {
         try {
             CurlUrl url = CurlUrl.parse(raw, c.pathAsIs, c.protoDefault);
-            return c.proxyFor(url) != null ? (ConnectionSetup.tunnels(c, url) ? "the proxy's CONNECT" : null)
+            String proxy = c.proxyFor(url);
+            if (proxy != null && ProxyUrl.isHttps(proxy)) {
+                return "the proxy's TLS handshake";
+            }
+            return proxy != null ? (ConnectionSetup.tunnels(c, url) ? "the proxy's CONNECT" : null)
                     : c.socksFor(url) != null ? "the SOCKS handshake" : null;
         } catch (TransferFailed badUrl) {
             return null;

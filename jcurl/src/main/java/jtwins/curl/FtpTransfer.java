@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An ftp:// URL without a proxy (lib/ftp.c's state machine for a plain download or upload): the
+ * An ftp:// URL, direct or tunnelled through an HTTP proxy (lib/ftp.c's state machine for a plain
+ * download or upload; a tunnelled one's data connection is a second tunnel through the proxy): the
  * greeting, USER/PASS (anonymous and ftp@example.com when the URL and -u give none), PWD, one CWD
  * per directory of the path, EPSV (PASV when EPSV is refused) and the data connection to the control
  * connection's own address, TYPE, SIZE and RETR (STOR for -T, LIST for a path ending in '/'), the
@@ -29,6 +30,9 @@ final class FtpTransfer {
 
     private PerformEnds performEnds = PerformEnds.NOT_YET;
     private String shownHost;
+    private CurlUrl url;
+    private RequestScope scope;
+    private HttpAuth auth;
     private Wire control;
     private PingPong pp;
     /** ftpc->cwdfail: a CWD was refused, so the directory is not remembered. */
@@ -88,6 +92,9 @@ final class FtpTransfer {
         info.urlEffective = url.effective();
         info.scheme = "FTP";
         shownHost = url.shownHost();
+        this.url = url;
+        this.scope = scope;
+        this.auth = auth;
         LoginConnection kept = new LoginConnection(cache, connections, pulse, verbose, info, url, userPassword);
         ConnectionCache.Kept taken = kept.takeUp();
         FtpSession session = null;
@@ -237,7 +244,9 @@ final class FtpTransfer {
      */
     private Wire dataConnection() throws IOException, TransferFailed {
         int port = -1;
-        String host = info.remoteIp;
+        // control_address(): the URL's host name when the control connection is tunnelled, else its address
+        boolean tunnelled = config.proxyFor(url) != null;
+        String host = tunnelled ? url.host() : info.remoteIp;
         PingPong.Response r = config.disableEpsv ? null : command("EPSV");
         if (r != null && r.code() == 229) {
             String line = r.last();
@@ -268,8 +277,11 @@ final class FtpTransfer {
                 host = m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4);
             } else {
                 verbose.info("Skip " + m.group(1) + "." + m.group(2) + "." + m.group(3) + "." + m.group(4)
-                        + " for data connection, re-use " + info.remoteIp + " instead");
+                        + " for data connection, re-use " + url.host() + " instead");
             }
+        }
+        if (tunnelled) {
+            return connections.openDataTunnel(url, host, port, scope, auth);
         }
         InetAddress address = InetAddress.getByName(host);
         verbose.info("Connecting to " + host + " (" + host + ") port " + port);

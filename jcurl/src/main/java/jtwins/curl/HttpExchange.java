@@ -41,6 +41,7 @@ final class HttpExchange {
      */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(102400);
     private boolean eof;
+    private boolean byteAtATime;
     private boolean inBody;
     private long received;
 
@@ -211,6 +212,14 @@ final class HttpExchange {
     /** No body follows the head: a HEAD request's answer, or a CONNECT's (http_proxy.c reads only the head). */
     void noBody(boolean none) {
         this.noBody = none;
+    }
+
+    /**
+     * recv_CONNECT_resp(): a proxy's answer to CONNECT is read one byte at a time, so what the far
+     * end says at once (an FTP or SMTP greeting) stays on the wire for the protocol after the tunnel.
+     */
+    void byteAtATime() {
+        this.byteAtATime = true;
     }
 
     /** --ignore-content-length: the header is not looked at, the body read to the end of the stream. */
@@ -411,6 +420,9 @@ final class HttpExchange {
             return false;
         }
         buffer.clear();
+        if (byteAtATime) {
+            buffer.limit(1);
+        }
         int n;
         try {
             n = wire.read(buffer);

@@ -286,11 +286,13 @@ final class LibcurlSetopts {
         }
     }
 
-    /** CURLOPT_CAINFO and CURLOPT_CAPATH (for the proxy too), as the options and the environment left them. */
+    /** CURLOPT_CAINFO and CURLOPT_CAPATH and the proxy's two, as the options and the environment left them. */
     private static void caFiles(LibcurlSource src, CurlConfig c) {
         src.setString("CURLOPT_CAINFO", c.caCert);
+        src.setString("CURLOPT_PROXY_CAINFO", c.proxyCaCert);
         src.setString("CURLOPT_CAPATH", c.caPath);
-        src.setString("CURLOPT_PROXY_CAPATH", c.caPath);
+        // tool_operate.c: --capath stands in for --proxy-capath when that is not given
+        src.setString("CURLOPT_PROXY_CAPATH", c.proxyCaPath != null ? c.proxyCaPath : c.caPath);
     }
 
     /** The TLS block: verification (on by default, so written only when -k turns it off), the version, options. */
@@ -301,7 +303,12 @@ final class LibcurlSetopts {
         } else {
             src.setLong("CURLOPT_SSL_VERIFYPEER", 1);
         }
-        src.setLong("CURLOPT_PROXY_SSL_VERIFYPEER", 1);
+        if (c.proxyInsecure) {
+            src.setLong("CURLOPT_PROXY_SSL_VERIFYPEER", 0);
+            src.setLong("CURLOPT_PROXY_SSL_VERIFYHOST", 0);
+        } else {
+            src.setLong("CURLOPT_PROXY_SSL_VERIFYPEER", 1);
+        }
         String[] versions = {null, "CURL_SSLVERSION_TLSv1", "CURL_SSLVERSION_SSLv2", "CURL_SSLVERSION_SSLv3",
             "CURL_SSLVERSION_TLSv1_0", "CURL_SSLVERSION_TLSv1_1", "CURL_SSLVERSION_TLSv1_2", "CURL_SSLVERSION_TLSv1_3"};
         src.setEnum("CURLOPT_SSLVERSION", c.sslVersion, versions[c.sslVersion]);

@@ -1,20 +1,29 @@
 package jtwins.curl;
 
-/** A -x/--proxy or *_proxy value: "[scheme://]host[:port]", http and port 1080 when not said. */
+/**
+ * A -x/--proxy or *_proxy value: "[scheme://]host[:port]", http when it names no scheme, and port
+ * 1080 (443 for an https:// proxy) when it names none.
+ */
 final class ProxyUrl {
     private ProxyUrl() {
     }
 
     static CurlUrl parse(String proxy) throws TransferFailed {
         String text = proxy.contains("://") ? proxy : "http://" + proxy;
+        String scheme = text.substring(0, text.indexOf("://")).toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            // parse_proxy(): any other scheme is refused before the proxy is parsed
+            throw new TransferFailed(CurlCode.COULDNT_CONNECT, "Unsupported proxy scheme for '" + proxy + "'");
+        }
         boolean portGiven = hasPort(text.substring(text.indexOf("://") + 3));
         CurlUrl u = CurlUrl.parse(text);
-        if (!u.scheme().equals("http")) {
-            throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
-                    "Unsupported proxy scheme for '" + proxy + "'");
-        }
-        int port = portGiven ? u.port() : 1080;
+        int port = portGiven ? u.port() : scheme.equals("https") ? 443 : 1080;
         return new CurlUrl(u.scheme(), u.user(), u.password(), u.host(), u.ipv6Literal(), port, true, u.target(), null, u.givenHost());
+    }
+
+    /** Whether the proxy is spoken to over TLS (CURLPROXY_HTTPS). */
+    static boolean isHttps(String proxy) {
+        return proxy.regionMatches(true, 0, "https://", 0, 8);
     }
 
     /** Whether a proxy string names a SOCKS proxy by its scheme (socks://, socks4://, socks4a://, socks5://, socks5h://). */

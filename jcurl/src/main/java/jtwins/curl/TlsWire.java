@@ -2,7 +2,6 @@ package jtwins.curl;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
@@ -17,7 +16,6 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import jtwins.common.tls.HostnameMatch;
 import jtwins.common.trace.Trace;
 
 /**
@@ -43,52 +41,69 @@ final class TlsWire implements Wire {
         appIn.flip();
     }
 
-    static TlsWire handshake(SocketChannel channel, Wire raw, CurlUrl url, CurlConfig config, TransferPulse pulse,
-                          DebugTrace verbose) throws IOException, TransferFailed {
-        CertificateCheck check = new CertificateCheck(config, url.host());
+    static TlsWire handshake(Wire raw, TlsPeer peer, TransferPulse pulse, DebugTrace verbose)
+            throws IOException, TransferFailed {
+        String[] offers = peer.offers();
+        if (offers.length > 0) {
+            verbose.info("ALPN: offers " + String.join(",", offers));
+        }
+        CertificateCheck check = new CertificateCheck(peer);
+        if (!peer.insecure()) {
+            // populate_x509_store(): the places the CA certificates came from, once they loaded
+            verbose.info(" CAfile: " + peer.caFileShown());
+            verbose.info(" CApath: " + peer.caPathShown());
+        }
         SSLEngine engine;
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {check}, null);
-            engine = context.createSSLEngine(url.host(), url.port());
+            engine = context.createSSLEngine(peer.host(), peer.port());
         } catch (GeneralSecurityException e) {
             throw new TransferFailed(CurlCode.SSL_CONNECT_ERROR, "SSL: " + e.getMessage());
         }
         engine.setUseClientMode(true);
         SSLParameters parameters = engine.getSSLParameters();
-        if (!url.ipv6Literal() && jtwins.common.resolver.NumericAddress.parse(url.host()) == null) {
-            parameters.setServerNames(List.of(new SNIHostName(url.host())));
+        if (!peer.ipv6Literal() && jtwins.common.resolver.NumericAddress.parse(peer.host()) == null) {
+            parameters.setServerNames(List.of(new SNIHostName(peer.host())));
         }
-        // Curl_alpn_get_spec(): http/1.0 for --http1.0, h2 first unless --http1.1, nothing with --no-alpn
-        String[] offers = config.noAlpn ? new String[0] : config.http10 ? new String[] {"http/1.0"}
-                : config.offersH2() ? new String[] {"h2", "http/1.1"} : new String[] {"http/1.1"};
         parameters.setApplicationProtocols(offers);
         engine.setSSLParameters(parameters);
         TlsWire wire = new TlsWire(engine, raw);
-        if (offers.length > 0) {
-            verbose.info("ALPN: offers " + String.join(",", offers));
-        }
         // vtls: the handshake runs on the connect clock and ends with "SSL connection timeout"
         Trace.listener().tlsStart();
         try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "SSL connection timeout")) {
             engine.beginHandshake();
             wire.runHandshake();
         } catch (SSLException e) {
-            TransferFailed failed = check.failure(e, url.host());
+            TransferFailed failed = check.failure(e, peer.host());
+            if (raw instanceof TlsWire && failed.code() == CurlCode.PEER_FAILED_VERIFICATION) {
+                // TLS inside an https:// proxy's TLS: sending the alert through the proxy's filter runs
+                // ERR_clear_error(), so ossl_connect_step2() finds an empty queue and calls it a syscall error
+                failed = new TransferFailed(CurlCode.SSL_CONNECT_ERROR, "OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to "
+                        + peer.host() + ":" + peer.port() + " ");
+            }
             Trace.listener().tlsEnd(failed.getMessage());
             throw failed;
         } catch (TransferFailed failed) {
             Trace.listener().tlsEnd(failed.getMessage());
             throw failed;
         }
-        Trace.listener().tlsEnd(engine.getSession().getProtocol() + " / " + engine.getSession().getCipherSuite());
-        verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / "
-                + engine.getSession().getCipherSuite());
+        String suite = OpenSslText.suite(engine.getSession().getCipherSuite());
+        Trace.listener().tlsEnd(engine.getSession().getProtocol() + " / " + suite);
+        verbose.info("SSL connection using " + engine.getSession().getProtocol() + " / " + suite);
         if (offers.length > 0) {
             // Curl_alpn_set_negotiated()
             String chosen = engine.getApplicationProtocol();
             verbose.info(chosen == null || chosen.isEmpty() ? "ALPN: server did not agree on a protocol. Uses default."
                     : "ALPN: server accepted " + chosen);
+        }
+        X509Certificate[] chain = check.chain;
+        try {
+            PeerCertificate.check(peer, chain[0], peer.insecure() ? PeerCertificate.unverifiedResult(chain) : null,
+                    verbose);
+        } catch (TransferFailed failed) {
+            wire.close();
+            throw failed;
         }
         return wire;
     }
@@ -200,17 +215,16 @@ final class TlsWire implements Wire {
         raw.close();
     }
 
-    /** The certificate and host name check, remembering why it failed for curl's message. */
+    /** The certificate check inside the handshake, remembering the chain and why it failed for curl's message. */
     private static final class CertificateCheck implements X509TrustManager {
         private final boolean insecure;
         private final X509TrustManager trusted;
-        private final String host;
         private String problem;
+        private X509Certificate[] chain;
 
-        CertificateCheck(CurlConfig config, String host) throws TransferFailed {
-            this.insecure = config.insecure;
-            this.host = host;
-            this.trusted = insecure ? null : CurlCaFiles.trustManager(config.caCert, config.caPath);
+        CertificateCheck(TlsPeer peer) throws TransferFailed {
+            this.insecure = peer.insecure();
+            this.trusted = insecure ? null : CurlCaFiles.trustManager(peer.caCert(), peer.caPath());
         }
 
         @Override
@@ -220,6 +234,7 @@ final class TlsWire implements Wire {
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            this.chain = chain;
             if (insecure) {
                 return;
             }
@@ -228,10 +243,6 @@ final class TlsWire implements Wire {
             } catch (CertificateException e) {
                 problem = "SSL certificate problem: " + reason(chain, e);
                 throw e;
-            }
-            if (!HostnameMatch.matches(chain[0], host)) {
-                problem = "SSL: no alternative certificate subject name matches target host name '" + host + "'";
-                throw new CertificateException(problem);
             }
         }
 

@@ -155,6 +155,12 @@ final class CurlSuiteScenarios {
                 curl("curl-ftp-reuse-cwd", "another directory on the kept connection: back to the entry path first",
                         Fault.FTP_SERVER, "-sS", "-w", "%{num_connects} %{response_code}\n",
                         "ftp://127.0.0.1:{port}/pub/file.txt", "ftp://127.0.0.1:{port}/"),
+                curl("curl-ftp-proxytunnel", "ftp:// with -p: the control and the data connection each a CONNECT"
+                        + " tunnel to the URL's host", Fault.FTP_BEHIND_CONNECT, "-sS", "-p", "-x", "127.0.0.1:{port}",
+                        "-w", "%{num_connects} %{http_connect} %{response_code}\n", "ftp://ftp.lab.test/pub/file.txt"),
+                curl("curl-ftp-proxytunnel-pasv", "ftp:// with -p and --disable-epsv: PASV's address skipped for the"
+                        + " URL's host name", Fault.FTP_BEHIND_CONNECT, "-sS", "-p", "-x", "127.0.0.1:{port}",
+                        "--disable-epsv", "ftp://ftp.lab.test/pub/"),
                 curl("curl-tftp", "tftp://: RRQ with options, the OACK, three blocks", Fault.TFTP_FILE, "-sS", "-w",
                         "%{size_download} %{num_connects} [%{remote_ip}] %{local_ip} %{exitcode}\n",
                         "tftp://127.0.0.1:{port}/file.txt"),

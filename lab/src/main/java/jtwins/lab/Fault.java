@@ -144,6 +144,18 @@ public enum Fault {
     TLS_OK,
     /** TLS as TLS_OK, the 200 with "Strict-Transport-Security: max-age=3600; includeSubDomains". */
     TLS_HSTS,
+    /**
+     * An https:// proxy with the lab's certificate: a request for an absolute URL echoed; a CONNECT
+     * granted, then each request echoed in the tunnel, over TLS again when it was to port 443.
+     */
+    HTTPS_PROXY_ECHO,
+    /**
+     * An HTTP proxy granting CONNECT, FTP_SERVER at the end of a tunnel to port 21, its passive
+     * listeners on 127.0.0.2 at the end of any other: reachable through the proxy only.
+     */
+    FTP_BEHIND_CONNECT,
+    /** FTP_BEHIND_CONNECT's proxy over TLS (the lab's certificate). */
+    FTP_BEHIND_HTTPS_PROXY,
     /** A DNS server on 127.0.0.1:53 (the lab's resolv.conf: timeout:1 attempts:1) that swallows every query; the port is a refused one. */
     DNS_SWALLOW,
     DNS_NXDOMAIN,
@@ -337,6 +349,18 @@ public enum Fault {
             case H2C_STALL -> http(Http2Faults.cleartext(Http2Faults.Answer.STALL));
             case H2C_BEHIND_CONNECT -> http(Http2Faults.behindConnect(Http2Faults.Answer.ECHO));
             case TLS_HSTS -> http(TlsFaults.answer("Strict-Transport-Security: max-age=3600; includeSubDomains\r\n"));
+            case HTTPS_PROXY_ECHO -> http(TlsFaults.httpsProxy());
+            case FTP_BEHIND_CONNECT, FTP_BEHIND_HTTPS_PROXY -> {
+                // the passive listeners on 127.0.0.2: a data connection that skips the proxy finds nothing
+                InetAddress passive = InetAddress.getByName("127.0.0.2");
+                TcpFaultServer ftp = TcpFaultServer.start(FtpFaults.serving(false, passive));
+                TcpFaultServer proxy = TcpFaultServer.start(ProxyFaults.connectToLoopbackFtp(ftp.port(), passive,
+                        this == FTP_BEHIND_HTTPS_PROXY ? TlsFaults.serverContext() : null));
+                yield new Running(proxy.port(), () -> {
+                    proxy.close();
+                    ftp.close();
+                });
+            }
             case DNS_SWALLOW -> new Running(freePort(),
                     DnsFaultServer.start(InetAddress.getByName("127.0.0.1"), 53, DnsFaultServer.Mode.SWALLOW));
             case DNS_NXDOMAIN -> new Running(freePort(),

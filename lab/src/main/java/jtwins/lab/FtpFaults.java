@@ -23,6 +23,15 @@ final class FtpFaults {
 
     /** A control connection that speaks FTP until QUIT; a data connection per EPSV or PASV. */
     static TcpFaultServer.Behaviour serving(boolean refuseEpsv) {
+        return serving(refuseEpsv, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * As serving(), each passive listener on the address given: on 127.0.0.2 (still loopback) a
+     * client that connects to the control connection's own address for its data finds nothing
+     * there, and only a proxy that joins the data tunnel to 127.0.0.2 reaches it.
+     */
+    static TcpFaultServer.Behaviour serving(boolean refuseEpsv, InetAddress passiveAddress) {
         return c -> {
             BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.ISO_8859_1));
             OutputStream out = c.getOutputStream();
@@ -49,12 +58,12 @@ final class FtpFaults {
                         if (refuseEpsv) {
                             reply(out, "500 EPSV not understood");
                         } else {
-                            passive = listener();
+                            passive = listener(passiveAddress);
                             reply(out, "229 Entering Extended Passive Mode (|||" + passive.getLocalPort() + "|)");
                         }
                     }
                     case "PASV" -> {
-                        passive = listener();
+                        passive = listener(passiveAddress);
                         int p = passive.getLocalPort();
                         reply(out, "227 Entering Passive Mode (127,0,0,1," + (p / 256) + "," + (p % 256) + ")");
                     }
@@ -99,8 +108,8 @@ final class FtpFaults {
         };
     }
 
-    private static ServerSocket listener() throws IOException {
-        return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    private static ServerSocket listener(InetAddress address) throws IOException {
+        return new ServerSocket(0, 1, address);
     }
 
     private static void closeQuietly(ServerSocket s) {

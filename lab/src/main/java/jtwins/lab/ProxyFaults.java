@@ -101,6 +101,56 @@ final class ProxyFaults {
         };
     }
 
+    /**
+     * An HTTP proxy (over TLS with the lab's certificate when tls is given) granting each CONNECT and
+     * then joining it to a loopback port whatever host it named: port 21 to the given FTP server on
+     * 127.0.0.1, any other port on passiveAddress (where that server's EPSV or PASV listener waits),
+     * so an FTP transfer's two tunnels never leave loopback.
+     */
+    static TcpFaultServer.Behaviour connectToLoopbackFtp(int ftpPort, java.net.InetAddress passiveAddress,
+                                                        javax.net.ssl.SSLContext tls) {
+        return c -> {
+            Socket client = c;
+            if (tls != null) {
+                javax.net.ssl.SSLSocket s = (javax.net.ssl.SSLSocket) tls.getSocketFactory().createSocket(c, null,
+                        c.getPort(), true);
+                s.setUseClientMode(false);
+                client = s;
+            }
+            String head = readHead(client.getInputStream());
+            if (head == null) {
+                return;
+            }
+            String authority = head.split(" ", 3)[1];
+            int port = Integer.parseInt(authority.substring(authority.lastIndexOf(':') + 1));
+            try (Socket far = port == 21 ? new Socket(java.net.InetAddress.getLoopbackAddress(), ftpPort)
+                    : new Socket(passiveAddress, port)) {
+                OutputStream out = client.getOutputStream();
+                out.write("HTTP/1.1 200 Connection established\r\nVia: lab\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Socket near = client;
+                Thread up = new Thread(() -> copy(near, far), "proxy-up");
+                up.setDaemon(true);
+                up.start();
+                copy(far, client);
+                up.join(5000);
+            }
+        };
+    }
+
+    /** The request head up to its blank line; null when the stream ends first. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
+
     /** Reads up to the blank line that ends a request head; false when the stream ends first. */
     private static boolean readRequestHead(InputStream in) throws IOException {
         int state = 0;
@@ -119,7 +169,12 @@ final class ProxyFaults {
     private static void copy(Socket from, Socket to) {
         try {
             from.getInputStream().transferTo(to.getOutputStream());
-            to.shutdownOutput();
+            if (to instanceof javax.net.ssl.SSLSocket) {
+                // TLS has no half close: the end is the whole connection's
+                to.close();
+            } else {
+                to.shutdownOutput();
+            }
         } catch (IOException e) {
             // either side gone: the other sees it on its own socket
         }

@@ -57,8 +57,7 @@ final class TlsFaults {
     static TcpFaultServer.Behaviour answer(String extraHeaders) throws IOException {
         SSLContext context = serverContext();
         return c -> {
-            SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(c, null, c.getPort(), true);
-            tls.setUseClientMode(false);
+            SSLSocket tls = serverSide(context, c);
             InputStream in = tls.getInputStream();
             int state = 0;
             int b;
@@ -72,6 +71,37 @@ final class TlsFaults {
             out.flush();
             tls.close();
         };
+    }
+
+    /**
+     * An https:// proxy: the lab's certificate, then a request for an absolute URL echoed as any
+     * other; a CONNECT answered 200 and what comes through the tunnel echoed, over TLS again (the
+     * same certificate) when the CONNECT was to port 443.
+     */
+    static TcpFaultServer.Behaviour httpsProxy() throws IOException {
+        SSLContext context = serverContext();
+        TcpFaultServer.Behaviour echo = HttpFaults.keepAliveEcho();
+        return c -> {
+            SSLSocket tls = serverSide(context, c);
+            byte[] first = HttpFaults.readRequest(tls.getInputStream());
+            String line = new String(first, StandardCharsets.ISO_8859_1).split("\r\n", 2)[0];
+            OutputStream out = tls.getOutputStream();
+            if (!line.startsWith("CONNECT ")) {
+                out.write(HttpFaults.response("HTTP/1.1 200 OK", "", first));
+                out.flush();
+                echo.serve(tls);
+                return;
+            }
+            out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            echo.serve(line.endsWith(":443 HTTP/1.1") ? serverSide(context, tls) : tls);
+        };
+    }
+
+    private static SSLSocket serverSide(SSLContext context, java.net.Socket under) throws IOException {
+        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(under, null, under.getPort(), true);
+        tls.setUseClientMode(false);
+        return tls;
     }
 
     static SSLContext serverContext() throws IOException {

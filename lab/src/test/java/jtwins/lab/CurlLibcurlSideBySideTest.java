@@ -45,6 +45,9 @@ class CurlLibcurlSideBySideTest {
                         "http://lab.test:{port}/p"),
                 List.of("--request-target", "/x", "-X", "GET", "--cacert", "/no/ca.pem", "--capath", "/no/ca", "-#",
                         "-C", "5", "-r", "0-3", "--max-filesize", "10", url, "-T", "/etc/hostname", url + "/"),
+                // the proxy's own TLS settings, and --capath standing in for --proxy-capath
+                List.of("--proxy-insecure", "--proxy-cacert", "/no/proxy-ca.pem", "--capath", "/no/ca", "-x",
+                        "https://127.0.0.1:9", url, "--next", "--proxy-capath", "/no/p", "--capath", "/no/ca", url),
                 List.of(url, "--next", "--socks4", "127.0.0.1:9", "--interface", "lo", "-d", "x", url + "[1-2]"),
                 List.of("-Z", "--parallel-max", "3", url + "/a", url + "/b", "-T", "/etc/hostname", url + "/c"),
                 // prior knowledge to this HTTP/1 server is left out: curl's own end races the server's close (52 or 55)

@@ -20,6 +20,59 @@ public final class HostnameMatch {
     private HostnameMatch() {
     }
 
+    /**
+     * How openssl.c's verifyhost() decided, for the lines curl's -v prints: the subjectAltName
+     * entry that matched (or "IP address" for an address), else none of them (when there are any:
+     * no look at the subject), else the subject's last common name, matched or not (null: it has none).
+     */
+    public record Verdict(boolean matched, String altName, boolean sawAltNames, String commonName) {
+    }
+
+    /** verifyhost(): an address (IPv4, or IPv6 when given in brackets) against the IP entries, a name against the DNS ones. */
+    public static Verdict check(X509Certificate cert, String host, boolean ipv6Literal) {
+        InetAddress literal = NumericAddress.parse(host);
+        if (literal instanceof java.net.Inet6Address && !ipv6Literal) {
+            literal = null;
+        }
+        boolean sawAltNames = false;
+        Collection<List<?>> names;
+        try {
+            names = cert.getSubjectAlternativeNames();
+        } catch (CertificateParsingException e) {
+            names = null;
+        }
+        if (names != null) {
+            for (List<?> entry : names) {
+                int type = (Integer) entry.get(0);
+                String value = String.valueOf(entry.get(1));
+                if (type == DNS || type == IP) {
+                    sawAltNames = true;
+                }
+                if (type == DNS && literal == null && dnsMatches(value, host)) {
+                    return new Verdict(true, value, true, null);
+                }
+                if (type == IP && literal != null && literal.equals(NumericAddress.parse(value))) {
+                    return new Verdict(true, "IP address", true, null);
+                }
+            }
+        }
+        if (sawAltNames) {
+            return new Verdict(false, null, true, null);
+        }
+        String cn = lastCommonName(cert);
+        return new Verdict(cn != null && dnsMatches(cn, host), null, false, cn);
+    }
+
+    /** The certificate's last CN in DER order: RFC 2253 lists the parts the other way round, so its first. */
+    private static String lastCommonName(X509Certificate cert) {
+        for (String part : cert.getSubjectX500Principal().getName().split(",")) {
+            if (part.startsWith("CN=")) {
+                return part.substring(3);
+            }
+        }
+        return null;
+    }
+
     public static boolean matches(X509Certificate cert, String host) {
         InetAddress literal = NumericAddress.parse(host);
         boolean sawDns = false;
