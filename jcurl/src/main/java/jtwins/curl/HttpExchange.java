@@ -60,7 +60,7 @@ final class HttpExchange {
             if (data != null) {
                 verbose.sentData(data);
             }
-            Trace.listener().requestSent();
+            Trace.listener().requestSent(requestLine(head));
             return;
         }
         if (!head.isEmpty()) {
@@ -75,7 +75,13 @@ final class HttpExchange {
         } catch (IOException e) {
             throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
         }
-        Trace.listener().requestSent();
+        Trace.listener().requestSent(requestLine(head));
+    }
+
+    /** What a trace names a request by: its first line (the body alone when the head went before). */
+    private static String requestLine(String head) {
+        int end = head.indexOf("\r\n");
+        return head.isEmpty() ? "the request body" : end < 0 ? head : head.substring(0, end);
     }
 
     /** The request asked for Upgrade: h2c, so a 101 switches the connection to HTTP/2. */

@@ -13,7 +13,9 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jtwins.common.Phase;
 import jtwins.common.resolver.AddressText;
+import jtwins.common.trace.Trace;
 
 /**
  * A tftp:// URL (lib/tftp.c): an RRQ (WRQ for -T) with the tsize, blksize and timeout options, each
@@ -309,6 +311,12 @@ final class TftpTransfer {
         rxTime = epochSecondsAt(at);
     }
 
+    /** For a trace: which of the plan's timers ended the transfer. */
+    private void ranOut(Phase phase) {
+        jtwins.common.Budget budget = pulse.plan().budget(phase);
+        Trace.listener().timerRanOut(budget, budget.isUnlimited() ? 0 : budget.duration().toNanos());
+    }
+
     /** time(): the state machine counts its retry_time in whole seconds of the wall clock. */
     private static long epochSeconds() {
         return System.currentTimeMillis() / 1000;
@@ -325,6 +333,8 @@ final class TftpTransfer {
      */
     private int stateTimeout() {
         if (timeLeftMs(System.nanoTime()) < 0) {
+            // the clock tftp.c asks Curl_timeleft() for: the connect clock before any answer, -m after
+            ranOut(state == State.START ? Phase.CONNECT : Phase.TOTAL);
             error = ERR_TIMEOUT;
             state = State.FIN;
             return NONE;
@@ -413,7 +423,8 @@ final class TftpTransfer {
         if (upload != null) {
             info.sizeUpload = 0;
         }
-        send(ByteBuffer.wrap(p.toByteArray()), server);
+        send(ByteBuffer.wrap(p.toByteArray()), server, (upload != null ? "WRQ " : "RRQ ")
+                + new String(name, StandardCharsets.ISO_8859_1));
     }
 
     /** Curl_urldecode() with REJECT_ZERO: a %00 makes no name. */
@@ -469,6 +480,7 @@ final class TftpTransfer {
                 retries++;
                 verbose.info("Timeout waiting for block " + ((block + 1) & 0xffff) + " ACK.  Retries = " + retries);
                 if (retries > retryMax) {
+                    ranOut(Phase.RESEND_WAIT);
                     error = ERR_TIMEOUT;
                     state = State.FIN;
                 } else {
@@ -538,6 +550,7 @@ final class TftpTransfer {
                 retries++;
                 verbose.info("Timeout waiting for block " + ((block + 1) & 0xffff) + " ACK.  Retries = " + retries);
                 if (retries > retryMax) {
+                    ranOut(Phase.RESEND_WAIT);
                     error = ERR_TIMEOUT;
                     state = State.FIN;
                 } else {
@@ -567,6 +580,7 @@ final class TftpTransfer {
         }
         if (remote == null) {
             remote = from;
+            Trace.listener().firstByte();
         }
         in.flip();
         received = new byte[in.remaining()];
@@ -689,7 +703,8 @@ final class TftpTransfer {
     }
 
     /** The first request's sendto(): a failure is said and the state machine goes on. */
-    private void send(ByteBuffer packet, SocketAddress to) {
+    private void send(ByteBuffer packet, SocketAddress to, String what) {
+        Trace.listener().requestSent(what);
         try {
             socket.send(packet, to);
         } catch (IOException e) {

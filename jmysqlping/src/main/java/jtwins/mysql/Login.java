@@ -55,7 +55,7 @@ final class Login {
         if (tls) {
             List<byte[]> ca = TlsTransport.caEntries(who.sslCa());
             // the SSL request: the login packet's fixed part, then TLS, then the login packet itself
-            io.write(fixedPart(greeting, true));
+            io.write(fixedPart(greeting, true), "SSL request");
             io.secure(TlsTransport.handshake(io.wire(), host, ca, who.verifyServerCert()));
         }
         // run_plugin_auth(): the greeting's scramble goes to the plugin it was meant for;
@@ -72,7 +72,8 @@ final class Login {
             // a plugin name Connector/C has no plugin for: dummy_fallback_auth_client() answers empty
             pending = dummyFallback(io, handshakeResponse(greeting, tls, who.user(), starting, new byte[0]));
         } else {
-            io.write(handshakeResponse(greeting, tls, who.user(), plugin, auth.answer(plugin, greeting.scramble())));
+            io.write(handshakeResponse(greeting, tls, who.user(), plugin, auth.answer(plugin, greeting.scramble())),
+                    "handshake response (" + plugin + ")");
         }
         while (true) {
             byte[] reply = pending != null ? pending : read(io, AUTHORIZATION);
@@ -94,7 +95,8 @@ final class Login {
                     }
                     // client_ed25519's nonce is 32 bytes that may end in a zero byte; the 20-byte scrambles
                     // of the others come with a NUL after them
-                    io.write(auth.answer(plugin, plugin.equals(AuthPlugins.ED25519) ? data : trimNul(data)));
+                    io.write(auth.answer(plugin, plugin.equals(AuthPlugins.ED25519) ? data : trimNul(data)),
+                            "auth switch answer (" + plugin + ")");
                     break;
                 }
                 default:
@@ -107,7 +109,7 @@ final class Login {
                     }
                     byte[] next = auth.more(reply);
                     if (next != null) {
-                        io.write(next);
+                        io.write(next, "more auth data (" + plugin + ")");
                     }
                     break;
             }
@@ -122,7 +124,7 @@ final class Login {
      * client's unknown error.
      */
     private static byte[] dummyFallback(PacketIo io, byte[] login) throws ClientError, IOException {
-        io.write(login);
+        io.write(login, "handshake response (no auth data)");
         for (int round = 1; round < 10; round++) {
             byte[] packet;
             try {
@@ -137,7 +139,7 @@ final class Login {
             if (kind == 0xfe) {
                 return packet;
             }
-            io.write(new byte[0]);
+            io.write(new byte[0], "an empty auth answer");
         }
         throw new ClientError(ClientError.CR_UNKNOWN_ERROR, "Unknown MySQL error");
     }

@@ -145,7 +145,7 @@ public final class MysqladminMain {
             }
             try {
                 io.resetSequence();
-                io.write(new byte[] {0x0e});
+                io.write(new byte[] {0x0e}, "COM_PING");
                 byte[] reply = io.read();
                 if (reply.length > 0 && (reply[0] & 0xff) == 0xff) {
                     throw Login.serverError(reply);

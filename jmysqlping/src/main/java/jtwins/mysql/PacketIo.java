@@ -52,13 +52,14 @@ final class PacketIo {
         return payload;
     }
 
-    void write(byte[] payload) throws IOException {
+    /** One packet, what naming the client's turn for a trace (a turn is named by its first packet). */
+    void write(byte[] payload, String what) throws IOException {
         ByteBuffer out = ByteBuffer.allocate(4 + payload.length);
         out.put((byte) payload.length).put((byte) (payload.length >>> 8)).put((byte) (payload.length >>> 16));
         out.put((byte) sequence++);
         out.put(payload).flip();
         transport.write(out);
-        turns.sent();
+        turns.sent(what);
     }
 
     /** Logged in: packets up to the protocol's largest (16 MiB - 1) are taken. */

@@ -109,7 +109,8 @@ final class DaemonSocket {
         return in;
     }
 
-    void write(byte[] bytes) throws IOException, RsyncError {
+    /** Writes bytes, what naming the client's turn for a trace (a turn is named by its first write). */
+    void write(byte[] bytes, String what) throws IOException, RsyncError {
         ByteBuffer out = ByteBuffer.allocate(firstBytes.length + bytes.length).put(firstBytes).put(bytes).flip();
         firstBytes = new byte[0];
         while (out.hasRemaining()) {
@@ -120,7 +121,7 @@ final class DaemonSocket {
         if (counting) {
             lastIoOut = now();
         }
-        turns.sent();
+        turns.sent(what);
     }
 
     private void await(int op) throws IOException, RsyncError {

@@ -38,7 +38,7 @@ final class InbandExchange {
             List<String> args = ModuleListing.serverArgumentList(source, settings);
             out.println("sending daemon args: " + String.join(" ", args) + "  (" + args.size() + " args)");
         }
-        socket.write(GREETING.getBytes(StandardCharsets.US_ASCII));
+        socket.write(GREETING.getBytes(StandardCharsets.US_ASCII), "greeting " + GREETING.strip());
         String greeting = readLine(socket);
         if (greeting == null) {
             err.println("rsync: did not see server greeting");
@@ -76,7 +76,8 @@ final class InbandExchange {
         String[] words = greeting.substring(9).trim().split(" +");
         List<String> daemonDigests = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
 
-        socket.write((source.module() + "\n").getBytes(StandardCharsets.UTF_8));
+        socket.write((source.module() + "\n").getBytes(StandardCharsets.UTF_8), source.module().isEmpty()
+                ? "an empty module name (the module list)" : "module name " + source.module());
         while (true) {
             String line = readLine(socket);
             if (line == null) {
@@ -87,7 +88,7 @@ final class InbandExchange {
                 String digest = DaemonAuth.choose(daemonDigests, protocol);
                 byte[] password = DaemonAuth.password(settings.passwordFile, err);
                 String answer = DaemonAuth.response(DaemonAuth.user(source), password, line.substring(18), digest);
-                socket.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+                socket.write((answer + "\n").getBytes(StandardCharsets.UTF_8), "the password's challenge response");
                 continue;
             }
             if (line.equals("@RSYNCD: OK")) {

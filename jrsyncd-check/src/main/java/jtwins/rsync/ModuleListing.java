@@ -31,7 +31,7 @@ final class ModuleListing {
             throw new IllegalStateException("this twin lists modules of daemons speaking protocol 30 or later; this one speaks "
                     + protocol);
         }
-        socket.write(serverArguments(source, settings));
+        socket.write(serverArguments(source, settings), "the server's arguments");
         socket.startCounting();
         MuxStream in = new MuxStream(socket, out, err);
         int compat = in.readVarint();
@@ -40,12 +40,12 @@ final class ModuleListing {
             byte[] vstring = new byte[ours.length + 1];
             vstring[0] = (byte) ours.length;
             System.arraycopy(ours, 0, vstring, 1, ours.length);
-            in.writeRaw(vstring);
+            in.writeRaw(vstring, "checksum choices " + CHECKSUMS);
             in.readVstring();
         }
         in.readInt(); // the checksum seed, which a listing never uses
         in.startMultiplexIn();
-        in.writeData(new byte[4]); // the filter list: none
+        in.writeData(new byte[4], "the filter list (empty)");
         if (settings.verbose > 0) {
             out.print("receiving file list ... ");
             out.flush();
@@ -116,9 +116,9 @@ final class ModuleListing {
      * written, total size, list build and transfer times) and its last NDX_DONE, answered by ours.
      */
     private static Totals goodbye(MuxStream in) throws IOException, RsyncError {
-        in.writeData(new byte[1]);
+        in.writeData(new byte[1], "NDX_DONE");
         expectDone(in);
-        in.writeData(new byte[3]);
+        in.writeData(new byte[3], "NDX_DONE for each phase");
         expectDone(in);
         expectDone(in);
         long read = in.readVarlong(3);
@@ -127,7 +127,7 @@ final class ModuleListing {
         in.readVarlong(3);
         in.readVarlong(3);
         expectDone(in);
-        in.writeData(new byte[1]);
+        in.writeData(new byte[1], "the last NDX_DONE");
         // the sender read what we sent and wrote what we received
         return new Totals(read, written, size);
     }

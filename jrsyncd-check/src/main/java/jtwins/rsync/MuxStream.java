@@ -143,7 +143,7 @@ final class MuxStream {
     }
 
     /** A data frame for the sender, once the client's own output is multiplexed. */
-    void writeData(byte[] data) throws IOException, RsyncError {
+    void writeData(byte[] data, String what) throws IOException, RsyncError {
         byte[] frame = new byte[4 + data.length];
         int header = (MPLEX_BASE + MSG_DATA) << 24 | data.length;
         frame[0] = (byte) header;
@@ -151,11 +151,11 @@ final class MuxStream {
         frame[2] = (byte) (header >> 16);
         frame[3] = (byte) (header >>> 24);
         System.arraycopy(data, 0, frame, 4, data.length);
-        socket.write(frame);
+        socket.write(frame, what);
     }
 
-    void writeRaw(byte[] data) throws IOException, RsyncError {
-        socket.write(data);
+    void writeRaw(byte[] data, String what) throws IOException, RsyncError {
+        socket.write(data, what);
     }
 
     private void nextFrame() throws IOException, RsyncError {

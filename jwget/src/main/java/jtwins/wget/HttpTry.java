@@ -103,7 +103,7 @@ final class HttpTry {
                 out.put(body);
             }
             wire.write(out.flip());
-            Trace.listener().requestSent();
+            Trace.listener().requestSent(request.line());
         } catch (IOException e) {
             log.notQuiet("Failed writing HTTP request: " + errorText(e) + ".\n");
             session.closeInvalidate(wire);

@@ -41,8 +41,13 @@ final class RequestHead {
                 (user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The request line, without its CRLF: what a trace names the request by. */
+    String line() {
+        return method + " " + target + " HTTP/1.1";
+    }
+
     byte[] bytes() {
-        StringBuilder s = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        StringBuilder s = new StringBuilder(line()).append("\r\n");
         for (String[] h : headers) {
             s.append(h[0]).append(": ").append(h[1]).append("\r\n");
         }

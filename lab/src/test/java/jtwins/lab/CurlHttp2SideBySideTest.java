@@ -23,6 +23,10 @@ class CurlHttp2SideBySideTest {
     private static Stream<Scenario> labRows() throws Exception {
         String ca = TlsFaults.caFile().toString();
         String big = "x".repeat(100_000);
+        java.nio.file.Path upload = java.nio.file.Files.createTempFile("jtwins-h2-upload", ".bin");
+        upload.toFile().deleteOnExit();
+        java.nio.file.Files.write(upload, "0123456789abcdef".repeat(12_500).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String bigFile = upload.toString();
         return Stream.of(
                 row("h2-alpn-get", "https:// offers h2 and gets it: HTTP/2 status line, lower-case names, fields sent",
                         Fault.H2_TLS, "-sS", "-i", "--cacert", ca, "https://127.0.0.1:{port}/a?b=c"),
@@ -33,6 +37,11 @@ class CurlHttp2SideBySideTest {
                         "-d", "name=value", "https://127.0.0.1:{port}/p"),
                 row("h2-alpn-upload-window", "a 100 kB body: past the 64 KiB window, on the server's WINDOW_UPDATEs",
                         Fault.H2_TLS, "-sS", "--cacert", ca, "-d", big, "https://127.0.0.1:{port}/w"),
+                row("h2-alpn-upload-file", "-T of a 200 kB file over HTTP/2: one stream, END_STREAM on its last DATA",
+                        Fault.H2_TLS, "-sS", "--cacert", ca, "-T", bigFile, "https://127.0.0.1:{port}/t"),
+                withStdin(row("h2-alpn-upload-stdin", "-T - over HTTP/2: no chunked coding, the stream ended at EOF",
+                        Fault.H2_TLS, "-sS", "--cacert", ca, "-T", "-", "https://127.0.0.1:{port}/s"),
+                        StdinSpec.text("from stdin\n".repeat(3000), 300)),
                 row("h2-alpn-head", "-I over HTTP/2", Fault.H2_TLS, "-sS", "-I", "--cacert", ca,
                         "https://127.0.0.1:{port}/i"),
                 row("h2-alpn-reuse", "two URLs on one connection: streams 1 and 3, %{http_version} 2", Fault.H2_TLS,
@@ -101,6 +110,10 @@ class CurlHttp2SideBySideTest {
                         Fault.NGINX_HTTP1, "-sS", "--http2", "-w", FIGURES, "http://127.0.0.1:{port}/echo"),
                 row("nginx-prior-knowledge-to-http1", "--http2-prior-knowledge to HTTP/1.1: exit 52", Fault.NGINX_HTTP1,
                         "-sS", "--http2-prior-knowledge", "http://127.0.0.1:{port}/"));
+    }
+
+    private static Scenario withStdin(Scenario s, StdinSpec stdin) {
+        return new Scenario(s.id(), s.tool(), s.title(), s.args(), s.fault(), stdin, s.hangAfterMillis());
     }
 
     private static Scenario row(String id, String title, Fault fault, String... args) {

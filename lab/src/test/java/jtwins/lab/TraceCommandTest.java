@@ -71,6 +71,25 @@ class TraceCommandTest {
     }
 
     @Test
+    void aTftpRequestNobodyAnswersIsSentThenTheConnectClockEndsIt() throws Exception {
+        Path timeline = dir.resolve("t.txt");
+        List<String> args = List.of("curl", "-sS", "--connect-timeout", "2", "tftp://127.0.0.1:7945/file.txt");
+        RunResult traced = trace(timeline, args);
+        assertSameRun(run(twinOf(args)), traced);
+        assertEquals("28", traced.exitText());
+        List<Event> events = events(timeline);
+        // UDP has no connect: the read request is the first thing sent, and nothing comes back
+        Event sent = all(events, "request").get(0);
+        assertTrue(sent.ms() < 1000, sent.toString());
+        assertEquals("sent: RRQ file.txt", sent.text());
+        assertTrue(all(events, "response").isEmpty(), events.toString());
+        Event timer = only(events, "timer", "ran out: connect");
+        assertWithin(timer.ms(), 2000, "the connect clock tftp.c asks, from exec");
+        assertTrue(last(timeline).startsWith("ended by: the connect timer (2 s), set by --connect-timeout 2"),
+                last(timeline));
+    }
+
+    @Test
     void aRefusedConnectEndsWithNoTimer() throws Exception {
         Path timeline = dir.resolve("t.txt");
         List<String> args = List.of("nc", "-v", "127.0.0.1", Integer.toString(refusedPort()));

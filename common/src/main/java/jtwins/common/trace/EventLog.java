@@ -89,8 +89,8 @@ final class EventLog implements TraceListener {
     }
 
     @Override
-    public void requestSent() {
-        write(line("request-sent"));
+    public void requestSent(String what) {
+        write(line("request-sent").text("what", what));
     }
 
     @Override

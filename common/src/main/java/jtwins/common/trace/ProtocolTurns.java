@@ -19,11 +19,11 @@ public final class ProtocolTurns {
         IdleGap.report(beganNanos);
     }
 
-    /** The client wrote. */
-    public void sent() {
+    /** The client wrote what it names; a turn is named by its first write. */
+    public void sent(String what) {
         if (!ourTurn) {
             ourTurn = true;
-            Trace.listener().requestSent();
+            Trace.listener().requestSent(what);
         }
     }
 }

@@ -54,7 +54,8 @@ public interface TraceListener {
     default void tlsEnd(String outcome) {
     }
 
-    default void requestSent() {
+    /** The client's turn went out: what it was, in the protocol's own words (a request line, "RRQ file.txt", "COM_PING"). */
+    default void requestSent(String what) {
     }
 
     default void firstByte() {

@@ -52,7 +52,7 @@ final class TraceTimeline {
             case "connect-end" -> out.add(line(ms, "connect", address(e) + ": " + e.get("outcome")));
             case "tls-start" -> out.add(line(ms, "tls", "handshake begins"));
             case "tls-end" -> out.add(line(ms, "tls", "handshake ends: " + e.get("outcome")));
-            case "request-sent" -> out.add(line(ms, "request", "sent"));
+            case "request-sent" -> out.add(line(ms, "request", "sent: " + e.get("what")));
             case "first-byte" -> out.add(line(ms, "response", "first byte"));
             case "idle" -> out.add(line(ms, "idle", "data after " + e.get("gap_ms") + " ms without any"));
             case "sleep" -> out.add(line(ms, "sleep", e.get("sleep_ms") + " ms"));
