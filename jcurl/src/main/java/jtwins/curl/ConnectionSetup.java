@@ -65,15 +65,23 @@ final class ConnectionSetup {
         return where + (proxy != null ? " via " + proxy : "") + (elsewhere ? " to " + to[0] + ":" + to[1] : "") + alt;
     }
 
-    /** How "Re-using existing connection" names it: the proxy's host for one through a proxy. */
+    /**
+     * How "Re-using existing connection" names it (url.c): "proxy" and the SOCKS proxy's host (the
+     * --preproxy's too), else the HTTP proxy's; "host" and the URL's own host without a proxy,
+     * whatever --connect-to says.
+     */
     String shownAs(CurlUrl url) {
-        String proxy = config.proxyFor(url);
-        if (proxy != null) {
-            try {
-                return "proxy " + ProxyUrl.parse(proxy).host();
-            } catch (TransferFailed f) {
-                return "proxy " + proxy;
+        try {
+            String proxyText = config.proxyFor(url);
+            String socksText = proxyText != null && config.preproxy != null ? preproxy(config) : config.socksFor(url);
+            if (socksText != null) {
+                return "proxy " + ProxyUrl.parseSocks(socksText).host();
             }
+            if (proxyText != null) {
+                return "proxy " + ProxyUrl.parse(proxyText).host();
+            }
+        } catch (TransferFailed unparsable) {
+            return "host " + url.host();
         }
         return "host " + url.host();
     }
@@ -250,6 +258,11 @@ final class ConnectionSetup {
                     + " milliseconds")) {
                 SocksHandshake.run(wire, ProxyUrl.socksVersion(socksText), socks.user(), socks.password(),
                         target.host(), target.port(), config, pulse, verbose, dns);
+            }
+            if (socksPath == null) {
+                // socks_proxy_cf_connect(): Curl_verboseconnect() again once the proxy has granted it
+                verbose.info("Connected to " + socks.shownHost() + " (" + info.remoteIp + ") port " + socks.port()
+                        + " (#" + info.connectionId + ")");
             }
         }
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());

@@ -41,7 +41,7 @@ final class HttpExchange {
      */
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(102400);
     private boolean eof;
-    private boolean byteAtATime;
+    private boolean connectAnswer;
     private boolean inBody;
     private long received;
 
@@ -125,6 +125,10 @@ final class HttpExchange {
             }
             ResponseHead.verify(first, true);
             ResponseHead head = new ResponseHead(status, first.startsWith("HTTP/1.0"));
+            if (head.http10 && !connectAnswer) {
+                // Curl_http_statusline(), before the line itself is shown
+                verbose.info("HTTP 1.0, assume close after body");
+            }
             emit(first, head, headerSink);
             while (true) {
                 String line = readLine();
@@ -221,11 +225,12 @@ final class HttpExchange {
     }
 
     /**
-     * recv_CONNECT_resp(): a proxy's answer to CONNECT is read one byte at a time, so what the far
-     * end says at once (an FTP or SMTP greeting) stays on the wire for the protocol after the tunnel.
+     * A proxy's answer to CONNECT, as http_proxy.c reads it rather than http.c: one byte at a time
+     * (recv_CONNECT_resp()), so what the far end says at once (an FTP or SMTP greeting) stays on the
+     * wire for the protocol after the tunnel, and its status line is not Curl_http_statusline()'s.
      */
-    void byteAtATime() {
-        this.byteAtATime = true;
+    void connectAnswer() {
+        this.connectAnswer = true;
     }
 
     /** --ignore-content-length: the header is not looked at, the body read to the end of the stream. */
@@ -426,7 +431,7 @@ final class HttpExchange {
             return false;
         }
         buffer.clear();
-        if (byteAtATime) {
+        if (connectAnswer) {
             buffer.limit(1);
         }
         int n;

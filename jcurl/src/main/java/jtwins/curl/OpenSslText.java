@@ -31,8 +31,6 @@ final class OpenSslText {
             Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"),
             Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
             Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionC"));
-    private static final DateTimeFormatter ASN1_TIME =
-            DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss yyyy 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private OpenSslText() {
     }
@@ -53,7 +51,13 @@ final class OpenSslText {
     }
 
     static String time(java.util.Date when) {
-        return ASN1_TIME.format(when.toInstant());
+        return Asn1Time.FORMAT.format(when.toInstant());
+    }
+
+    /** Made on first use: java.time's formatter costs a cold JVM tens of milliseconds, and only -v needs it. */
+    private static final class Asn1Time {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss yyyy 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     }
 
     /**

@@ -18,16 +18,22 @@ final class PeerCertificate {
      */
     static void check(TlsPeer peer, X509Certificate leaf, String verifyResult, DebugTrace verbose)
             throws TransferFailed {
-        verbose.info(peer.role() + " certificate:");
-        verbose.info(" subject: " + OpenSslText.name(leaf.getSubjectX500Principal()));
-        verbose.info(" start date: " + OpenSslText.time(leaf.getNotBefore()));
-        verbose.info(" expire date: " + OpenSslText.time(leaf.getNotAfter()));
+        // formatted only for -v: a name and a date cost a cold JVM their classes
+        boolean shown = verbose.on();
+        if (shown) {
+            verbose.info(peer.role() + " certificate:");
+            verbose.info(" subject: " + OpenSslText.name(leaf.getSubjectX500Principal()));
+            verbose.info(" start date: " + OpenSslText.time(leaf.getNotBefore()));
+            verbose.info(" expire date: " + OpenSslText.time(leaf.getNotAfter()));
+        }
         if (!peer.insecure()) {
             verifyHost(peer, leaf, verbose);
         }
-        verbose.info(" issuer: " + OpenSslText.name(leaf.getIssuerX500Principal()));
-        verbose.info(verifyResult == null ? " SSL certificate verify ok."
-                : " SSL certificate verify result: " + verifyResult + ", continuing anyway.");
+        if (shown) {
+            verbose.info(" issuer: " + OpenSslText.name(leaf.getIssuerX500Principal()));
+            verbose.info(verifyResult == null ? " SSL certificate verify ok."
+                    : " SSL certificate verify result: " + verifyResult + ", continuing anyway.");
+        }
     }
 
     /** ossl_verifyhost(): the subjectAltName entries, else the subject's common name. */

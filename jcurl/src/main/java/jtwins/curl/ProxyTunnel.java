@@ -62,7 +62,7 @@ final class ProxyTunnel {
             head.append("\r\n");
             HttpExchange exchange = new HttpExchange(wire, pulse, verbose);
             exchange.noBody(true);
-            exchange.byteAtATime();
+            exchange.connectAnswer();
             // --suppress-connect-headers: the proxy's head reaches neither -D nor -i
             exchange.dumpHeadersTo(config.suppressConnectHeaders ? null : dump);
             exchange.send(head.toString(), null);

@@ -155,6 +155,11 @@ final class CurlSuiteScenarios {
                 curl("curl-ftp-reuse-cwd", "another directory on the kept connection: back to the entry path first",
                         Fault.FTP_SERVER, "-sS", "-w", "%{num_connects} %{response_code}\n",
                         "ftp://127.0.0.1:{port}/pub/file.txt", "ftp://127.0.0.1:{port}/"),
+                curl("curl-socks5-v-reuse", "-v through SOCKS5: 'Connected to' again once granted, the second URL"
+                        + " on the kept connection as curl names it", Fault.SOCKS5_HTTP, "-sv", "-x",
+                        "socks5h://127.0.0.1:{port}", "http://a.lab.test/", "http://a.lab.test/"),
+                curl("curl-http10-v", "-v, an HTTP/1.0 answer: 'HTTP 1.0, assume close after body' before its status line",
+                        Fault.HTTP10_OK, "-sv", "http://127.0.0.1:{port}/"),
                 curl("curl-ftp-proxytunnel", "ftp:// with -p: the control and the data connection each a CONNECT"
                         + " tunnel to the URL's host", Fault.FTP_BEHIND_CONNECT, "-sS", "-p", "-x", "127.0.0.1:{port}",
                         "-w", "%{num_connects} %{http_connect} %{response_code}\n", "ftp://ftp.lab.test/pub/file.txt"),

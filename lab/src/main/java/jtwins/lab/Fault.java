@@ -30,6 +30,10 @@ public enum Fault {
     /** "tick" every 1500 ms, five times, then close: an idle timer of 1 s fires after the first. */
     DRIP_EVERY_1500MS,
     SOCKS5_ECHO,
+    /** SOCKS5 granted, then an HTTP/1.1 server keeping the connection: "ok\n" for each request. */
+    SOCKS5_HTTP,
+    /** HTTP/1.0 200 with a Content-Length: curl's "assume close after body". */
+    HTTP10_OK,
     SOCKS5_REFUSED,
     SOCKS5_NO_METHOD,
     SOCKS4_ECHO,
@@ -259,6 +263,9 @@ public enum Fault {
             case DRIP_EVERY_600MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 600, 5)));
             case DRIP_EVERY_1500MS -> running(TcpFaultServer.start(TcpFaultServer.drip(tick, 1500, 5)));
             case SOCKS5_ECHO -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 0)));
+            case SOCKS5_HTTP -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 0,
+                    HttpFaults.serveEach(request -> HttpFaults.response("HTTP/1.1 200 OK", "", "ok\n".getBytes(StandardCharsets.ISO_8859_1))))));
+            case HTTP10_OK -> raw("HTTP/1.0 200 OK\r\nContent-Length: 6\r\n\r\nhello\n");
             case SOCKS5_REFUSED -> running(TcpFaultServer.start(ProxyFaults.socks5(0, 5)));
             case SOCKS5_NO_METHOD -> running(TcpFaultServer.start(ProxyFaults.socks5(0xff, 0)));
             case SOCKS4_ECHO -> running(TcpFaultServer.start(ProxyFaults.socks4(90)));

@@ -242,7 +242,7 @@ final class HttpFaults {
     }
 
     /** Request after request on one connection, each answered as the function says, until the client closes. */
-    private static TcpFaultServer.Behaviour serveEach(java.util.function.UnaryOperator<byte[]> answer) {
+    static TcpFaultServer.Behaviour serveEach(java.util.function.UnaryOperator<byte[]> answer) {
         return c -> {
             while (true) {
                 byte[] request = readRequest(c.getInputStream());

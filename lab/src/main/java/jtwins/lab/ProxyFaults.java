@@ -18,6 +18,11 @@ final class ProxyFaults {
 
     /** SOCKS5: method reply (0 or 0xff for "no acceptable method"), then the CONNECT reply code. */
     static TcpFaultServer.Behaviour socks5(int method, int replyCode) {
+        return socks5(method, replyCode, ProxyFaults::echo);
+    }
+
+    /** As socks5(), the far end after a granted CONNECT being the behaviour given rather than an echo. */
+    static TcpFaultServer.Behaviour socks5(int method, int replyCode, TcpFaultServer.Behaviour farEnd) {
         return c -> {
             DataInputStream in = new DataInputStream(c.getInputStream());
             OutputStream out = c.getOutputStream();
@@ -39,7 +44,7 @@ final class ProxyFaults {
                 c.close();
                 return;
             }
-            echo(c);
+            farEnd.serve(c);
         };
     }
 
