@@ -17,7 +17,8 @@ import jtwins.common.resolver.AddressText;
 /**
  * A request's connection as libcurl's connection filters build it (lib/connect.c): resolve and
  * connect (happy eyeballs, or a unix socket), a SOCKS handshake, TLS to an https:// proxy, a CONNECT
- * tunnel through an HTTP proxy, the PROXY protocol line, TLS; and where a connection leads, so the cache can find one kept.
+ * tunnel through an HTTP proxy, the PROXY protocol line, TLS; and where a connection leads, so the
+ * cache can find one kept.
  */
 final class ConnectionSetup {
     private final CurlConfig config;
@@ -66,44 +67,45 @@ final class ConnectionSetup {
     }
 
     /**
-     * How "Re-using existing connection" names it (url.c): "proxy" and the SOCKS proxy's host (the
-     * --preproxy's too), else the HTTP proxy's; "host" and the URL's own host without a proxy,
-     * whatever --connect-to says.
+     * How "Re-using existing connection" names it (url.c): "proxy" and the proxy's host as
+     * proxyHost() gives it, else "host" and the URL's own host, whatever --connect-to says.
      */
     String shownAs(CurlUrl url) {
-        try {
-            String proxyText = config.proxyFor(url);
-            String socksText = proxyText != null && config.preproxy != null ? preproxy(config) : config.socksFor(url);
-            if (socksText != null) {
-                return "proxy " + ProxyUrl.parseSocks(socksText).host();
-            }
-            if (proxyText != null) {
-                return "proxy " + ProxyUrl.parse(proxyText).host();
-            }
-        } catch (TransferFailed unparsable) {
-            return "host " + url.host();
-        }
-        return "host " + url.host();
+        String proxy = proxyHost(config, url);
+        return proxy != null ? "proxy " + proxy : "host " + url.host();
     }
 
     /**
-     * multi_done()'s name for a connection it leaves intact: the SOCKS proxy's host (--preproxy's
-     * too), else the HTTP proxy's, else where --connect-to leads, else the URL's own.
+     * multi_done()'s name for a connection it leaves intact: the proxy's host as proxyHost() gives
+     * it, else where --connect-to leads, else the URL's own.
      */
     static String keptAs(CurlConfig config, CurlUrl url) {
+        String proxy = proxyHost(config, url);
+        if (proxy != null) {
+            return proxy;
+        }
+        try {
+            CurlUrl to = connectToElsewhere(config, url);
+            return to != null ? to.host() : url.host();
+        } catch (TransferFailed unparsable) {
+            return url.host();
+        }
+    }
+
+    /**
+     * The proxy curl names a connection by: the SOCKS proxy's host (--preproxy's too), else the HTTP
+     * proxy's; null without a proxy (or one that does not parse).
+     */
+    private static String proxyHost(CurlConfig config, CurlUrl url) {
         try {
             String proxyText = config.proxyFor(url);
             String socksText = proxyText != null && config.preproxy != null ? preproxy(config) : config.socksFor(url);
             if (socksText != null) {
                 return ProxyUrl.parseSocks(socksText).host();
             }
-            if (proxyText != null) {
-                return ProxyUrl.parse(proxyText).host();
-            }
-            CurlUrl to = connectToElsewhere(config, url);
-            return to != null ? to.host() : url.host();
+            return proxyText != null ? ProxyUrl.parse(proxyText).host() : null;
         } catch (TransferFailed unparsable) {
-            return url.host();
+            return null;
         }
     }
 

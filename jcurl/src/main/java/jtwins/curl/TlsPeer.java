@@ -9,7 +9,7 @@ package jtwins.curl;
 record TlsPeer(String host, int port, boolean ipv6Literal, boolean proxy, boolean insecure, String caCert,
                String caPath, String[] offers) {
 
-    /** Debian's build: its default CA file and the folder OpenSSL's lookup hashes, both shown by -v. */
+    /** The CA folder Debian's build looks in when none is given, as -v shows it. */
     static final String DEFAULT_CA_PATH = "/etc/ssl/certs";
 
     static TlsPeer server(CurlUrl url, CurlConfig config) {

@@ -19,9 +19,11 @@ import javax.net.ssl.X509TrustManager;
 import jtwins.common.trace.Trace;
 
 /**
- * TLS over the same non-blocking wire (what curl's OpenSSL filter does): the handshake runs inside the
- * connect clock, certificates are checked against the system's CA bundle (or --cacert/--capath) and the
- * host name, unless -k. Failures get curl's words: 60 for the certificate, 35 for the rest.
+ * TLS over a wire (what curl's OpenSSL filter does), to the server or to an https:// proxy, or to the
+ * server inside the proxy's TLS: the handshake runs inside the connect clock, the chain is checked
+ * against the CA bundle (or the peer's CA options) during it and the host name after it
+ * (PeerCertificate), unless the peer's verification is off. Failures get curl's words: 60 for the
+ * certificate, 35 for the rest.
  */
 final class TlsWire implements Wire {
     private final SSLEngine engine;
@@ -97,6 +99,7 @@ final class TlsWire implements Wire {
             verbose.info(chosen == null || chosen.isEmpty() ? "ALPN: server did not agree on a protocol. Uses default."
                     : "ALPN: server accepted " + chosen);
         }
+        // a new SSLContext each time: no session is resumed, so the trust manager has always seen the chain
         X509Certificate[] chain = check.chain;
         try {
             PeerCertificate.check(peer, chain[0], peer.insecure() ? PeerCertificate.unverifiedResult(chain) : null,
