@@ -270,21 +270,14 @@ final class ConnectionSetup {
         info.connectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         String httpProxy = config.unixSocket == null ? config.proxyFor(url) : null;
         if (httpProxy != null && ProxyUrl.isHttps(httpProxy)) {
-            // cf_setup_connect(): an https:// proxy's TLS filter goes below the tunnel, on the connect clock
-            wire = TlsWire.handshake(wire, TlsPeer.proxy(ProxyUrl.parse(httpProxy), url, config), pulse, verbose);
+            wire = proxyTls(wire, ProxyUrl.parse(httpProxy), url);
             info.appconnectUs = pulse.clock().sinceOpMicros(System.nanoTime());
         }
         if (tunnels(url) && httpProxy != null) {
             CurlUrl elsewhere = connectToElsewhere(url);
-            // http_proxy.c: the CONNECT exchange on the connect clock, "Proxy CONNECT aborted due to timeout"
-            boolean tunnelled;
-            try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
-                // -i shows the proxy's answer as part of an HTTP transfer's output only, not another protocol's
-                boolean http = url.scheme().equals("http") || url.scheme().equals("https");
-                tunnelled = new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire,
-                        elsewhere != null ? elsewhere : url, scope.proxy(), http ? sink : null);
-            }
-            if (!tunnelled) {
+            // -i shows the proxy's answer as part of an HTTP transfer's output only, not another protocol's
+            boolean http = url.scheme().equals("http") || url.scheme().equals("https");
+            if (!tunnel(wire, elsewhere != null ? elsewhere : url, scope, auth, http ? sink : null)) {
                 wire.close();
                 return null;
             }
@@ -347,19 +340,33 @@ final class ConnectionSetup {
             Wire wire = new PlainWire(channel, pulse);
             try {
                 if (ProxyUrl.isHttps(config.proxyFor(url))) {
-                    wire = TlsWire.handshake(wire, TlsPeer.proxy(proxy, url, config), pulse, verbose);
+                    wire = proxyTls(wire, proxy, url);
                 }
-                try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
-                    // false: the proxy closed in the middle of authenticating, and is connected to again
-                    if (new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire, target, scope.proxy(), null)) {
-                        return wire;
-                    }
+                if (tunnel(wire, target, scope, auth, null)) {
+                    return wire;
                 }
                 wire.close();
             } catch (IOException | TransferFailed | RuntimeException e) {
                 wire.close();
                 throw e;
             }
+        }
+    }
+
+    /** cf_setup_connect(): an https:// proxy's TLS filter, below any tunnel, on the connect clock. */
+    private Wire proxyTls(Wire wire, CurlUrl proxy, CurlUrl url) throws IOException, TransferFailed {
+        return TlsWire.handshake(wire, TlsPeer.proxy(proxy, url, config), pulse, verbose);
+    }
+
+    /**
+     * http_proxy.c: the CONNECT exchange to target on the connect clock ("Proxy CONNECT aborted due
+     * to timeout"); false when the proxy closed in the middle of authenticating, to be connected to
+     * again. headerSink takes the proxy's answer for -i (null: not shown).
+     */
+    private boolean tunnel(Wire wire, CurlUrl target, RequestScope scope, HttpAuth auth, BodySink headerSink)
+            throws IOException, TransferFailed {
+        try (TransferPulse.ConnectStep step = pulse.connectStep(ms -> "Proxy CONNECT aborted due to timeout")) {
+            return new ProxyTunnel(config, pulse, verbose, dump, info, auth).open(wire, target, scope.proxy(), headerSink);
         }
     }
 

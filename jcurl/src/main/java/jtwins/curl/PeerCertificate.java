@@ -64,14 +64,35 @@ final class PeerCertificate {
      * issuer is never found, and a self-signed certificate is named as one.
      */
     static String unverifiedResult(X509Certificate[] chain) {
-        X509Certificate leaf = chain[0];
-        if (chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
-            return "self-signed certificate (18)";
+        IssuerError e = IssuerError.of(chain);
+        return e.text + " (" + e.code + ")";
+    }
+
+    /** OpenSSL's verify error, code and words, for a chain whose issuer the store does not hold. */
+    enum IssuerError {
+        SELF_SIGNED(18, "self-signed certificate"),
+        SELF_SIGNED_IN_CHAIN(19, "self-signed certificate in certificate chain"),
+        NO_LOCAL_ISSUER(20, "unable to get local issuer certificate");
+
+        final int code;
+        final String text;
+
+        IssuerError(int code, String text) {
+            this.code = code;
+            this.text = text;
         }
-        X509Certificate top = chain[chain.length - 1];
-        if (chain.length > 1 && top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
-            return "self-signed certificate in certificate chain (19)";
+
+        /** A lone self-signed certificate, a chain ending in one, else an issuer not found. */
+        static IssuerError of(X509Certificate[] chain) {
+            X509Certificate leaf = chain[0];
+            if (chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
+                return SELF_SIGNED;
+            }
+            X509Certificate top = chain[chain.length - 1];
+            if (chain.length > 1 && top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
+                return SELF_SIGNED_IN_CHAIN;
+            }
+            return NO_LOCAL_ISSUER;
         }
-        return "unable to get local issuer certificate (20)";
     }
 }

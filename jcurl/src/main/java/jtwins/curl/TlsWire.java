@@ -255,17 +255,7 @@ final class TlsWire implements Wire {
                     return "certificate has expired";
                 }
             }
-            X509Certificate leaf = chain[0];
-            if (chain.length == 1 && leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
-                return "self-signed certificate";
-            }
-            if (chain.length > 1) {
-                X509Certificate top = chain[chain.length - 1];
-                if (top.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
-                    return "self-signed certificate in certificate chain";
-                }
-            }
-            return "unable to get local issuer certificate";
+            return PeerCertificate.IssuerError.of(chain).text;
         }
 
         @Override

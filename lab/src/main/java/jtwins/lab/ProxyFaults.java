@@ -70,7 +70,7 @@ final class ProxyFaults {
     /** HTTP CONNECT: reads the request head, answers with the status line given; echoes after a 200. */
     static TcpFaultServer.Behaviour httpConnect(String statusLine) {
         return c -> {
-            if (!readRequestHead(c.getInputStream())) {
+            if (readHead(c.getInputStream()) == null) {
                 return;
             }
             OutputStream out = c.getOutputStream();
@@ -90,7 +90,7 @@ final class ProxyFaults {
      */
     static TcpFaultServer.Behaviour httpConnectToRsyncDaemon() {
         return c -> {
-            if (!readRequestHead(c.getInputStream())) {
+            if (readHead(c.getInputStream()) == null) {
                 return;
             }
             try (Socket daemon = new Socket(java.net.InetAddress.getLoopbackAddress(), RsyncDaemon.get().port())) {
@@ -154,20 +154,6 @@ final class ProxyFaults {
             head.append((char) b);
         }
         return head.toString();
-    }
-
-    /** Reads up to the blank line that ends a request head; false when the stream ends first. */
-    private static boolean readRequestHead(InputStream in) throws IOException {
-        int state = 0;
-        while (state < 4) {
-            int b = in.read();
-            if (b < 0) {
-                return false;
-            }
-            state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
-                    ? state + 1 : b == '\r' ? 1 : 0;
-        }
-        return true;
     }
 
     /** Bytes from one socket to the other until the first ends, then its end passed on. */
