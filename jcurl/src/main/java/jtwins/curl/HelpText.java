@@ -34,9 +34,15 @@ final class HelpText {
         return end < 0 ? all.substring(start) : all.substring(start, end + 1);
     }
 
+    /**
+     * The first line's components are what a script reads to learn a build's engines: curl's own
+     * runtests.pl takes "nghttp2" there to mean HTTP/2 with the h2c upgrade (hyper has none), so the
+     * twin's HTTP/2, which mirrors Debian's nghttp2 1.52.0 build and does the upgrade, is named as
+     * that library's twin.
+     */
     static String version() {
         return "curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 jtwins-jcurl (Java " + Runtime.version().feature()
-                + ")\nRelease-Date: 2023-02-20\n"
+                + ") nghttp2-twin/1.52.0\nRelease-Date: 2023-02-20\n"
                 + "Protocols: file ftp http https imap pop3 smtp tftp\n"
                 + "Features: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Largefile libz NTLM PSL SPNEGO SSL UnixSockets zstd\n";
     }

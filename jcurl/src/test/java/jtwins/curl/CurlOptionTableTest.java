@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The option table against the installed curl's own list, and its help text against curl's. */
+/** The option table against the installed curl's own list, its help text and --version against curl's. */
 class CurlOptionTableTest {
     private static String curl(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("curl"));
@@ -57,5 +57,20 @@ class CurlOptionTableTest {
         assertEquals(curl("--help"), HelpText.of(null));
         assertEquals(curl("--help", "all"), HelpText.of("all"));
         assertEquals(curl("--help", "connection"), HelpText.of("connection"));
+    }
+
+    @Test
+    void versionClaimsOnlyWhatCurlsBuildHasAndNamesItsHttp2EngineAsCurlsTestsReadIt() throws Exception {
+        String[] curls = curl("--version").split("\n");
+        String[] twins = HelpText.version().split("\n");
+        assertEquals(curls[0].substring(0, curls[0].indexOf(" libcurl/")), twins[0].substring(0, twins[0].indexOf(" libcurl/")));
+        for (int line = 2; line <= 3; line++) {
+            List<String> claimed = List.of(curls[line].split(" "));
+            for (String word : twins[line].split(" ")) {
+                assertTrue(claimed.contains(word), word + " is on curl's line too: " + curls[line]);
+            }
+        }
+        assertTrue(twins[3].contains(" HTTP2 ") && twins[0].matches(".* nghttp2-twin/1\\.52\\.0( .*)?"), twins[0]);
+        assertTrue(curls[0].contains(" nghttp2/1.52.0"), "the build the twin mirrors: " + curls[0]);
     }
 }
