@@ -1,6 +1,7 @@
 package jtwins.curl;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import jtwins.common.Budget;
 import jtwins.common.KernelSynRetries;
@@ -53,7 +54,9 @@ final class CurlPlan {
                 ? "libcurl's happy eyeballs delay (200 ms)" : "--happy-eyeballs-timeout-ms " + c.happyEyeballsMs,
                 Mechanism.POLL, "connect.c: the other family's first address starts this long after the first's,"
                         + " inside the connect clock");
-        if (c.urls.stream().anyMatch(u -> u.url != null && handshakeOf(c, u.url) != null)) {
+        List<String> urls = urlsOf(c);
+        List<String> schemes = schemesOf(c, urls);
+        if (anyHandshake(c, urls)) {
             plan.phase(Phase.PROXY_HANDSHAKE, Budget.ofMillis(shared), sharedSetBy + " (what the lookup and connect"
                     + " left of it)", Mechanism.POLL, "socks.c's states, an https:// proxy's TLS handshake and"
                     + " http_proxy.c's CONNECT exchange run inside the connect (\"Connection timed out after N"
@@ -77,14 +80,13 @@ final class CurlPlan {
                             + " (\"Done waiting for 100-continue\")");
         }
         // a URL of pingpong.c's protocols, or -L, which may lead to ftp://
-        if (c.followLocation || c.urls.stream().anyMatch(u -> u.url != null
-                && PINGPONG.contains(CurlUrl.schemeOf(u.url, c.protoDefault)))) {
+        if (c.followLocation || anyOf(schemes, PINGPONG)) {
             plan.phase(Phase.SERVER_RESPONSE, Budget.ofMillis(FTP_RESPONSE_MS), "libcurl's reply wait (120 s)",
                     Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP, SMTP, POP3 or IMAP reply within 120 s and -m "
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
                             + "and the data connection within it from the transfer's start");
         }
-        if (c.urls.stream().anyMatch(u -> u.url != null && CurlUrl.schemeOf(u.url, c.protoDefault).equals("tftp"))) {
+        if (schemes.contains("tftp")) {
             TftpSchedule tftp = TftpSchedule.forTimeLeft(shared);
             plan.phase(Phase.RESEND_WAIT, Budget.ofSeconds(tftp.retryTime()), "libcurl's TFTP schedule: " + tftp.maxtime()
                     + " s of the connect clock over " + tftp.retryMax() + " sends", Mechanism.POLL,
@@ -133,6 +135,15 @@ final class CurlPlan {
             step = one;
         }
         return step;
+    }
+
+    private static boolean anyHandshake(CurlConfig c, List<String> urls) {
+        for (String raw : urls) {
+            if (handshakeOf(c, raw) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The step a URL's connect ends with through its proxy, as ConnectionSetup decides it; null for none. */
@@ -189,12 +200,13 @@ final class CurlPlan {
                 : Budget.UNLIMITED;
         String how = c.maxTimeMs > 0 ? "-m from the start of each try" + retried + "; exit 28"
                 : stall.isUnlimited() ? "never: curl has no idle timeout" : "the speed check" + retried + "; exit 28";
-        List<String> urls = c.urls.stream().map(u -> u.url).filter(java.util.Objects::nonNull).toList();
-        boolean tftpOnly = !urls.isEmpty() && urls.stream().allMatch(u -> CurlUrl.schemeOf(u, c.protoDefault).equals("tftp"));
+        List<String> urls = urlsOf(c);
+        List<String> schemes = schemesOf(c, urls);
+        boolean tftpOnly = schemes.equals(List.of("tftp"));
         if (tftpOnly && c.proxy == null && c.socksProxy == null && c.envTftpProxy == null) {
             tftpExpectations(plan, c, shared, tries, waits, retried);
         } else {
-            connectExpectations(plan, c, shared, attemptMs, waits, retried, urls, stall, how);
+            connectExpectations(plan, c, shared, attemptMs, waits, retried, urls, schemes, stall, how);
         }
         plan.expect(Situation.STALLED, stall, how);
         plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
@@ -203,8 +215,8 @@ final class CurlPlan {
 
     /** A TCP connect's refusal and black hole, and the silent server behind it, as the URLs' protocol meets it. */
     private static void connectExpectations(TimeoutPlan.Builder plan, CurlConfig c, long shared, long attemptMs,
-                                            long waits, String retried, List<String> urls, Budget stall,
-                                            String how) {
+                                            long waits, String retried, List<String> urls, List<String> schemes,
+                                            Budget stall, String how) {
         long tries = c.retry + 1;
         plan.expect(Situation.REFUSED, Budget.ofMillis(c.retryConnRefused ? waits : 0),
                 "connect() refused at once" + (c.retryConnRefused ? retried : "") + "; exit 7");
@@ -214,7 +226,6 @@ final class CurlPlan {
             plan.endedByKernel();
         }
         // FTP and SMTP servers speak first: a silent one is waited for as pingpong.c waits for a reply
-        List<String> schemes = urls.stream().map(u -> CurlUrl.schemeOf(u, c.protoDefault)).distinct().toList();
         boolean greetingFirst = !schemes.isEmpty() && PINGPONG.containsAll(schemes);
         String greeting = schemes.size() == 1 ? schemes.get(0).toUpperCase(java.util.Locale.ROOT) + " greeting" : "greeting";
         String handshake = urls.isEmpty() ? null : proxyHandshake(c, urls);
@@ -233,6 +244,43 @@ final class CurlPlan {
         } else {
             plan.expect(Situation.SILENT, stall, how);
         }
+    }
+
+    /*
+     * Loops rather than streams: the plan is made on every run, and a stream pipeline's first use costs a
+     * cold JVM some 60 classes and the lambdas' linkage (1-2 ms of jcurl's start-up).
+     */
+
+    /** The URLs of the command line, in order (an -o or a --next may leave an entry without one). */
+    private static List<String> urlsOf(CurlConfig c) {
+        List<String> urls = new ArrayList<>();
+        for (UrlNode node : c.urls) {
+            if (node.url != null) {
+                urls.add(node.url);
+            }
+        }
+        return urls;
+    }
+
+    /** Each scheme those URLs use, once, in their order. */
+    private static List<String> schemesOf(CurlConfig c, List<String> urls) {
+        List<String> schemes = new ArrayList<>();
+        for (String url : urls) {
+            String scheme = CurlUrl.schemeOf(url, c.protoDefault);
+            if (!schemes.contains(scheme)) {
+                schemes.add(scheme);
+            }
+        }
+        return schemes;
+    }
+
+    private static boolean anyOf(List<String> schemes, List<String> these) {
+        for (String scheme : schemes) {
+            if (these.contains(scheme)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String seconds(long ms) {
