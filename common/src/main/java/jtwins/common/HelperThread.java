@@ -14,7 +14,22 @@ public final class HelperThread {
     }
 
     public static Thread start(String name, Runnable work) {
-        Thread thread = new Thread(() -> {
+        Thread thread = new Thread(new ThenParked(work), name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** A class rather than a lambda: a lambda's first linkage is start-up time for every twin. */
+    private static final class ThenParked implements Runnable {
+        private final Runnable work;
+
+        ThenParked(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
             try {
                 work.run();
             } finally {
@@ -24,9 +39,6 @@ public final class HelperThread {
                     LockSupport.park();
                 }
             }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+        }
     }
 }

@@ -23,13 +23,19 @@ public final class StartupWarmup {
 
     public static void begin() {
         begun = true;
-        HelperThread.start("warmup", () -> {
+        HelperThread.start("warmup", new Warming());
+    }
+
+    /** A class rather than a lambda: a lambda's first linkage is start-up time for every twin. */
+    private static final class Warming implements Runnable {
+        @Override
+        public void run() {
             try {
                 warm();
             } finally {
                 DONE.countDown();
             }
-        });
+        }
     }
 
     /** Waits until the warm-up's system calls are over; at once once they are (or if it never began). */

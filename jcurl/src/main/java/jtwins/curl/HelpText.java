@@ -1,9 +1,8 @@
 package jtwins.curl;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import jtwins.common.BundledText;
 
 /**
  * curl 7.88.1's --help texts, captured from the installed curl into help.txt (one "@@ category"
@@ -14,10 +13,7 @@ final class HelpText {
     }
 
     static String of(String category) throws IOException {
-        String all;
-        try (InputStream in = HelpText.class.getResourceAsStream("help.txt")) {
-            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String all = BundledText.read(HelpText.class, "help.txt");
         String wanted = category == null ? "(none)" : category.toLowerCase(Locale.ROOT);
         String section = section(all, wanted);
         return section != null ? section : section(all, "nosuch");

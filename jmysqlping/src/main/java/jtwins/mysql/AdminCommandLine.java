@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import jtwins.common.BundledText;
 import jtwins.common.Failure;
 import jtwins.common.process.CommandLineWipe;
 import jtwins.common.process.Readpassphrase;
@@ -190,10 +191,6 @@ final class AdminCommandLine {
 
 
     static String resource(String name) {
-        try (InputStream in = AdminCommandLine.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("missing resource " + name, e);
-        }
+        return BundledText.read(AdminCommandLine.class, name);
     }
 }

@@ -1,9 +1,7 @@
 package jtwins.rsync;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import jtwins.common.BundledText;
 import jtwins.common.resolver.AddressFamily;
 
 /**
@@ -120,10 +118,6 @@ final class RsyncCommandLine {
     }
 
     static String resource(String name) {
-        try (InputStream in = RsyncCommandLine.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return BundledText.read(RsyncCommandLine.class, name);
     }
 }

@@ -3,13 +3,13 @@ package jtwins.wget;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jtwins.common.BundledText;
 import jtwins.common.Errno;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
@@ -228,10 +228,8 @@ public final class WgetMain {
         return 0;
     }
 
-    static String resource(String name) throws IOException {
-        try (InputStream in = WgetMain.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String resource(String name) {
+        return BundledText.read(WgetMain.class, name);
     }
 
     /** main() after the options: the checks between them, -O opened first, then each URL in turn. */

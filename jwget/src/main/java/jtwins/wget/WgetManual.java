@@ -1,7 +1,5 @@
 package jtwins.wget;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +15,7 @@ public final class WgetManual {
     }
 
     public static ToolManual manual() {
-        HelpDescriptions help;
-        try {
-            help = new HelpDescriptions(WgetMain.resource("help.txt"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HelpDescriptions help = new HelpDescriptions(WgetMain.resource("help.txt"));
         CommandSpec spec = ToolManual.command("jwget");
         Set<Character> letters = new HashSet<>();
         for (WgetOptionTable.Row row : WgetOptionTable.ROWS) {

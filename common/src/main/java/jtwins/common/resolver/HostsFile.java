@@ -77,8 +77,7 @@ public final class HostsFile {
         if (text.indexOf(':') >= 0) {
             return text.indexOf('%') >= 0 ? null : NumericAddress.parse(text);
         }
-        return text.matches("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")
-                ? NumericAddress.parse(text) : null;
+        return NumericAddress.dottedQuad(text) ? NumericAddress.parse(text) : null;
     }
 
     /**

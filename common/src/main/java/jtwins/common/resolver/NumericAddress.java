@@ -19,7 +19,7 @@ public final class NumericAddress {
     }
 
     private static InetAddress parseIpv6(String text) {
-        if (!text.matches("[0-9A-Fa-f:.]+(%[0-9A-Za-z_.-]+)?")) {
+        if (!ipv6Characters(text)) {
             return null;
         }
         try {
@@ -36,6 +36,51 @@ public final class NumericAddress {
         } catch (UnknownHostException e) {
             return null;
         }
+    }
+
+    /**
+     * Hex digits, colons and dots, then perhaps a scope after '%' of letters, digits, '_', '.' and '-':
+     * what may reach the JDK's IPv6 parser, which would otherwise look a name up. Checked by hand, as
+     * every literal on a twin's path comes here: String.matches() would compile a regex at each start.
+     */
+    static boolean ipv6Characters(String text) {
+        int percent = text.indexOf('%');
+        int end = percent < 0 ? text.length() : percent;
+        if (end == 0 || percent == text.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean ok = i < end ? Character.digit(ch, 16) >= 0 && ch < 128 || ch == ':' || ch == '.'
+                    : i == end || ch < 128 && (Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** inet_pton()'s IPv4 form: four decimal parts of 0 to 255, none with a leading zero. */
+    static boolean dottedQuad(String text) {
+        int i = 0;
+        for (int part = 0; part < 4; part++) {
+            if (part > 0) {
+                if (i >= text.length() || text.charAt(i) != '.') {
+                    return false;
+                }
+                i++;
+            }
+            int start = i;
+            int value = 0;
+            while (i < text.length() && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                value = value * 10 + text.charAt(i) - '0';
+                i++;
+            }
+            if (i == start || (i - start > 1 && text.charAt(start) == '0') || value > 255) {
+                return false;
+            }
+        }
+        return i == text.length();
     }
 
     /** inet_aton(3): a, a.b, a.b.c or a.b.c.d, each part decimal, 0-octal or 0x-hex. */
