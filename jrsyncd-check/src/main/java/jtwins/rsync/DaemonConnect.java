@@ -114,13 +114,25 @@ final class DaemonConnect {
             failures.add("rsync: [Receiver] failed to connect to " + host + " (" + AddressText.of(address)
                     + "): " + outcome.errno().text() + " (" + outcome.errno().number() + ")");
         }
-        failures.forEach(err::println);
+        for (String failure : failures) {
+            err.println(failure);
+        }
         throw RsyncError.socketIo();
+    }
+
+    /** A loop, not a stream: a stream's first use costs a cold JVM some 20 classes and a lambda's linkage. */
+    private static boolean allDigits(String port) {
+        for (int i = 0; i < port.length(); i++) {
+            if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !port.isEmpty();
     }
 
     /** getaddrinfo()'s service: all digits (strtoul, the low 16 bits), else a tcp name in /etc/services. */
     private static int service(String port) throws ResolveException {
-        if (!port.isEmpty() && port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (allDigits(port)) {
             return (int) (Long.parseUnsignedLong(port.length() > 18 ? "65535" : port) & 0xffff);
         }
         int named = ServiceNames.system().portOf(port, "tcp");

@@ -14,9 +14,13 @@ final class HeapAddress {
         next += 0x60;
     }
 
-    /** "0x%0*lx" with PTR_FORMAT: sixteen digits on a 64-bit machine. */
+    /**
+     * "0x%0*lx" with PTR_FORMAT: sixteen digits on a 64-bit machine. Built by hand: every lookup's
+     * debug line is made, shown or not, and String.format() costs a cold JVM its regex engine.
+     */
     String padded() {
-        return String.format("0x%016x", value);
+        String digits = Long.toHexString(value);
+        return "0x" + "0".repeat(16 - digits.length()) + digits;
     }
 
     /** "%p". */

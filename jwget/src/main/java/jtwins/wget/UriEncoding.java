@@ -158,7 +158,12 @@ final class UriEncoding {
             return null;
         }
         if (encoding.equalsIgnoreCase("UTF-8")) {
-            return str.chars().anyMatch(c -> c > 127) ? str : null;
+            for (int i = 0; i < str.length(); i++) {
+                if (str.charAt(i) > 127) {
+                    return str;
+                }
+            }
+            return null;
         }
         Charset from;
         try {
