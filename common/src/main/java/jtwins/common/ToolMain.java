@@ -42,7 +42,9 @@ public final class ToolMain {
 
     private static void run(String[] args, Diagnostics diagnostics, Body body) {
         JdkSelectorProvider.install();
-        StartupWarmup.begin();
+        if (!aloneHelpOrVersion(args)) {
+            StartupWarmup.begin();
+        }
         int status;
         try {
             status = body.run(args, diagnostics);
@@ -58,6 +60,21 @@ public final class ToolMain {
             status = 1;
         }
         exit(status);
+    }
+
+    /**
+     * A lone -h, -V, --help or --version opens no socket in any of the five originals (mysqladmin's
+     * -h without its host is a usage error), so the warm-up would only compete with the text for the
+     * CPU: 2-3 ms of a --version on two cores.
+     */
+    private static boolean aloneHelpOrVersion(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        return switch (args[0]) {
+            case "-h", "-V", "--help", "--version" -> true;
+            default -> false;
+        };
     }
 
     /**
