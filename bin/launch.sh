@@ -44,11 +44,12 @@ fi
 # default, G1: on Java 17 only G1 maps the class-data archive's heap part (the boot module graph, interned
 # strings), which the serial collector ignores; with it a refused connect ends 3-7 ms sooner (jnc 58.2 ->
 # 51.6 ms, jwget 67.7 -> 61.3, medians of 15-21), for 2 MB more resident memory.
-# The class-data archive is mapped where it was dumped (ArchiveRelocationMode=0, the JDK's default
-# before the 17.0 updates that randomise it): relocating it patches every pointer in it, 3-4 ms of
-# page faults at each start (perf: FileMapInfo::relocate_pointers_in_core_regions). C1 compiles at 5x
-# its thresholds: a short run's compiles are work the compiler thread takes from the main one on a
-# small machine (a refused connect 4-6 ms sooner), while a transfer's loop still reaches them at once.
+# The class-data archive is mapped where it was dumped (ArchiveRelocationMode=0, the default of earlier
+# JDKs; Debian's 17.0.15 and Java 25 map it at a random address): relocating it patches every pointer
+# in it, 3-4 ms of page faults at each start (perf: FileMapInfo::relocate_pointers_in_core_regions).
+# C1 compiles at 5x its thresholds: a short run's compiles are work the compiler thread takes from the
+# main one on a small machine (a refused connect 4-6 ms sooner), while a transfer's loop still reaches
+# them at once.
 flags="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisableAttachMechanism -XX:-UseDynamicNumberOfCompilerThreads -Xss512k"
 flags="$flags -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:CompileThresholdScaling=5"
 # nc, curl and wget leave SIGINT and SIGTERM at their default: the kernel ends them at once, dead of the

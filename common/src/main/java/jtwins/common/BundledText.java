@@ -16,9 +16,9 @@ import java.util.zip.ZipFile;
  * A text file bundled beside a twin's class (help, version and usage texts), read straight from the
  * twin's jar. The class loader's getResourceAsStream() first asks the runtime image, then builds a
  * jar: URL and its connection: 4-5 ms of a cold JVM's classes for `wget --version`, more than the
- * rest of what it does. The jar is already open (the launcher read it), so a ZipFile of the same path
- * shares its parsed directory. Outside a jar (a module's tests run from its classes folder) the class
- * loader reads it.
+ * rest of what it does. A ZipFile of the twin's own jar reads its central directory once more (a few
+ * hundred entries: the libraries are in another jar) and the entry. Outside a jar (a module's tests
+ * run from its classes folder) the class loader reads it.
  */
 public final class BundledText {
     private BundledText() {
