@@ -54,7 +54,11 @@ public final class SideBySide {
             Path original = original(scenario.tool());
             Path twin = twin(scenario.tool());
             RunResult o = null;
+            boolean aligned = WallClockPhase.countsWholeSeconds(scenario);
             if (original != null) {
+                if (aligned) {
+                    WallClockPhase.await();
+                }
                 o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), around);
                 // curl's multi loop now and then sees its own clock run out before the connect filter does
                 // (multi_handle_timeout(): "Connection timeout after N ms" where it nearly always says "Failed
@@ -64,6 +68,9 @@ public final class SideBySide {
                         && o.stderr().contains(") Connection timeout after "); again++) {
                     o = ProcessRun.run(command(original, args), scenario.stdin(), scenario.hangAfterMillis(), around);
                 }
+            }
+            if (aligned) {
+                WallClockPhase.await();
             }
             RunResult t = ProcessRun.run(command(twin, args), scenario.stdin(), scenario.hangAfterMillis(), around);
             String[] names = {original == null ? scenario.tool() : original.toString(), scenario.tool(),
