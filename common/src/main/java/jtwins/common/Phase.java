@@ -15,6 +15,8 @@ public enum Phase {
     IDLE_WRITE("idle write"),
     CONTINUE_WAIT("100-continue wait"),
     SERVER_RESPONSE("server response"),
+    /** An FTP client in active mode waiting for the server to connect to it. */
+    DATA_ACCEPT("data accept"),
     AFTER_STDIN_EOF("after stdin EOF"),
     RETRY_WAIT("wait between tries"),
     PAGE_WAIT("wait between URLs"),

@@ -6,7 +6,8 @@ public enum Situation {
     BLACK_HOLE("black hole", "SYNs go unanswered"),
     SILENT("silent server", "the server accepts and never says a word"),
     STALLED("stalled answer", "the server stops in the middle of its answer and stays connected"),
-    DNS_LOST("DNS lost", "the name server never answers");
+    DNS_LOST("DNS lost", "the name server never answers"),
+    NO_CONNECT_BACK("no connect back", "an FTP server takes active mode's address and never connects to it");
 
     private final String label;
     private final String description;

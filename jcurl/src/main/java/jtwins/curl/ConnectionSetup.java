@@ -38,6 +38,11 @@ final class ConnectionSetup {
         this.dump = dump;
     }
 
+    /** Curl_resolv() of a name that is not the URL's (active FTP's -P address): the DNS cache, then the resolver. */
+    List<InetAddress> lookup(String host, int port) throws IOException, TransferFailed {
+        return NameLookup.lookup(host, port, config, pulse, dns, verbose);
+    }
+
     /**
      * Where a connection leads, for ConnectionExists(): a proxy asked for URLs serves any host; a
      * direct connection or a tunnel is for its scheme, host and port (and the --connect-to target,

@@ -477,13 +477,17 @@ final class CurlCommandLine {
             case "ssl-allow-beast" -> c.sslAllowBeast = toggle;
             case "ssl-no-revoke" -> c.sslNoRevoke = true;
             case "libcurl" -> c.libcurl = value;
-            // EPRT is active mode's, which the twin does not speak
-            case "buffer", "styled-output", "sessionid", "npn", "xattr", "show-error-anyway", "disable-eprt" -> {
+            case "buffer", "styled-output", "sessionid", "npn", "xattr", "show-error-anyway" -> {
             }
+            // --epsv and --eprt: the hidden names that make --no-epsv and --no-eprt work
             case "disable-epsv" -> c.disableEpsv = toggle;
+            case "epsv" -> c.disableEpsv = !toggle;
+            case "disable-eprt" -> c.disableEprt = toggle;
+            case "eprt" -> c.disableEprt = !toggle;
             case "ftp-skip-pasv-ip" -> c.ftpSkipPasvIp = toggle;
-            case "ftp-pasv" -> {
-            }
+            // -P's address is forgotten whichever way --ftp-pasv is said
+            case "ftp-pasv" -> c.ftpPort = null;
+            case "ftp-port" -> c.ftpPort = value;
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }
     }

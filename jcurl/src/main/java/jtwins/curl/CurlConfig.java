@@ -172,6 +172,10 @@ final class CurlConfig {
     String redirProtocols;
     /** --disable-epsv (PASV at once), --ftp-skip-pasv-ip (on unless turned off). */
     boolean disableEpsv;
+    /** --disable-eprt: PORT alone in active mode (EPRT all the same on an IPv6 connection). */
+    boolean disableEprt;
+    /** -P/--ftp-port: active mode, the address (or interface, or "-") and port range to listen on; null for passive. */
+    String ftpPort;
     boolean ftpSkipPasvIp = true;
     /** -B/--use-ascii: FTP in ASCII mode (TYPE A). */
     boolean useAscii;

@@ -463,7 +463,7 @@ public final class CurlMain {
     private static String retryReason(CurlConfig config, TransferFailed failure, TransferInfo info) {
         CurlCode code = failure == null ? CurlCode.OK : failure.code();
         if (code == CurlCode.OPERATION_TIMEDOUT || code == CurlCode.COULDNT_RESOLVE_HOST
-                || code == CurlCode.COULDNT_RESOLVE_PROXY) {
+                || code == CurlCode.COULDNT_RESOLVE_PROXY || code == CurlCode.FTP_ACCEPT_TIMEOUT) {
             return ": timeout";
         }
         if (config.retryConnRefused && code == CurlCode.COULDNT_CONNECT && failure.osErrno() == Errno.ECONNREFUSED) {

@@ -66,6 +66,8 @@ final class CurlOptionTable {
         "dump-header|D|FILE|<filename>",
         "egd-file||STRING|<file>",
         "engine||STRING|<name>",
+        "eprt||BOOL|",
+        "epsv||BOOL|",
         "etag-compare||FILE|<file>",
         "etag-save||FILE|<file>",
         "expect100-timeout||STRING|<seconds>",

@@ -30,6 +30,8 @@ final class CurlPlan {
 
     /** pingpong.h RESP_TIMEOUT: how long libcurl waits for each FTP reply when nothing says otherwise. */
     private static final long FTP_RESPONSE_MS = 120_000;
+    /** connect.h DEFAULT_ACCEPT_TIMEOUT: how long an active-mode transfer waits for the server to connect back. */
+    static final long FTP_ACCEPT_MS = 60_000;
 
     static TimeoutPlan build(CurlConfig c) {
         TimeoutPlan.Builder plan = TimeoutPlan.forTool("curl");
@@ -85,6 +87,13 @@ final class CurlPlan {
                     Mechanism.POLL, "pingpong.c Curl_pp_state_timeout(): each FTP, SMTP, POP3 or IMAP reply within 120 s and -m "
                             + "(\"server response timeout\"); the greeting and login within the connect clock too, "
                             + "and the data connection within it from the transfer's start");
+        }
+        if (c.ftpPort != null && (c.followLocation || schemes.contains("ftp"))) {
+            plan.phase(Phase.DATA_ACCEPT, Budget.ofMillis(FTP_ACCEPT_MS), "libcurl's accept wait (60 s)"
+                    + (c.maxTimeMs > 0 && c.maxTimeMs < FTP_ACCEPT_MS ? ", -m ends it sooner" : ""), Mechanism.POLL,
+                    "ftp.c ftp_timeleft_accept(): -P's data connection, the server's connect back, waited for from"
+                            + " the 150 on, -m alone bounding it too; --connect-timeout has no part in it (exit 12,"
+                            + " or 28 at -m)");
         }
         if (schemes.contains("tftp")) {
             TftpSchedule tftp = TftpSchedule.forTimeLeft(shared);
@@ -209,6 +218,13 @@ final class CurlPlan {
             connectExpectations(plan, c, shared, attemptMs, waits, retried, urls, schemes, stall, how);
         }
         plan.expect(Situation.STALLED, stall, how);
+        if (c.ftpPort != null && schemes.contains("ftp")) {
+            // ftp_timeleft_accept(): 60 s from the 150, whatever --connect-timeout says; -m (the loop's) ends it sooner
+            long accept = c.maxTimeMs > 0 ? Math.min(FTP_ACCEPT_MS, c.maxTimeMs) : FTP_ACCEPT_MS;
+            plan.expect(Situation.NO_CONNECT_BACK, Budget.ofMillis(tries * accept + waits), (accept == FTP_ACCEPT_MS
+                    ? "ftp.c's 60 s accept wait, not the connect clock" + retried + "; exit 12"
+                    : "-m from the start of each try" + retried + "; exit 28"));
+        }
         plan.expectWithResolver(Situation.DNS_LOST, Budget.ofMillis(shared), "the connect clock over the threaded"
                 + " lookup, or resolv.conf's schedule first (one try); exit 28 or 6");
     }

@@ -14,10 +14,13 @@ final class FtpSession implements KeptSession {
     String previousDir;
     /** ftpc->transfertype: 'A' or 'I', 0 before the first TYPE. */
     char transferType;
+    /** conn->bits.ftp_use_eprt: --disable-eprt's setting when the connection was made, off for good once EPRT is refused. */
+    boolean useEprt;
 
-    FtpSession(Wire control, String entryPath) {
+    FtpSession(Wire control, String entryPath, boolean useEprt) {
         this.control = control;
         this.entryPath = entryPath;
+        this.useEprt = useEprt;
     }
 
     @Override

@@ -3,10 +3,15 @@ package jtwins.curl;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jtwins.common.Phase;
+import jtwins.common.PhaseTimer;
 
 /**
  * An ftp:// URL, direct or tunnelled through an HTTP proxy (lib/ftp.c's state machine for a plain
@@ -19,6 +24,8 @@ import java.util.List;
  * counts against the connect clock from the transfer's start, as Curl_timeleft() counts it.
  */
 final class FtpTransfer {
+    /** curl_multi_poll()'s longest sleep: the DO_MORE state looks for the server's connect at least this often. */
+    private static final long LOOP_WAKE_NANOS = 1_000_000_000L;
     private final CurlConfig config;
     private final TransferPulse pulse;
     private final DebugTrace verbose;
@@ -41,8 +48,13 @@ final class FtpTransfer {
     private boolean finalReplyPending;
     /** ftpc->ctl_valid: whether QUIT may be sent when the transfer ends. */
     private boolean controlValid;
+    /** -P's listener between PORT (or EPRT) and the server's connect; null in passive mode. */
+    private ActiveDataPort activePort;
+    /** The transfer's first failf(), which the error buffer keeps whatever ends it; null before one. */
+    private String firstFailf;
+    private FtpSession session;
     private static final java.util.Set<CurlCode> KEEPS_CONTROL = java.util.EnumSet.of(CurlCode.BAD_DOWNLOAD_RESUME,
-            CurlCode.FTP_WEIRD_PASV_REPLY, CurlCode.FTP_COULDNT_SET_TYPE, CurlCode.FTP_COULDNT_RETR_FILE,
+            CurlCode.FTP_WEIRD_PASV_REPLY, CurlCode.FTP_PORT_FAILED, CurlCode.FTP_ACCEPT_FAILED, CurlCode.FTP_ACCEPT_TIMEOUT, CurlCode.FTP_COULDNT_SET_TYPE, CurlCode.FTP_COULDNT_RETR_FILE,
             CurlCode.PARTIAL_FILE, CurlCode.UPLOAD_FAILED, CurlCode.REMOTE_ACCESS_DENIED, CurlCode.FILESIZE_EXCEEDED,
             CurlCode.REMOTE_FILE_NOT_FOUND, CurlCode.WRITE_ERROR);
 
@@ -97,7 +109,6 @@ final class FtpTransfer {
         this.auth = auth;
         LoginConnection kept = new LoginConnection(cache, connections, pulse, verbose, info, url, userPassword);
         ConnectionCache.Kept taken = kept.takeUp();
-        FtpSession session = null;
         boolean keeping = false;
         try {
             if (taken != null) {
@@ -109,7 +120,7 @@ final class FtpTransfer {
                 control = connections.open(url, null, false, scope, sink, auth);
                 pp = new PingPong(control, pulse, verbose);
                 pp.loggingIn(true);
-                session = new FtpSession(control, login(userPassword));
+                session = new FtpSession(control, login(userPassword), !config.disableEprt);
                 pp.loggingIn(false);
             }
             // ftp_do(): the control connection "starts good" once logged in
@@ -130,7 +141,8 @@ final class FtpTransfer {
             session.previousDir = dir;
             kept.keep(control, session);
             keeping = true;
-        } catch (TransferFailed f) {
+        } catch (TransferFailed failed) {
+            TransferFailed f = firstFailf == null ? failed : failed.afterEarlierFailf(firstFailf);
             // ftp_done(): these leave the control connection fine; any other error means it is wedged
             controlValid &= KEEPS_CONTROL.contains(f.code());
             if (!controlValid || finalReplyPending) {
@@ -150,6 +162,7 @@ final class FtpTransfer {
             controlValid = false;
             throw e;
         } finally {
+            closeActivePort();
             if (!keeping) {
                 // ftp_disconnect(): QUIT and its reply while the control connection is good
                 kept.discard(control, controlValid ? () -> {
@@ -243,6 +256,10 @@ final class FtpTransfer {
      * control connection's address at the port the reply names.
      */
     private Wire dataConnection() throws IOException, TransferFailed {
+        if (config.ftpPort != null) {
+            usePort();
+            return null;
+        }
         int port = -1;
         // control_address(): the URL's host name when the control connection is tunnelled, else its address
         boolean tunnelled = config.proxyFor(url) != null;
@@ -293,6 +310,130 @@ final class FtpTransfer {
         return new PlainWire(channel, pulse);
     }
 
+    /**
+     * ftp_state_use_port() and ftp_state_port_resp(): a listener where -P says, announced with EPRT
+     * (unless --disable-eprt, which an IPv6 connection ignores) and, when EPRT is refused, with PORT
+     * on a listener made anew; a refused PORT fails the transfer.
+     */
+    private void usePort() throws IOException, TransferFailed {
+        boolean ipv6 = info.remoteIp.indexOf(':') >= 0;
+        for (boolean eprt = session.useEprt || ipv6; ; eprt = false) {
+            ActiveDataPort next = ActiveDataPort.open(PortSpec.parse(config.ftpPort), InetAddress.getByName(info.localIp),
+                    InetAddress.getByName(info.remoteIp), this::portAddress, verbose);
+            // Curl_conn_tcp_listen_set() closes the refused command's listener only once the new one is bound
+            closeActivePort();
+            activePort = next;
+            PingPong.Response r;
+            if (eprt) {
+                r = command("EPRT " + activePort.eprt());
+            } else if (!activePort.ipv6()) {
+                r = command("PORT " + activePort.port959());
+            } else {
+                // neither command fits: curl sends none and waits for a reply all the same
+                peerAddressUnprintable();
+                r = reply();
+            }
+            if (r.code() / 100 == 2) {
+                verbose.info("Connect data stream actively");
+                return;
+            }
+            if (!eprt) {
+                throw new TransferFailed(CurlCode.FTP_PORT_FAILED, "Failed to do PORT");
+            }
+            verbose.info("disabling EPRT usage");
+            session.useEprt = false;
+        }
+    }
+
+    /** Curl_resolv() of -P's address; a name that resolves to nothing fails PORT, said after the resolver's own words. */
+    private List<InetAddress> portAddress(String host) throws IOException, TransferFailed {
+        try {
+            return connections.lookup(host, 0);
+        } catch (TransferFailed f) {
+            if (f.code() != CurlCode.COULDNT_RESOLVE_HOST) {
+                throw f;
+            }
+            verbose.info(f.getMessage());
+            throw TransferFailed.afterEarlierFailf(CurlCode.FTP_PORT_FAILED, f.getMessage(),
+                    "failed to resolve the address provided to PORT: " + host);
+        }
+    }
+
+    /** cf-socket.c's set_remote_ip() on the listener or the accepted socket: a failf() the error buffer keeps if it is the first. */
+    private void peerAddressUnprintable() {
+        verbose.info(ActiveDataPort.NO_PEER_ADDRESS);
+        if (firstFailf == null) {
+            firstFailf = ActiveDataPort.NO_PEER_ADDRESS;
+        }
+    }
+
+    /**
+     * AllowServerConnect(), then ftp_do_more()'s ReceivedServerConnect() each time the loop wakes: a
+     * look at the listener and at the control connection, where a 4xx or 5xx says the server could
+     * not connect (exit 10). The wait is ftp_timeleft_accept()'s: 60 s from here, -m ending it sooner
+     * (exit 28, from the loop's own check); --connect-timeout has no part in it.
+     */
+    private Wire allowServerConnect() throws IOException, TransferFailed {
+        verbose.info("Preparing for accepting server on data port");
+        SelectableChannel controlChannel = control.selectable();
+        // ftp.c ftp_timeleft_accept(): DEFAULT_ACCEPT_TIMEOUT from AllowServerConnect()'s TIMER_STARTACCEPT
+        try (PhaseTimer accept = PhaseTimer.enter(pulse.plan().budget(Phase.DATA_ACCEPT));
+             Selector selector = Selector.open()) {
+            SelectionKey listening = activePort.register(selector);
+            SelectionKey controlKey = controlChannel == null ? null : controlChannel.register(selector, SelectionKey.OP_READ);
+            boolean firstLook = true;
+            while (true) {
+                verbose.info("Checking for server connect");
+                if (accept.deadline().remainingNanos() <= 0) {
+                    throw new TransferFailed(CurlCode.FTP_ACCEPT_TIMEOUT, "Accept timeout occurred while waiting server connect");
+                }
+                if (pp.negativeReplyBuffered()) {
+                    verbose.info("There is negative response in cache while serv connect");
+                    reply();
+                    throw TransferFailed.withoutFailf(CurlCode.FTP_ACCEPT_FAILED);
+                }
+                selector.selectedKeys().clear();
+                selector.selectNow();
+                if (selector.selectedKeys().contains(listening)) {
+                    verbose.info("Ready to accept data connection from server");
+                    return acceptServerConnect();
+                }
+                if ((controlKey != null && selector.selectedKeys().contains(controlKey)) || pp.replyWaiting()) {
+                    verbose.info("Ctrl conn has data while waiting for data conn");
+                    PingPong.Response r = reply();
+                    throw TransferFailed.withoutFailf(r.code() / 100 > 3 ? CurlCode.FTP_ACCEPT_FAILED
+                            : CurlCode.WEIRD_SERVER_REPLY);
+                }
+                if (firstLook) {
+                    // ftp_state_get_resp() hands over to the DO_MORE state, which looks again at once
+                    verbose.info("Data conn was not available immediately");
+                    firstLook = false;
+                    continue;
+                }
+                pulse.await(selector, Math.min(accept.endsAtNanos(), System.nanoTime() + LOOP_WAKE_NANOS));
+            }
+        }
+    }
+
+    /** AcceptServerConnect(): accept(), the listener closed, the data connection handed on. */
+    private Wire acceptServerConnect() throws IOException, TransferFailed {
+        SocketChannel accepted = activePort.accept();
+        if (accepted == null) {
+            throw new TransferFailed(CurlCode.FTP_PORT_FAILED, "Error accept()ing server connect");
+        }
+        verbose.info("Connection accepted from server");
+        closeActivePort();
+        peerAddressUnprintable();
+        return new PlainWire(accepted, pulse);
+    }
+
+    private void closeActivePort() throws IOException {
+        if (activePort != null) {
+            activePort.close();
+            activePort = null;
+        }
+    }
+
     /** ftp_state_type(), SIZE, then RETR or LIST and the data to its end, then the transfer's final reply. */
     private void retrieve(String command, String file, boolean ascii, BodySink sink, FtpSession session, String dir)
             throws IOException, TransferFailed {
@@ -314,19 +455,27 @@ final class FtpTransfer {
                     }
                 }
             }
-            pulse.expectedSize(size);
+            // Curl_pgrsSetDownloadSize() now; the transfer's own size (-m's "out of N") once its data connection is up
+            pulse.meter().expectedSize(size);
+            if (data != null) {
+                pulse.expectedSize(size);
+            }
             PingPong.Response r = command(command);
             if (r.code() != 150 && r.code() != 125) {
                 boolean retr = file != null;
                 throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND
                         : CurlCode.FTP_COULDNT_RETR_FILE, "RETR response: " + r.code());
             }
-            finalReplyPending = true;
             verbose.info("Maxdownload = -1");
             if (file != null) {
                 verbose.info("Getting file with size: " + (size >= 1 ? size : ascii ? -1 : sizeInReply(r.last())));
             }
             pulse.stage(Stage.PERFORMING);
+            if (data == null) {
+                data = allowServerConnect();
+                pulse.expectedSize(size);
+            }
+            finalReplyPending = true;
             ByteBuffer buf = ByteBuffer.allocate(102400);
             LineEnds lineEnds = ascii ? new LineEnds() : null;
             long count = 0;
@@ -354,7 +503,9 @@ final class FtpTransfer {
                 throw new TransferFailed(CurlCode.PARTIAL_FILE, "Received only partial file: " + count + " bytes");
             }
         } finally {
-            data.close();
+            if (data != null) {
+                data.close();
+            }
         }
         verbose.info("Remembering we are in dir \"" + dir + "\"");
         finalReply();
@@ -428,13 +579,18 @@ final class FtpTransfer {
             if (r.code() / 100 != 1) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
             }
-            finalReplyPending = true;
             pulse.stage(Stage.PERFORMING);
+            if (data == null) {
+                data = allowServerConnect();
+            }
+            finalReplyPending = true;
             byte[] bytes = upload.data.getBytes(StandardCharsets.ISO_8859_1);
             data.write(ByteBuffer.wrap(bytes));
             info.sizeUpload = bytes.length;
         } finally {
-            data.close();
+            if (data != null) {
+                data.close();
+            }
         }
         verbose.info("Remembering we are in dir \"" + dir + "\"");
         finalReply();
@@ -460,6 +616,9 @@ final class FtpTransfer {
         if (line.startsWith("EPSV") || line.startsWith("PASV")) {
             verbose.info("Connect data stream passively");
         }
+        if (line.startsWith("EPRT") || line.startsWith("PORT")) {
+            peerAddressUnprintable();
+        }
         if (performEnds == PerformEnds.AFTER_NEXT_COMMAND) {
             performEnds = PerformEnds.SAID;
             verbose.info("ftp_perform ends with SECONDARY: 0");
@@ -477,8 +636,11 @@ final class FtpTransfer {
         pp.send(line);
     }
 
+    /** ftp_readresp(): each reply's code is the transfer's response code from then on (%{response_code} at any end). */
     private PingPong.Response reply() throws IOException, TransferFailed {
-        return pp.response();
+        PingPong.Response r = pp.response();
+        info.httpCode = r.code();
+        return r;
     }
 
     /** Curl_urldecode() of one path part. */

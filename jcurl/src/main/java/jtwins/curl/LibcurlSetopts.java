@@ -74,6 +74,7 @@ final class LibcurlSetopts {
         src.setString("CURLOPT_REFERER", c.referer);
         src.setString("CURLOPT_USERAGENT", c.userAgent != null ? c.userAgent : RequestHead.USER_AGENT);
         http(src, c);
+        src.setString("CURLOPT_FTPPORT", c.ftpPort);
         src.setLong("CURLOPT_LOW_SPEED_LIMIT", c.speedLimit);
         src.setLong("CURLOPT_LOW_SPEED_TIME", c.speedTimeSeconds);
         src.setOff("CURLOPT_RESUME_FROM_LARGE", resumeFrom(c, node));

@@ -64,6 +64,11 @@ final class PingPong {
         return in.hasRemaining() || control.awaitReadable(System.nanoTime());
     }
 
+    /** pp->cache of a reply already read in, when it starts as a 4xx or 5xx one does. */
+    boolean negativeReplyBuffered() {
+        return in.hasRemaining() && in.get(in.position()) > '3';
+    }
+
     /** One line of a reply whose end the protocol decides itself (POP3's "+OK", "-ERR" and "."), shown with -v. */
     String line() throws IOException, TransferFailed {
         // pingpong.c Curl_pp_state_timeout(): 120 s from the command for its whole reply, within -m

@@ -2,6 +2,7 @@ package jtwins.curl;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -65,6 +66,11 @@ final class PlainWire implements Wire {
         key.interestOps(SelectionKey.OP_READ);
         selector.selectedKeys().clear();
         return selector.selectNow() > 0;
+    }
+
+    @Override
+    public SelectableChannel selectable() {
+        return channel;
     }
 
     @Override

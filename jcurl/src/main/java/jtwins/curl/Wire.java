@@ -3,6 +3,7 @@ package jtwins.curl;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectableChannel;
 
 /** The connection under HTTP: plain TCP or TLS, read and written with every wait going through the pulse. */
 interface Wire extends Closeable {
@@ -23,4 +24,12 @@ interface Wire extends Closeable {
      * means it is dead for HTTP/1.
      */
     boolean seemsDead() throws IOException;
+
+    /**
+     * The socket whose readiness is this wire's, for a wait that watches it beside another (active
+     * FTP's listener); null where bytes may be buffered above the socket (TLS), whose callers look instead.
+     */
+    default SelectableChannel selectable() {
+        return null;
+    }
 }

@@ -155,6 +155,29 @@ final class CurlSuiteScenarios {
                 curl("curl-ftp-reuse-cwd", "another directory on the kept connection: back to the entry path first",
                         Fault.FTP_SERVER, "-sS", "-w", "%{num_connects} %{response_code}\n",
                         "ftp://127.0.0.1:{port}/pub/file.txt", "ftp://127.0.0.1:{port}/"),
+                curl("curl-ftp-active-v", "-P -: EPRT for a listener on the control connection's address, the"
+                        + " server's connect taken after the 150, the unprintable peer address said twice",
+                        Fault.FTP_SERVER, "-sv", "-P", "-", "ftp://127.0.0.1:{port}/pub/file.txt"),
+                curl("curl-ftp-active-port-range", "--disable-eprt -P addr:range: PORT, the range's first free port",
+                        Fault.FTP_SERVER, "-sv", "--disable-eprt", "-P", "127.0.0.1:40000-40010", "-w",
+                        "%{num_connects} %{response_code}\n", "ftp://127.0.0.1:{port}/pub/file.txt"),
+                curl("curl-ftp-active-eprt-refused", "EPRT refused: PORT on a new listener, bound while the first"
+                        + " still holds its port", Fault.FTP_NO_EPRT, "-sv", "-P", "127.0.0.1:40020-40030",
+                        "ftp://127.0.0.1:{port}/pub/file.txt"),
+                curl("curl-ftp-active-interface", "-P lo: the interface's address", Fault.FTP_SERVER, "-sS", "-P",
+                        "lo", "ftp://127.0.0.1:{port}/pub/"),
+                new Scenario("curl-ftp-active-upload", "curl", "-T - in active mode: STOR, then the server's connect",
+                        List.of("-sS", "-P", "-", "-T", "-", "-w", "%{size_upload} %{response_code}\n",
+                                "ftp://127.0.0.1:{port}/pub/up.txt"), Fault.FTP_SERVER, StdinSpec.text("up we go\n", 0),
+                        HANG),
+                curl("curl-ftp-active-425", "the server says 425 where it should connect: exit 10, the error buffer"
+                        + " still holding the first failf", Fault.FTP_ACTIVE_425, "-sS", "-P", "-",
+                        "ftp://127.0.0.1:{port}/pub/file.txt"),
+                curl("curl-ftp-active-never-m2", "a server that never connects, -m 2: the loop's own timeout, 28,"
+                        + " the last reply's code kept", Fault.FTP_ACTIVE_NEVER, "-sS", "-m", "2", "-P", "-", "-w",
+                        "%{response_code} %{num_connects}\n", "ftp://127.0.0.1:{port}/pub/file.txt"),
+                curl("curl-ftp-active-unresolvable", "-P with a name no server answers for: the resolver's words, 30",
+                        Fault.FTP_SERVER, "-sS", "-P", "nohost.lab.test", "ftp://127.0.0.1:{port}/pub/file.txt"),
                 curl("curl-socks5-v-reuse", "-v through SOCKS5: 'Connected to' again once granted, the second URL"
                         + " on the kept connection as curl names it", Fault.SOCKS5_HTTP, "-sv", "-x",
                         "socks5h://127.0.0.1:{port}", "http://a.lab.test/", "http://a.lab.test/"),

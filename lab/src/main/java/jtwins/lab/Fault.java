@@ -120,6 +120,12 @@ public enum Fault {
     FTP_SERVER_NO_EPSV,
     /** FTP: a greeting, then no reply to anything. */
     FTP_MUTE,
+    /** FTP: FTP_SERVER whose 200 to PORT or EPRT is the last it does for a transfer: it never connects back. */
+    FTP_ACTIVE_NEVER,
+    /** FTP: FTP_SERVER that answers a transfer's 150 in active mode with 425, not a connect. */
+    FTP_ACTIVE_425,
+    /** FTP: FTP_SERVER that refuses EPRT (500), so active mode falls back to PORT. */
+    FTP_NO_EPRT,
     /** HTTP: 504 Gateway Timeout to every request. */
     HTTP_GATEWAY_TIMEOUT,
     /** HTTP: six transfer encodings, one more than curl stacks. */
@@ -319,6 +325,9 @@ public enum Fault {
             case FTP_SERVER -> http(FtpFaults.serving(false));
             case FTP_SERVER_NO_EPSV -> http(FtpFaults.serving(true));
             case FTP_MUTE -> http(FtpFaults.mute());
+            case FTP_ACTIVE_NEVER -> http(FtpFaults.serving(FtpFaults.ConnectBack.NEVER));
+            case FTP_ACTIVE_425 -> http(FtpFaults.serving(FtpFaults.ConnectBack.SAYS_425));
+            case FTP_NO_EPRT -> http(FtpFaults.serving(FtpFaults.ConnectBack.REFUSES_EPRT));
             case SMTP_SERVER -> http(SmtpFaults.serving());
             case POP3_SERVER -> http(Pop3Faults.serving());
             case IMAP_SERVER -> http(ImapFaults.serving());

@@ -7,30 +7,55 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * FTP servers on loopback for the FTP rows: one that serves "/pub/file.txt" (and a listing of "/pub/")
- * in passive mode, EPSV or PASV, and one that greets and then answers nothing, for the reply timer.
+ * FTP servers on loopback for the FTP rows: one that serves "/pub/file.txt" (and a listing of "/pub/",
+ * and takes uploads) in passive mode, EPSV or PASV, or in active mode, PORT or EPRT, where it connects
+ * back, never connects, or says 425; and one that greets and then answers nothing, for the reply timer.
  */
 final class FtpFaults {
     static final String FILE = "twelve bytes\n";
 
     /**
-     * curl 7.88 that finds the 229/227 already there in the pass that sent EPSV/PASV on a reused
-     * connection then polls its wake-up pipe alone for its multi loop's full second (strace: 1 run in
-     * 3 on loopback): a race of curl's own, so the answer waits until curl is polling for it.
+     * The DO phase's first commands (CWD, EPSV, PASV) are answered this late. curl 7.88 that finds the
+     * 229/227 already there in the pass that sent EPSV/PASV on a reused connection then polls its
+     * wake-up pipe alone for its multi loop's full second (strace: 1 run in 3 on loopback), and -v's
+     * "ftp_perform ends" goes after the first command or the next as its reply is there or not: races
+     * of the client's own, so the answer waits until the client is polling for it.
      */
     private static final long PASSIVE_REPLY_PAUSE_MILLIS = 20;
+    private static final long CONNECT_BACK_PAUSE_MILLIS = 100;
 
     private FtpFaults() {
     }
 
-    /** A control connection that speaks FTP until QUIT; a data connection per EPSV or PASV. */
+    /** What the server does with the address a PORT or EPRT gave it, once a transfer's 150 is sent. */
+    enum ConnectBack {
+        /** Connects to it at once, as any server does. */
+        CONNECTS,
+        /** Never connects, and keeps the control connection open: only the client's accept wait ends it. */
+        NEVER,
+        /** "425 Can't open data connection" on the control connection instead, as vsftpd says when the connect fails. */
+        SAYS_425,
+        /** "500" to EPRT, so the client falls back to PORT. */
+        REFUSES_EPRT
+    }
+
+    /** A control connection that speaks FTP until QUIT; a data connection per EPSV or PASV, or per PORT or EPRT. */
     static TcpFaultServer.Behaviour serving(boolean refuseEpsv) {
-        return serving(refuseEpsv, InetAddress.getLoopbackAddress());
+        return serving(refuseEpsv, InetAddress.getLoopbackAddress(), ConnectBack.CONNECTS);
+    }
+
+    static TcpFaultServer.Behaviour serving(ConnectBack active) {
+        return serving(false, InetAddress.getLoopbackAddress(), active);
+    }
+
+    static TcpFaultServer.Behaviour serving(boolean refuseEpsv, InetAddress passiveAddress) {
+        return serving(refuseEpsv, passiveAddress, ConnectBack.CONNECTS);
     }
 
     /**
@@ -38,12 +63,13 @@ final class FtpFaults {
      * client that connects to the control connection's own address for its data finds nothing
      * there, and only a proxy that joins the data tunnel to 127.0.0.2 reaches it.
      */
-    static TcpFaultServer.Behaviour serving(boolean refuseEpsv, InetAddress passiveAddress) {
+    static TcpFaultServer.Behaviour serving(boolean refuseEpsv, InetAddress passiveAddress, ConnectBack active) {
         return c -> {
             BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.ISO_8859_1));
             OutputStream out = c.getOutputStream();
             reply(out, "220-lab FTP\r\n220 ready");
             ServerSocket passive = null;
+            InetSocketAddress activeTarget = null;
             String cwd = "/";
             String line;
             while ((line = in.readLine()) != null) {
@@ -54,6 +80,7 @@ final class FtpFaults {
                     case "PASS" -> reply(out, "230 logged in");
                     case "PWD" -> reply(out, "257 \"/\" is the current directory");
                     case "CWD" -> {
+                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
                         if (arg.equals("pub") || arg.equals("/")) {
                             cwd = arg.equals("/") ? "/" : "/pub/";
                             reply(out, "250 ok");
@@ -76,24 +103,53 @@ final class FtpFaults {
                         int p = passive.getLocalPort();
                         reply(out, "227 Entering Passive Mode (127,0,0,1," + (p / 256) + "," + (p % 256) + ")");
                     }
+                    case "PORT" -> {
+                        activeTarget = portTarget(arg);
+                        closeQuietly(passive);
+                        passive = null;
+                        reply(out, activeTarget == null ? "501 syntax error" : "200 PORT command successful");
+                    }
+                    case "EPRT" -> {
+                        if (active == ConnectBack.REFUSES_EPRT) {
+                            reply(out, "500 EPRT not understood");
+                            continue;
+                        }
+                        activeTarget = eprtTarget(arg);
+                        closeQuietly(passive);
+                        passive = null;
+                        reply(out, activeTarget == null ? "501 syntax error" : "200 EPRT command successful");
+                    }
                     case "TYPE" -> reply(out, "200 type set");
                     case "SIZE" -> reply(out, arg.equals("file.txt") && cwd.equals("/pub/") ? "213 " + FILE.length()
                             : "550 no such file");
-                    case "RETR", "LIST" -> {
-                        boolean found = verb.equals("LIST") || (arg.equals("file.txt") && cwd.equals("/pub/"));
-                        if (!found || passive == null) {
+                    case "RETR", "LIST", "NLST", "STOR" -> {
+                        boolean found = !verb.equals("RETR") || (arg.equals("file.txt") && cwd.equals("/pub/"));
+                        if (!found || (passive == null && activeTarget == null)) {
                             reply(out, "550 no such file");
                             closeQuietly(passive);
                             passive = null;
+                            activeTarget = null;
                             continue;
                         }
-                        reply(out, "150 here it comes");
-                        try (Socket data = passive.accept()) {
-                            data.getOutputStream().write((verb.equals("LIST") ? "-rw-r--r-- 1 ftp ftp 13 Jan 1 2024 file.txt\r\n"
-                                    : FILE).getBytes(StandardCharsets.ISO_8859_1));
+                        reply(out, verb.equals("STOR") ? "150 send it" : "150 here it comes");
+                        if (passive == null && active == ConnectBack.NEVER) {
+                            continue;
+                        }
+                        if (passive == null && active == ConnectBack.SAYS_425) {
+                            reply(out, "425 Can't open data connection");
+                            activeTarget = null;
+                            continue;
+                        }
+                        try (Socket data = passive != null ? passive.accept() : connectBack(activeTarget)) {
+                            if (verb.equals("STOR")) {
+                                data.getInputStream().transferTo(OutputStream.nullOutputStream());
+                            } else {
+                                data.getOutputStream().write(listingOrFile(verb).getBytes(StandardCharsets.ISO_8859_1));
+                            }
                         }
                         closeQuietly(passive);
                         passive = null;
+                        activeTarget = null;
                         reply(out, "226 done");
                     }
                     case "QUIT" -> {
@@ -115,6 +171,53 @@ final class FtpFaults {
             c.getInputStream().transferTo(OutputStream.nullOutputStream());
             c.close();
         };
+    }
+
+    private static String listingOrFile(String verb) {
+        return switch (verb) {
+            case "LIST" -> "-rw-r--r-- 1 ftp ftp 13 Jan 1 2024 file.txt\r\n";
+            case "NLST" -> "file.txt\r\n";
+            default -> FILE;
+        };
+    }
+
+    /**
+     * The server's side of active mode: a connect from port 20's stand-in (any port) to the client's
+     * listener, a pause after the 150 first: curl looks for it twice at once ("Data conn was not
+     * available immediately"), and -v is the same run for run only when neither look can find it.
+     */
+    private static Socket connectBack(InetSocketAddress target) throws IOException, InterruptedException {
+        Thread.sleep(CONNECT_BACK_PAUSE_MILLIS);
+        Socket s = new Socket();
+        s.connect(target, 5000);
+        return s;
+    }
+
+    /** "h1,h2,h3,h4,p1,p2" of RFC 959, null when it is not that. */
+    private static InetSocketAddress portTarget(String arg) {
+        String[] f = arg.split(",");
+        if (f.length != 6) {
+            return null;
+        }
+        try {
+            int port = Integer.parseInt(f[4].strip()) * 256 + Integer.parseInt(f[5].strip());
+            return new InetSocketAddress(InetAddress.getByName(f[0] + "." + f[1] + "." + f[2] + "." + f[3]), port);
+        } catch (RuntimeException | IOException bad) {
+            return null;
+        }
+    }
+
+    /** "|1|addr|port|" or "|2|addr|port|" of RFC 2428, null when it is not that. */
+    private static InetSocketAddress eprtTarget(String arg) {
+        String[] f = arg.split("\\|", -1);
+        if (f.length != 5 || !(f[1].equals("1") || f[1].equals("2"))) {
+            return null;
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(f[2]), Integer.parseInt(f[3]));
+        } catch (RuntimeException | IOException bad) {
+            return null;
+        }
     }
 
     private static ServerSocket listener(InetAddress address) throws IOException {

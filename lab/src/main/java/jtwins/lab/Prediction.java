@@ -16,6 +16,7 @@ public final class Prediction {
             case SILENT, TFTP_SILENT -> Situation.SILENT;
             case HTTP_STALL_BODY -> Situation.STALLED;
             case DNS_SWALLOW -> Situation.DNS_LOST;
+            case FTP_ACTIVE_NEVER -> Situation.NO_CONNECT_BACK;
             default -> null;
         };
     }

@@ -58,7 +58,11 @@ public final class ScenarioCatalogue {
                         Fault.SILENT, "-sS", "-p", "--connect-timeout", "2", "-x", "http://127.0.0.1:{port}",
                         "http://far.lab.test/"),
                 curl("curl-tftp-silent-ct1", "--connect-timeout 1, a TFTP server that never answers",
-                        Fault.TFTP_SILENT, "-sS", "--connect-timeout", "1", "tftp://127.0.0.1:{port}/file.txt"));
+                        Fault.TFTP_SILENT, "-sS", "--connect-timeout", "1", "tftp://127.0.0.1:{port}/file.txt"),
+                new Scenario("curl-ftp-active-never-ct2", "curl", "-P - --connect-timeout 2, an FTP server that never"
+                        + " connects back: the accept wait is not the connect's",
+                        List.of("-sS", "--connect-timeout", "2", "-P", "-", "ftp://127.0.0.1:{port}/pub/file.txt"),
+                        Fault.FTP_ACTIVE_NEVER, StdinSpec.EMPTY, 75_000));
     }
 
     /** The wget rows of the side-by-side tests: the matrix rows and more, recursion's included. */
