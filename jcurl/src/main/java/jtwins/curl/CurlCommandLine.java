@@ -488,8 +488,33 @@ final class CurlCommandLine {
             // -P's address is forgotten whichever way --ftp-pasv is said
             case "ftp-pasv" -> c.ftpPort = null;
             case "ftp-port" -> c.ftpPort = value;
+            case "ftp-method" -> c.ftpMethod = ftpMethod(value, messages);
+            // -Q: a leading '-' makes it a post-transfer command, '+' a just-before-transfer one
+            case "quote" -> {
+                if (value.startsWith("-")) {
+                    c.postQuote.add(value.substring(1));
+                } else if (value.startsWith("+")) {
+                    c.preQuote.add(value.substring(1));
+                } else {
+                    c.quote.add(value);
+                }
+            }
             default -> throw ParamError.LIBCURL_DOESNT_SUPPORT.refused();
         }
+    }
+
+    /** tool_paramhlp.c ftpfilemethod(): the three names in any case; anything else warned about, multicwd. */
+    private static int ftpMethod(String value, ToolMessages messages) {
+        if (value.equalsIgnoreCase("singlecwd")) {
+            return FtpPath.SINGLECWD;
+        }
+        if (value.equalsIgnoreCase("nocwd")) {
+            return FtpPath.NOCWD;
+        }
+        if (!value.equalsIgnoreCase("multicwd")) {
+            messages.warn("unrecognized ftp file method '" + value + "', using default");
+        }
+        return FtpPath.MULTICWD;
     }
 
     /** get_args(): --json implies its Content-Type and Accept, each unless a -H names it already. */

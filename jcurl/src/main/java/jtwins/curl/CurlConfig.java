@@ -172,6 +172,12 @@ final class CurlConfig {
     String redirProtocols;
     /** --disable-epsv (PASV at once), --ftp-skip-pasv-ip (on unless turned off). */
     boolean disableEpsv;
+    /** -Q: commands before the transfer's CWDs, "-" ones after it, "+" ones just before RETR, STOR or LIST. */
+    final List<String> quote = new ArrayList<>();
+    final List<String> postQuote = new ArrayList<>();
+    final List<String> preQuote = new ArrayList<>();
+    /** --ftp-method as FtpPath's CURLFTPMETHOD_* (0: not given, multicwd). */
+    int ftpMethod;
     /** --disable-eprt: PORT alone in active mode (EPRT all the same on an IPv6 connection). */
     boolean disableEprt;
     /** -P/--ftp-port: active mode, the address (or interface, or "-") and port range to listen on; null for passive. */

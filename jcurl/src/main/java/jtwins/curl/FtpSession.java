@@ -16,11 +16,14 @@ final class FtpSession implements KeptSession {
     char transferType;
     /** conn->bits.ftp_use_eprt: --disable-eprt's setting when the connection was made, off for good once EPRT is refused. */
     boolean useEprt;
+    /** conn->bits.ftp_use_epsv: --disable-epsv's setting when the connection was made, off for good once EPSV is refused. */
+    boolean useEpsv;
 
-    FtpSession(Wire control, String entryPath, boolean useEprt) {
+    FtpSession(Wire control, String entryPath, boolean useEprt, boolean useEpsv) {
         this.control = control;
         this.entryPath = entryPath;
         this.useEprt = useEprt;
+        this.useEpsv = useEpsv;
     }
 
     @Override

@@ -32,6 +32,7 @@ final class FtpTransfer {
     private final TransferInfo info;
     private final ConnectionSetup connections;
     private final ConnectionCache cache;
+    private final HeaderDump dump;
     /** Where ftp_perform()'s "ends" line is due: the DO phase's first command, or the one after. */
     private enum PerformEnds { NOT_YET, AFTER_FIRST_COMMAND, AFTER_NEXT_COMMAND, SAID }
 
@@ -56,10 +57,13 @@ final class FtpTransfer {
     private static final java.util.Set<CurlCode> KEEPS_CONTROL = java.util.EnumSet.of(CurlCode.BAD_DOWNLOAD_RESUME,
             CurlCode.FTP_WEIRD_PASV_REPLY, CurlCode.FTP_PORT_FAILED, CurlCode.FTP_ACCEPT_FAILED, CurlCode.FTP_ACCEPT_TIMEOUT, CurlCode.FTP_COULDNT_SET_TYPE, CurlCode.FTP_COULDNT_RETR_FILE,
             CurlCode.PARTIAL_FILE, CurlCode.UPLOAD_FAILED, CurlCode.REMOTE_ACCESS_DENIED, CurlCode.FILESIZE_EXCEEDED,
-            CurlCode.REMOTE_FILE_NOT_FOUND, CurlCode.WRITE_ERROR);
+            CurlCode.REMOTE_FILE_NOT_FOUND, CurlCode.WRITE_ERROR,
+            // decided by ftp_done() itself from the final reply, after its look at the control connection
+            CurlCode.REMOTE_DISK_FULL);
 
     FtpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
-                ConnectionSetup connections, ConnectionCache cache) {
+                ConnectionSetup connections, ConnectionCache cache, HeaderDump dump) {
+        this.dump = dump;
         this.cache = cache;
         this.config = config;
         this.pulse = pulse;
@@ -78,67 +82,74 @@ final class FtpTransfer {
             throws IOException, TransferFailed {
         String path = url.path();
         boolean ascii = config.useAscii;
-        boolean listing = false;
+        boolean listOnly = config.listOnly;
         int type = path.indexOf(";type=");
         if (type >= 0 && type + 6 < path.length()) {
-            // url.c: ";type=A|I|D" is taken off the path and chooses the mode
+            // ftp_setup_connection(): ";type=A|I|D" is taken off the path; A is ASCII, D NLST, anything else binary
             char t = Character.toUpperCase(path.charAt(type + 6));
-            ascii = t == 'A' || (t != 'I' && ascii);
-            listing = t == 'D';
+            ascii = t == 'A' || (t == 'D' && ascii);
+            listOnly |= t == 'D';
             path = path.substring(0, type);
         }
-        List<String> dirs = new ArrayList<>();
-        String[] parts = path.substring(1).split("/", -1);
-        for (int i = 0; i < parts.length - 1; i++) {
-            // FTPFILE_MULTICWD: an empty first part is the root, other empty parts are passed over
-            if (i == 0 && parts[0].isEmpty()) {
-                dirs.add("/");
-            } else if (!parts[i].isEmpty()) {
-                dirs.add(decode(parts[i]));
-            }
-        }
-        String file = decode(parts[parts.length - 1]);
-        // ftp_done()'s prevpath: the decoded path less the file's name
-        String decodedPath = decode(path.substring(1));
-        String dir = decodedPath.substring(0, decodedPath.length() - file.length());
         info.urlEffective = url.effective();
         info.scheme = "FTP";
         shownHost = url.shownHost();
         this.url = url;
         this.scope = scope;
         this.auth = auth;
+        if (controlCharacters(url.user()) || controlCharacters(url.password())) {
+            // url.c: FTP's user and password are decoded with REJECT_CTRL before any connection is made
+            info.connectionId = -1;
+            throw TransferFailed.withoutFailf(CurlCode.URL_MALFORMAT);
+        }
         LoginConnection kept = new LoginConnection(cache, connections, pulse, verbose, info, url, userPassword);
         ConnectionCache.Kept taken = kept.takeUp();
         boolean keeping = false;
+        String dir = null;
+        TransferFailed postQuoteFailed = null;
         try {
             if (taken != null) {
                 session = (FtpSession) taken.session();
                 control = session.control;
                 pp = new PingPong(control, pulse, verbose);
+                pp.replyLinesTo(dump);
                 pulse.stage(Stage.PERFORMING);
             } else {
                 control = connections.open(url, null, false, scope, sink, auth);
                 pp = new PingPong(control, pulse, verbose);
+                pp.replyLinesTo(dump);
                 pp.loggingIn(true);
-                session = new FtpSession(control, login(userPassword), !config.disableEprt);
+                session = new FtpSession(control, login(userPassword), !config.disableEprt, !config.disableEpsv);
                 pp.loggingIn(false);
             }
             // ftp_do(): the control connection "starts good" once logged in
             controlValid = true;
+            // ftp_do()'s ftp_parse_url_path(), once logged in: a control character in the path is 3 only now
+            FtpPath where = FtpPath.of(path.substring(1), config.ftpMethod);
+            String file = where.file();
             // ftp_parse_url(): a new connection is in the entry path, the directory "" to compare with
             String previous = taken == null ? "" : session.previousDir;
+            // ftp_done(): nocwd with an absolute path made no CWD, so the connection is where it was
+            dir = where.absoluteNoCwd() ? (taken == null ? null : session.previousDir) : where.rememberedDir();
             session.previousDir = null;
             performEnds = PerformEnds.AFTER_FIRST_COMMAND;
-            changeDirectory(session, taken != null, dirs, previous != null && previous.equals(dir));
+            // ftp_perform(): -Q's commands open the DO phase, before any CWD
+            quote(config.quote);
+            if (!where.absoluteNoCwd()) {
+                changeDirectory(session, taken != null, where.dirs(), previous != null && previous.equals(dir));
+            }
             if (upload != null) {
                 store(file, upload, session, dir);
-            } else if (file.isEmpty() || listing) {
-                // -l: NLST, the names alone
-                retrieve(config.listOnly ? "NLST" : "LIST", null, true, sink, session, dir);
+            } else if (file.isEmpty() || listOnly) {
+                // -l or ;type=D: NLST, the names alone; nocwd names the directory to list
+                String list = listOnly ? "NLST" : "LIST";
+                retrieve(where.listArgument() == null ? list : list + " " + where.listArgument(), null, true, sink,
+                        session, dir);
             } else {
                 retrieve("RETR " + file, file, ascii, sink, session, dir);
             }
             session.previousDir = dir;
+            postQuoteFailed = postQuote();
             kept.keep(control, session);
             keeping = true;
         } catch (TransferFailed failed) {
@@ -150,7 +161,7 @@ final class FtpTransfer {
             }
             // a refusal with every reply read: failf at once, the directory remembered, the connection kept
             TransferFailed said = kept.saidNow(f);
-            if (!cwdFailed) {
+            if (!cwdFailed && dir != null) {
                 verbose.info("Remembering we are in dir \"" + dir + "\"");
                 session.previousDir = dir;
             }
@@ -171,6 +182,39 @@ final class FtpTransfer {
                 } : null);
             }
         }
+        if (postQuoteFailed != null) {
+            throw firstFailf == null ? postQuoteFailed : postQuoteFailed.afterEarlierFailf(firstFailf);
+        }
+    }
+
+    /**
+     * ftp_state_quote(): each command and its reply; a 4xx or 5xx ends the transfer (21) unless the
+     * command was marked with a leading '*'.
+     */
+    private void quote(List<String> commands) throws IOException, TransferFailed {
+        for (String item : commands) {
+            boolean mayFail = item.startsWith("*");
+            PingPong.Response r = command(mayFail ? item.substring(1) : item);
+            if (r.code() >= 400 && !mayFail) {
+                throw new TransferFailed(CurlCode.QUOTE_ERROR, String.format("QUOT command failed with %03d", r.code()));
+            }
+        }
+    }
+
+    /**
+     * ftp_done()'s ftp_sendquote() of -Q's "-" commands once the transfer went well: a refused one is
+     * 21, handed back rather than thrown, since it leaves the control connection good (kept, QUIT later).
+     */
+    private TransferFailed postQuote() throws IOException, TransferFailed {
+        for (String item : config.postQuote) {
+            boolean mayFail = item.startsWith("*");
+            String line = mayFail ? item.substring(1) : item;
+            PingPong.Response r = command(line);
+            if (r.code() >= 400 && !mayFail) {
+                return new TransferFailed(CurlCode.QUOTE_ERROR, "QUOT string not accepted: " + line);
+            }
+        }
+        return null;
     }
 
     /**
@@ -200,15 +244,21 @@ final class FtpTransfer {
     }
 
     /**
-     * ftp_state_user() and ftp_state_pass(): USER, PASS when asked for; 230 logs in. Then PWD, whose
-     * quoted directory is the entry path (null when it names none).
+     * The greeting, then ftp_state_user() and ftp_state_pass(), then PWD, whose quoted directory is
+     * the entry path (null when it names none).
      */
     private String login(String userPassword) throws IOException, TransferFailed {
         PingPong.Response greeting = reply();
-        if (greeting.code() != 220) {
+        if (greeting.code() != 220 && greeting.code() != 230) {
             throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY,
                     "Got a " + greeting.code() + " ftp-server response when 220 was expected");
         }
+        // FTP_WAIT220: a 230 greeting is a login already done, taken as USER's 230 would be
+        return greeting.code() == 230 ? printWorkingDirectory() : userAndPassword(userPassword);
+    }
+
+    /** USER, PASS when asked for; a 2xx logs in, then PWD. */
+    private String userAndPassword(String userPassword) throws IOException, TransferFailed {
         String user = "anonymous";
         String password = "ftp@example.com";
         if (userPassword != null) {
@@ -223,6 +273,11 @@ final class FtpTransfer {
         if (r.code() / 100 != 2) {
             throw new TransferFailed(CurlCode.LOGIN_DENIED, "Access denied: " + r.code());
         }
+        return printWorkingDirectory();
+    }
+
+    /** ftp_state_loggedin()'s PWD: the quoted directory of its 257 is the entry path (null when it names none). */
+    private String printWorkingDirectory() throws IOException, TransferFailed {
         PingPong.Response pwd = command("PWD");
         String entry = pwd.code() == 257 ? quotedDirectory(pwd.last().substring(Math.min(4, pwd.last().length()))) : null;
         verbose.info(entry != null ? "Entry path is '" + entry + "'" : "Failed to figure out path");
@@ -264,7 +319,8 @@ final class FtpTransfer {
         // control_address(): the URL's host name when the control connection is tunnelled, else its address
         boolean tunnelled = config.proxyFor(url) != null;
         String host = tunnelled ? url.host() : info.remoteIp;
-        PingPong.Response r = config.disableEpsv ? null : command("EPSV");
+        // conn->bits.ftp_use_epsv: --disable-epsv's setting, off for the rest of the connection once refused
+        PingPong.Response r = session.useEpsv || info.remoteIp.indexOf(':') >= 0 ? command("EPSV") : null;
         if (r != null && r.code() == 229) {
             String line = r.last();
             int open = line.indexOf('(');
@@ -278,6 +334,7 @@ final class FtpTransfer {
         if (port <= 0 || port > 65535) {
             if (r != null) {
                 verbose.info("disabling EPSV usage");
+                session.useEpsv = false;
             }
             r = command("PASV");
             if (r.code() != 227) {
@@ -440,8 +497,11 @@ final class FtpTransfer {
         Wire data = dataConnection();
         try {
             setType(session, ascii ? 'A' : 'I');
+            // ftp_state_retr_prequote() and ftp_state_list_prequote(): -Q's "+" commands
+            quote(config.preQuote);
             long size = -1;
-            if (file != null) {
+            // no SIZE for an ASCII transfer (servers report the unconverted size) nor with --ignore-content-length
+            if (file != null && !ascii && !config.ignoreContentLength) {
                 PingPong.Response r = command("SIZE " + file);
                 if (r.code() == 550) {
                     // ftp_state_size_resp(): "No such file or directory" ends it before RETR
@@ -452,6 +512,10 @@ final class FtpTransfer {
                         size = Long.parseLong(r.last().substring(4).strip());
                     } catch (RuntimeException unreadable) {
                         size = -1;
+                    }
+                    if (config.maxFilesize > 0 && size > config.maxFilesize) {
+                        // ftp_state_size_resp(): known too big before RETR is sent
+                        throw new TransferFailed(CurlCode.FILESIZE_EXCEEDED, "Maximum file size exceeded");
                     }
                 }
             }
@@ -468,7 +532,7 @@ final class FtpTransfer {
             }
             verbose.info("Maxdownload = -1");
             if (file != null) {
-                verbose.info("Getting file with size: " + (size >= 1 ? size : ascii ? -1 : sizeInReply(r.last())));
+                verbose.info("Getting file with size: " + (size >= 1 ? size : ascii || config.ignoreContentLength ? -1 : sizeInReply(r.last())));
             }
             pulse.stage(Stage.PERFORMING);
             if (data == null) {
@@ -507,7 +571,9 @@ final class FtpTransfer {
                 data.close();
             }
         }
-        verbose.info("Remembering we are in dir \"" + dir + "\"");
+        if (dir != null) {
+            verbose.info("Remembering we are in dir \"" + dir + "\"");
+        }
         finalReply();
     }
 
@@ -534,7 +600,7 @@ final class FtpTransfer {
             return;
         }
         PingPong.Response r = command("TYPE " + want);
-        if (r.code() != 200) {
+        if (r.code() / 100 != 2) {
             throw new TransferFailed(CurlCode.FTP_COULDNT_SET_TYPE, "Couldn't set desired mode");
         }
         session.transferType = want;
@@ -575,6 +641,8 @@ final class FtpTransfer {
         Wire data = dataConnection();
         try {
             setType(session, config.useAscii ? 'A' : 'I');
+            // ftp_state_stor_prequote(): -Q's "+" commands
+            quote(config.preQuote);
             PingPong.Response r = command("STOR " + file);
             if (r.code() / 100 != 1) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
@@ -592,7 +660,9 @@ final class FtpTransfer {
                 data.close();
             }
         }
-        verbose.info("Remembering we are in dir \"" + dir + "\"");
+        if (dir != null) {
+            verbose.info("Remembering we are in dir \"" + dir + "\"");
+        }
         finalReply();
     }
 
@@ -601,6 +671,9 @@ final class FtpTransfer {
         PingPong.Response done = reply();
         finalReplyPending = false;
         info.httpCode = done.code();
+        if (done.code() == 552) {
+            throw new TransferFailed(CurlCode.REMOTE_DISK_FULL, "Exceeded storage allocation");
+        }
         if (done.code() != 226 && done.code() != 250) {
             throw new TransferFailed(CurlCode.PARTIAL_FILE, "server did not report OK, got " + done.code());
         }
@@ -643,8 +716,14 @@ final class FtpTransfer {
         return r;
     }
 
-    /** Curl_urldecode() of one path part. */
-    private static String decode(String part) {
-        return java.net.URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.ISO_8859_1);
+    private static boolean controlCharacters(String s) {
+        if (s != null) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < 0x20) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

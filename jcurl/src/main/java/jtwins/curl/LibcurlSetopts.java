@@ -89,6 +89,9 @@ final class LibcurlSetopts {
         if (c.head || c.remoteTime) {
             src.setLong("CURLOPT_FILETIME", 1);
         }
+        src.setSlist("CURLOPT_QUOTE", c.quote);
+        src.setSlist("CURLOPT_POSTQUOTE", c.postQuote);
+        src.setSlist("CURLOPT_PREQUOTE", c.preQuote);
         cookies(src, c);
         src.setString("CURLOPT_CUSTOMREQUEST", c.request);
         src.setObject("CURLOPT_STDERR", true);
@@ -114,6 +117,7 @@ final class LibcurlSetopts {
         });
         src.setLong("CURLOPT_IGNORE_CONTENT_LENGTH", c.ignoreContentLength ? 1 : 0);
         src.setLong("CURLOPT_FTP_SKIP_PASV_IP", c.ftpSkipPasvIp ? 1 : 0);
+        src.setLong("CURLOPT_FTP_FILEMETHOD", c.ftpMethod);
         if (c.localPort.port() > 0) {
             src.setLong("CURLOPT_LOCALPORT", c.localPort.port());
             src.setLong("CURLOPT_LOCALPORTRANGE", c.localPort.range());

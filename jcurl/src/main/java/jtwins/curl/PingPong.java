@@ -30,6 +30,7 @@ final class PingPong {
     private final TransferPulse pulse;
     private final DebugTrace verbose;
     private final ByteBuffer in = ByteBuffer.allocate(16384);
+    private HeaderDump dump;
     private boolean loggingIn;
     /** pp->response: where the reply's wait counts from (the connection's start, then each command sent). */
     private long responseStart = System.nanoTime();
@@ -39,6 +40,14 @@ final class PingPong {
         this.pulse = pulse;
         this.verbose = verbose;
         in.flip();
+    }
+
+    /**
+     * Curl_pp_readresp() hands every reply line, CRLF and all, to the header callback, which writes
+     * it to -D's file (and, for these protocols, nowhere else); null for no -D.
+     */
+    void replyLinesTo(HeaderDump dump) {
+        this.dump = dump;
     }
 
     /** While the login runs, each wait is within the connect clock too. */
@@ -165,6 +174,9 @@ final class PingPong {
                         return text;
                     }
                     verbose.received(text);
+                    if (dump != null) {
+                        dump.write(text.getBytes(StandardCharsets.ISO_8859_1));
+                    }
                     String bare = text.substring(0, text.length() - 1);
                     return bare.endsWith("\r") ? bare.substring(0, bare.length() - 1) : bare;
                 }

@@ -537,7 +537,7 @@ final class SingleTransfer {
     private void ftp(CurlUrl url, boolean first, BodySink sink) throws IOException, TransferFailed {
         RequestScope scope = scope(url, url, false);
         String credentials = url.user() != null || first || config.locationTrusted ? userPassword : null;
-        new FtpTransfer(config, pulse, verbose, info, connections, cache).run(url, credentials, scope, sink, upload, auth);
+        new FtpTransfer(config, pulse, verbose, info, connections, cache, dump).run(url, credentials, scope, sink, upload, auth);
     }
 
     /** multi_done() for a request that is followed: the meter's forced line, then fresh counts. */

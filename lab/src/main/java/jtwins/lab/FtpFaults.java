@@ -21,7 +21,7 @@ final class FtpFaults {
     static final String FILE = "twelve bytes\n";
 
     /**
-     * The DO phase's first commands (CWD, EPSV, PASV) are answered this late. curl 7.88 that finds the
+     * The commands that may open the DO phase (CWD, EPSV, PASV, -Q's) are answered this late. curl 7.88 that finds the
      * 229/227 already there in the pass that sent EPSV/PASV on a reused connection then polls its
      * wake-up pipe alone for its multi loop's full second (strace: 1 run in 3 on loopback), and -v's
      * "ftp_perform ends" goes after the first command or the next as its reply is there or not: races
@@ -120,10 +120,17 @@ final class FtpFaults {
                         reply(out, activeTarget == null ? "501 syntax error" : "200 EPRT command successful");
                     }
                     case "TYPE" -> reply(out, "200 type set");
-                    case "SIZE" -> reply(out, arg.equals("file.txt") && cwd.equals("/pub/") ? "213 " + FILE.length()
-                            : "550 no such file");
+                    case "SIZE" -> reply(out, isTheFile(cwd, arg) ? "213 " + FILE.length() : "550 no such file");
+                    case "NOOP" -> {
+                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
+                        reply(out, "200 NOOP ok");
+                    }
+                    case "DELE" -> {
+                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
+                        reply(out, isTheFile(cwd, arg) ? "250 deleted" : "550 no such file");
+                    }
                     case "RETR", "LIST", "NLST", "STOR" -> {
-                        boolean found = !verb.equals("RETR") || (arg.equals("file.txt") && cwd.equals("/pub/"));
+                        boolean found = !verb.equals("RETR") || isTheFile(cwd, arg);
                         if (!found || (passive == null && activeTarget == null)) {
                             reply(out, "550 no such file");
                             closeQuietly(passive);
@@ -157,7 +164,10 @@ final class FtpFaults {
                         c.close();
                         return;
                     }
-                    default -> reply(out, "502 not here");
+                    default -> {
+                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
+                        reply(out, "502 not here");
+                    }
                 }
             }
             c.close();
@@ -171,6 +181,12 @@ final class FtpFaults {
             c.getInputStream().transferTo(OutputStream.nullOutputStream());
             c.close();
         };
+    }
+
+    /** /pub/file.txt, named from the directory the client is in or from the root (--ftp-method nocwd). */
+    private static boolean isTheFile(String cwd, String arg) {
+        return (arg.equals("file.txt") && cwd.equals("/pub/")) || (arg.equals("pub/file.txt") && cwd.equals("/"))
+                || arg.equals("/pub/file.txt");
     }
 
     private static String listingOrFile(String verb) {
