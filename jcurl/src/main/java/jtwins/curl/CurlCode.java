@@ -24,6 +24,7 @@ enum CurlCode {
     READ_ERROR(26, "Failed to open/read local data from file/application"),
     OPERATION_TIMEDOUT(28, "Timeout was reached"),
     FTP_PORT_FAILED(30, "FTP: command PORT failed"),
+    FTP_COULDNT_USE_REST(31, "FTP: couldn't use REST"),
     QUOTE_ERROR(21, "Quote command returned error"),
     RANGE_ERROR(33, "Requested range was not delivered by the server"),
     SSL_CONNECT_ERROR(35, "SSL connect error"),

@@ -519,6 +519,28 @@ final class FtpTransfer {
                     }
                 }
             }
+            long resume = file == null ? 0 : sink.resumeFrom();
+            if (resume > 0) {
+                // ftp_state_retr(): SIZE says whether anything is left to get; REST has the server skip the rest
+                if (size == -1) {
+                    verbose.info("ftp server doesn't support SIZE");
+                } else if (size < resume) {
+                    throw new TransferFailed(CurlCode.BAD_DOWNLOAD_RESUME,
+                            "Offset (" + resume + ") was beyond file size (" + size + ")");
+                } else if (size == resume) {
+                    verbose.info("File already completely downloaded");
+                    if (dir != null) {
+                        verbose.info("Remembering we are in dir \"" + dir + "\"");
+                    }
+                    return;
+                } else {
+                    size -= resume;
+                }
+                verbose.info("Instructs server to resume from offset " + resume);
+                if (command("REST " + resume).code() != 350) {
+                    throw new TransferFailed(CurlCode.FTP_COULDNT_USE_REST, "Couldn't use REST");
+                }
+            }
             // Curl_pgrsSetDownloadSize() now; the transfer's own size (-m's "out of N") once its data connection is up
             pulse.meter().expectedSize(size);
             if (data != null) {

@@ -70,6 +70,7 @@ final class FtpFaults {
             reply(out, "220-lab FTP\r\n220 ready");
             ServerSocket passive = null;
             InetSocketAddress activeTarget = null;
+            int restAt = 0;
             String cwd = "/";
             String line;
             while ((line = in.readLine()) != null) {
@@ -121,6 +122,10 @@ final class FtpFaults {
                     }
                     case "TYPE" -> reply(out, "200 type set");
                     case "SIZE" -> reply(out, isTheFile(cwd, arg) ? "213 " + FILE.length() : "550 no such file");
+                    case "REST" -> {
+                        restAt = arg.matches("\\d{1,9}") ? Integer.parseInt(arg) : 0;
+                        reply(out, "350 restarting at " + restAt);
+                    }
                     case "NOOP" -> {
                         Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
                         reply(out, "200 NOOP ok");
@@ -151,12 +156,15 @@ final class FtpFaults {
                             if (verb.equals("STOR")) {
                                 data.getInputStream().transferTo(OutputStream.nullOutputStream());
                             } else {
-                                data.getOutputStream().write(listingOrFile(verb).getBytes(StandardCharsets.ISO_8859_1));
+                                String sent = listingOrFile(verb);
+                                data.getOutputStream().write(sent.substring(Math.min(restAt, sent.length()))
+                                        .getBytes(StandardCharsets.ISO_8859_1));
                             }
                         }
                         closeQuietly(passive);
                         passive = null;
                         activeTarget = null;
+                        restAt = 0;
                         reply(out, "226 done");
                     }
                     case "QUIT" -> {
