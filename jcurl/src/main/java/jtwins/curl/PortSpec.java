@@ -1,5 +1,6 @@
 package jtwins.curl;
 
+import jtwins.common.options.Strtol;
 
 /**
  * What -P/--ftp-port asks for, read as ftp.c's ftp_state_use_port() step 1 reads it:
@@ -47,30 +48,8 @@ record PortSpec(String address, int portMin, int portMax) {
         return new PortSpec(address, min, max);
     }
 
-    /** curlx_ultous(strtoul(s, NULL, 10)): leading digits, none being 0, kept to their low 16 bits. */
+    /** curlx_ultous(strtoul(s, NULL, 10)): the low 16 bits of what strtoul() reads there. */
     private static int ushort(String s, int from) {
-        int i = from;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        int digits = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == digits) {
-            return 0;
-        }
-        java.math.BigInteger value = new java.math.BigInteger(s.substring(digits, i));
-        if (value.bitLength() > 64) {
-            // strtoul's overflow is ULONG_MAX, whose low 16 bits are all ones
-            return 0xffff;
-        }
-        long low = value.longValue();
-        return (int) ((negative ? -low : low) & 0xffff);
+        return (int) (Strtol.strtoul(s.substring(from)) & 0xffff);
     }
 }

@@ -38,6 +38,31 @@ public final class Strtol {
         return saturated ? (negative ? Long.MIN_VALUE : Long.MAX_VALUE) : negative ? -value : value;
     }
 
+    /**
+     * strtoul(text, NULL, 10): as parse() reads it, unsigned: past ULONG_MAX it is ULONG_MAX (-1 as a
+     * long), a '-' negates modulo 2^64; 0 without a digit.
+     */
+    public static long strtoul(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long value = 0;
+        for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+            int d = s.charAt(i) - '0';
+            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, 10)) > 0) {
+                return -1L;
+            }
+            value = value * 10 + d;
+        }
+        return negative ? -value : value;
+    }
+
     /** atoi(): the int a C program keeps, 0 without a digit. */
     public static int atoi(String s) {
         Long v = parse(s, new int[1]);

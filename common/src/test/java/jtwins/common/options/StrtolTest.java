@@ -26,4 +26,14 @@ class StrtolTest {
         assertNull(Strtol.parse(".5", none));
         assertEquals(0, none[0]);
     }
+
+    @Test
+    void strtoulIsUnsignedAndSaturatesAtItsOwnMaximum() {
+        assertEquals(40000L, Strtol.strtoul(" 40000-40010"));
+        assertEquals(-4711L, Strtol.strtoul("-4711"));
+        assertEquals(0L, Strtol.strtoul("x"));
+        assertEquals(-1L, Strtol.strtoul("18446744073709551615"));
+        assertEquals(-1L, Strtol.strtoul("99999999999999999999999"));
+        assertEquals(Long.MIN_VALUE, Strtol.strtoul("9223372036854775808"));
+    }
 }
