@@ -162,7 +162,7 @@ final class FtpTransfer {
             // a refusal with every reply read: failf at once, the directory remembered, the connection kept
             TransferFailed said = kept.saidNow(f);
             if (!cwdFailed && dir != null) {
-                verbose.info("Remembering we are in dir \"" + dir + "\"");
+                sayRemembered(dir);
                 session.previousDir = dir;
             }
             kept.keep(control, session);
@@ -192,12 +192,9 @@ final class FtpTransfer {
      * command was marked with a leading '*'.
      */
     private void quote(List<String> commands) throws IOException, TransferFailed {
-        for (String item : commands) {
-            boolean mayFail = item.startsWith("*");
-            PingPong.Response r = command(mayFail ? item.substring(1) : item);
-            if (r.code() >= 400 && !mayFail) {
-                throw new TransferFailed(CurlCode.QUOTE_ERROR, String.format("QUOT command failed with %03d", r.code()));
-            }
+        Refusal refused = firstRefused(commands);
+        if (refused != null) {
+            throw new TransferFailed(CurlCode.QUOTE_ERROR, String.format("QUOT command failed with %03d", refused.code()));
         }
     }
 
@@ -206,12 +203,22 @@ final class FtpTransfer {
      * 21, handed back rather than thrown, since it leaves the control connection good (kept, QUIT later).
      */
     private TransferFailed postQuote() throws IOException, TransferFailed {
-        for (String item : config.postQuote) {
+        Refusal refused = firstRefused(config.postQuote);
+        return refused == null ? null : new TransferFailed(CurlCode.QUOTE_ERROR, "QUOT string not accepted: " + refused.command());
+    }
+
+    /** A -Q command as sent (without its '*') and the 4xx or 5xx it got. */
+    private record Refusal(String command, int code) {
+    }
+
+    /** Sends the commands in turn until one not marked '*' gets a 4xx or 5xx; null when none does. */
+    private Refusal firstRefused(List<String> commands) throws IOException, TransferFailed {
+        for (String item : commands) {
             boolean mayFail = item.startsWith("*");
             String line = mayFail ? item.substring(1) : item;
-            PingPong.Response r = command(line);
-            if (r.code() >= 400 && !mayFail) {
-                return new TransferFailed(CurlCode.QUOTE_ERROR, "QUOT string not accepted: " + line);
+            int code = command(line).code();
+            if (code >= 400 && !mayFail) {
+                return new Refusal(line, code);
             }
         }
         return null;
@@ -320,7 +327,7 @@ final class FtpTransfer {
         boolean tunnelled = config.proxyFor(url) != null;
         String host = tunnelled ? url.host() : info.remoteIp;
         // conn->bits.ftp_use_epsv: --disable-epsv's setting, off for the rest of the connection once refused
-        PingPong.Response r = session.useEpsv || info.remoteIp.indexOf(':') >= 0 ? command("EPSV") : null;
+        PingPong.Response r = session.useEpsv || controlIsIpv6() ? command("EPSV") : null;
         if (r != null && r.code() == 229) {
             String line = r.last();
             int open = line.indexOf('(');
@@ -373,8 +380,7 @@ final class FtpTransfer {
      * on a listener made anew; a refused PORT fails the transfer.
      */
     private void usePort() throws IOException, TransferFailed {
-        boolean ipv6 = info.remoteIp.indexOf(':') >= 0;
-        for (boolean eprt = session.useEprt || ipv6; ; eprt = false) {
+        for (boolean eprt = session.useEprt || controlIsIpv6(); ; eprt = false) {
             ActiveDataPort next = ActiveDataPort.open(PortSpec.parse(config.ftpPort), InetAddress.getByName(info.localIp),
                     InetAddress.getByName(info.remoteIp), this::portAddress, verbose);
             // Curl_conn_tcp_listen_set() closes the refused command's listener only once the new one is bound
@@ -400,6 +406,11 @@ final class FtpTransfer {
             verbose.info("disabling EPRT usage");
             session.useEprt = false;
         }
+    }
+
+    /** conn->bits.ipv6: EPSV and EPRT are used on an IPv6 connection whatever --disable-epsv/--disable-eprt say. */
+    private boolean controlIsIpv6() {
+        return info.remoteIp.indexOf(':') >= 0;
     }
 
     /** Curl_resolv() of -P's address; a name that resolves to nothing fails PORT, said after the resolver's own words. */
@@ -529,9 +540,7 @@ final class FtpTransfer {
                             "Offset (" + resume + ") was beyond file size (" + size + ")");
                 } else if (size == resume) {
                     verbose.info("File already completely downloaded");
-                    if (dir != null) {
-                        verbose.info("Remembering we are in dir \"" + dir + "\"");
-                    }
+                    sayRemembered(dir);
                     return;
                 } else {
                     size -= resume;
@@ -593,9 +602,7 @@ final class FtpTransfer {
                 data.close();
             }
         }
-        if (dir != null) {
-            verbose.info("Remembering we are in dir \"" + dir + "\"");
-        }
+        sayRemembered(dir);
         finalReply();
     }
 
@@ -682,10 +689,15 @@ final class FtpTransfer {
                 data.close();
             }
         }
+        sayRemembered(dir);
+        finalReply();
+    }
+
+    /** ftp_done()'s word on the directory it keeps for the next transfer (prevpath); nothing when it keeps none. */
+    private void sayRemembered(String dir) {
         if (dir != null) {
             verbose.info("Remembering we are in dir \"" + dir + "\"");
         }
-        finalReply();
     }
 
     /** ftp_done(): after the data, 226 or 250 says the server got or sent it all. */

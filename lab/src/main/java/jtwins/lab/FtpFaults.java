@@ -21,13 +21,17 @@ final class FtpFaults {
     static final String FILE = "twelve bytes\n";
 
     /**
-     * The commands that may open the DO phase (CWD, EPSV, PASV, -Q's) are answered this late. curl 7.88 that finds the
-     * 229/227 already there in the pass that sent EPSV/PASV on a reused connection then polls its
-     * wake-up pipe alone for its multi loop's full second (strace: 1 run in 3 on loopback), and -v's
-     * "ftp_perform ends" goes after the first command or the next as its reply is there or not: races
-     * of the client's own, so the answer waits until the client is polling for it.
+     * The commands that may open the DO phase (CWD, EPSV, PASV, -Q's, anything unknown) are answered
+     * this late. curl 7.88 that finds the 229/227 already there in the pass that sent EPSV/PASV on a
+     * reused connection then polls its wake-up pipe alone for its multi loop's full second (strace: 1
+     * run in 3 on loopback), and -v's "ftp_perform ends" goes after the first command or the next as
+     * its reply is there or not: races of the client's own, so the answer waits until the client is
+     * polling for it.
      */
-    private static final long PASSIVE_REPLY_PAUSE_MILLIS = 20;
+    private static final long DO_PHASE_REPLY_PAUSE_MILLIS = 20;
+    /** The login's commands and the transfer's own, which no client's race depends on. */
+    private static final java.util.Set<String> ANSWERED_AT_ONCE = java.util.Set.of("USER", "PASS", "PWD", "TYPE",
+            "SIZE", "REST", "PORT", "EPRT", "RETR", "LIST", "NLST", "STOR", "QUIT");
     private static final long CONNECT_BACK_PAUSE_MILLIS = 100;
 
     private FtpFaults() {
@@ -76,12 +80,14 @@ final class FtpFaults {
             while ((line = in.readLine()) != null) {
                 String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
                 String arg = line.indexOf(' ') < 0 ? "" : line.substring(line.indexOf(' ') + 1);
+                if (!ANSWERED_AT_ONCE.contains(verb)) {
+                    Thread.sleep(DO_PHASE_REPLY_PAUSE_MILLIS);
+                }
                 switch (verb) {
                     case "USER" -> reply(out, arg.equals("nobody") ? "530 not you" : "331 password please");
                     case "PASS" -> reply(out, "230 logged in");
                     case "PWD" -> reply(out, "257 \"/\" is the current directory");
                     case "CWD" -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
                         if (arg.equals("pub") || arg.equals("/")) {
                             cwd = arg.equals("/") ? "/" : "/pub/";
                             reply(out, "250 ok");
@@ -90,7 +96,6 @@ final class FtpFaults {
                         }
                     }
                     case "EPSV" -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
                         if (refuseEpsv) {
                             reply(out, "500 EPSV not understood");
                         } else {
@@ -99,7 +104,6 @@ final class FtpFaults {
                         }
                     }
                     case "PASV" -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
                         passive = listener(passiveAddress);
                         int p = passive.getLocalPort();
                         reply(out, "227 Entering Passive Mode (127,0,0,1," + (p / 256) + "," + (p % 256) + ")");
@@ -126,14 +130,8 @@ final class FtpFaults {
                         restAt = arg.matches("\\d{1,9}") ? Integer.parseInt(arg) : 0;
                         reply(out, "350 restarting at " + restAt);
                     }
-                    case "NOOP" -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
-                        reply(out, "200 NOOP ok");
-                    }
-                    case "DELE" -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
-                        reply(out, isTheFile(cwd, arg) ? "250 deleted" : "550 no such file");
-                    }
+                    case "NOOP" -> reply(out, "200 NOOP ok");
+                    case "DELE" -> reply(out, isTheFile(cwd, arg) ? "250 deleted" : "550 no such file");
                     case "RETR", "LIST", "NLST", "STOR" -> {
                         boolean found = !verb.equals("RETR") || isTheFile(cwd, arg);
                         if (!found || (passive == null && activeTarget == null)) {
@@ -172,10 +170,7 @@ final class FtpFaults {
                         c.close();
                         return;
                     }
-                    default -> {
-                        Thread.sleep(PASSIVE_REPLY_PAUSE_MILLIS);
-                        reply(out, "502 not here");
-                    }
+                    default -> reply(out, "502 not here");
                 }
             }
             c.close();

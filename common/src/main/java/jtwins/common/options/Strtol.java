@@ -11,10 +11,7 @@ public final class Strtol {
 
     /** The value from position at[0], which moves past the digits; null (at[0] unmoved) without a digit. */
     public static Long parse(String s, int[] at) {
-        int i = at[0];
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
-            i++;
-        }
+        int i = afterBlanks(s, at[0]);
         boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             negative = s.charAt(i) == '-';
@@ -43,10 +40,7 @@ public final class Strtol {
      * long), a '-' negates modulo 2^64; 0 without a digit.
      */
     public static long strtoul(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
-            i++;
-        }
+        int i = afterBlanks(s, 0);
         boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             negative = s.charAt(i) == '-';
@@ -61,6 +55,14 @@ public final class Strtol {
             value = value * 10 + d;
         }
         return negative ? -value : value;
+    }
+
+    /** isspace() in the C locale: the blanks both skip before a sign. */
+    private static int afterBlanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
+            i++;
+        }
+        return i;
     }
 
     /** atoi(): the int a C program keeps, 0 without a digit. */
