@@ -82,6 +82,12 @@ final class DnsLookup {
     /** The try under way (1-based) and its wait, for the trace. */
     private int tryNumber;
     private long tryBoundMillis;
+    /**
+     * Where the last UDP try's wait ran out, -1 when it ended otherwise: glibc sends the next try
+     * microseconds after its poll() returns 0, so the next try is counted from there; a JVM's late
+     * wake-up on a busy machine and its work between tries would otherwise add up, try after try.
+     */
+    private long ranOutAtNanos = -1;
 
     private DnsLookup(ResolvConf conf, DnsTrace trace) {
         this.conf = conf;
@@ -242,7 +248,7 @@ final class DnsLookup {
             // send_dg()'s poll() timeout: the try's clock starts as the queries go out, not when the
             // resolver began; the first tries pay back the JVM's start-up, so a lookup fails at glibc's
             // moment from exec
-            try (Selector selector = Selector.open(); PhaseTimer tryTimer = PhaseTimer.enterNanos(tryMillis * 1_000_000)) {
+            try (Selector selector = Selector.open(); PhaseTimer tryTimer = armTry(tryMillis * 1_000_000)) {
                 // the server's socket from an earlier try, if any: a reply to that try's queries (the same
                 // IDs, the same question) that comes late, or waits already queued, answers this one
                 DatagramChannel channel = sockets.of(index, server);
@@ -258,6 +264,9 @@ final class DnsLookup {
                 while (received < types.length) {
                     ReadinessWait.await(selector, deadline);
                     if (selector.selectedKeys().isEmpty()) {
+                        if (tryTimer.expired()) {
+                            ranOutAtNanos = tryTimer.endsAtNanos();
+                        }
                         for (int i = 0; i < sent; i++) {
                             if (!answered[i]) {
                                 trace.ended(ns, "udp", Type.string(types[i]), name.toString(), "timed out");
@@ -335,6 +344,13 @@ final class DnsLookup {
                 return null;
             }
         }
+    }
+
+    /** send_dg()'s try clock: from now, or from where the try before it ran out. */
+    private PhaseTimer armTry(long nanos) {
+        long from = ranOutAtNanos;
+        ranOutAtNanos = -1;
+        return from < 0 ? PhaseTimer.enterNanos(nanos) : PhaseTimer.enterFrom(from, nanos);
     }
 
     /**
