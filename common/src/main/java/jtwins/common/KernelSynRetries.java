@@ -1,9 +1,10 @@
 package jtwins.common;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import jtwins.common.process.SmallFile;
 
 /**
  * How long the kernel keeps retransmitting a SYN before connect() fails with ETIMEDOUT: the bound on
@@ -54,7 +55,7 @@ public final class KernelSynRetries {
 
     private static int read(Path sysctl, int otherwise) {
         try {
-            return Integer.parseInt(Files.readString(sysctl).trim());
+            return Integer.parseInt(SmallFile.text(sysctl, StandardCharsets.UTF_8).trim());
         } catch (IOException | NumberFormatException e) {
             return otherwise;
         }

@@ -2,8 +2,8 @@ package jtwins.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import jtwins.common.process.SmallFile;
 
 /**
  * When this process was exec'd, on System.nanoTime()'s clock. An original arms its timers a few
@@ -35,8 +35,8 @@ public final class ProcessStart {
     private static long measure() {
         long now = System.nanoTime();
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
-            String uptime = Files.readString(Path.of("/proc/uptime"), StandardCharsets.US_ASCII);
+            String stat = SmallFile.text(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+            String uptime = SmallFile.text(Path.of("/proc/uptime"), StandardCharsets.US_ASCII);
             // fields after "(comm)": state is field 3, starttime field 22
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[22 - 3]);

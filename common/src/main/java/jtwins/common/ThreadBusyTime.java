@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jtwins.common.process.SmallFile;
 
 /**
  * How long one thread has run or stood ready for a CPU, in nanoseconds: the first two fields of its
@@ -33,7 +34,7 @@ final class ThreadBusyTime {
             return -1;
         }
         try {
-            String[] fields = Files.readString(schedstat, StandardCharsets.US_ASCII).trim().split(" ");
+            String[] fields = SmallFile.text(schedstat, StandardCharsets.US_ASCII).trim().split(" ");
             return Long.parseLong(fields[0]) + Long.parseLong(fields[1]);
         } catch (IOException | RuntimeException e) {
             return -1;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import jtwins.common.Errno;
 import jtwins.common.Failure;
+import jtwins.common.process.SmallFile;
 
 /**
  * The client's load_defaults() (mysys/my_default.c): the leading --no-defaults, --defaults-file=,
@@ -108,7 +109,7 @@ final class OptionFiles {
     private void read(Path path, int depth) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = SmallFile.bytes(path);
         } catch (IOException unreadable) {
             return;
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.Map;
+import jtwins.common.process.SmallFile;
 
 /**
  * hsts.c's known hosts: read from ~/.wget-hsts (or --hsts-file) when the run starts, a
@@ -65,7 +66,7 @@ final class Hsts {
             return null;
         }
         try {
-            store.read(Files.readString(path, StandardCharsets.ISO_8859_1), false);
+            store.read(SmallFile.text(path, StandardCharsets.ISO_8859_1), false);
             store.lastMtime = Files.getLastModifiedTime(path).toMillis() / 1000;
         } catch (IOException e) {
             return null;

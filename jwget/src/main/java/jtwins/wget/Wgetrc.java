@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import jtwins.common.Errno;
+import jtwins.common.process.SmallFile;
 
 /**
  * init.c's wgetrc handling: /etc/wgetrc (or $SYSTEM_WGETRC), then $WGETRC or ~/.wgetrc, each line
@@ -133,7 +134,7 @@ final class Wgetrc {
     private boolean run(String file) throws IOException {
         String text;
         try {
-            text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.ISO_8859_1);
+            text = new String(SmallFile.bytes(Path.of(file)), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             err.println(program + ": Cannot read " + file + " (" + Errno.of(e).text() + ").");
             return true;

@@ -3,7 +3,6 @@ package jtwins.common.process;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class ArgvBytes {
     private static List<byte[]> procCmdline() {
         List<byte[]> entries = new ArrayList<>();
         try {
-            byte[] all = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            byte[] all = SmallFile.bytes(Path.of("/proc/self/cmdline"));
             int start = 0;
             for (int i = 0; i < all.length; i++) {
                 if (all[i] == 0) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class CommandLineWipe {
     private static void write(int index, int count, int from, byte fill, byte[] replacement) {
         try {
             long argStart = argStart();
-            byte[] cmdline = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            byte[] cmdline = SmallFile.bytes(Path.of("/proc/self/cmdline"));
             List<Integer> starts = new ArrayList<>();
             for (int at = 0; at < cmdline.length; ) {
                 starts.add(at);
@@ -73,7 +72,7 @@ public final class CommandLineWipe {
 
     /** Field 48 of /proc/self/stat, counted after the command name in parentheses, which may hold blanks. */
     private static long argStart() throws IOException {
-        String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.ISO_8859_1);
+        String stat = SmallFile.text(Path.of("/proc/self/stat"), StandardCharsets.ISO_8859_1);
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         return Long.parseLong(fields[48 - 3]);
     }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jtwins.common.process.SmallFile;
 
 /** /etc/hosts as glibc's files backend reads it: address, canonical name, aliases, '#' comments. */
 public final class HostsFile {
@@ -40,7 +40,7 @@ public final class HostsFile {
         List<String> lines;
         try {
             // bytes as they are: a stray non-UTF-8 byte must not lose the whole file
-            lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
+            lines = SmallFile.lines(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             return new HostsFile(entries);
         }

@@ -2,11 +2,11 @@ package jtwins.common.resolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jtwins.common.options.Strtol;
+import jtwins.common.process.SmallFile;
 
 /**
  * resolv.conf as glibc's res_init() reads it: up to 3 nameservers, the last search or domain line,
@@ -44,7 +44,7 @@ public final class ResolvConf {
         List<String> lines;
         try {
             // bytes as they are: a stray non-UTF-8 byte must not lose the whole file
-            lines = Files.readAllLines(path, StandardCharsets.ISO_8859_1);
+            lines = SmallFile.lines(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             lines = List.of();
         }

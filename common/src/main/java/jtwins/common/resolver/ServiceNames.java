@@ -1,11 +1,12 @@
 package jtwins.common.resolver;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jtwins.common.process.SmallFile;
 
 /**
  * /etc/services, as getservbyname(3) and getservbyport(3) read it: the first matching line wins.
@@ -45,7 +46,7 @@ public final class ServiceNames {
         nameByPort = new HashMap<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            lines = SmallFile.lines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return;
         }
