@@ -448,8 +448,11 @@ final class CurlCommandLine {
                 }
             }
             case "next" -> {
-                config = config.nextOperation();
-                operations.add(config);
+                // parse_args(): a --next before the operation has a URL is passed over (7.88.1)
+                if (!config.urls.isEmpty() && config.urls.get(0).urlSet) {
+                    config = config.nextOperation();
+                    operations.add(config);
+                }
             }
             case "disable" -> {
                 // only as the very first word, where run() has already looked for it

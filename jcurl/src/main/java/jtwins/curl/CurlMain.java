@@ -110,6 +110,16 @@ public final class CurlMain {
                 job = queue.next(share.connections());
             } catch (TransferQueue.BadPattern bad) {
                 return badPattern(bad, line.config(), stderr);
+            } catch (Failure noUrl) {
+                // serial_transfers(): the last transfer's error has priority over create_transfer()'s
+                if (last == CurlCode.OK) {
+                    throw noUrl;
+                }
+                String said = noUrl.render(stderr.program());
+                if (said != null) {
+                    stderr.line(said);
+                }
+                return last.number();
             }
             if (job == null) {
                 break;
