@@ -114,19 +114,9 @@ final class CurlCommandLine {
                 word = word.substring(3);
                 toggle = false;
             }
-            CurlOptionTable.Row hit = null;
-            int hits = 0;
-            for (CurlOptionTable.Row row : CurlOptionTable.ALL) {
-                if (startsWithIgnoringCase(row.name(), word, length)) {
-                    hits++;
-                    hit = row;
-                    if (row.name().equalsIgnoreCase(word)) {
-                        hits = 1;
-                        break;
-                    }
-                }
-            }
-            if (hits > 1) {
+            CurlOptionTable.LongMatch match = CurlOptionTable.byLongName(word, length);
+            CurlOptionTable.Row hit = match.row();
+            if (match.hits() > 1) {
                 throw ParamError.AMBIGUOUS.refused();
             }
             if (hit == null) {
@@ -750,21 +740,6 @@ final class CurlCommandLine {
                 }
             } catch (ParamError.Refused r) {
                 messages.warn(shownName + ":" + lineNumber + ": warning: '" + line.option() + "' " + r.error.text());
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWithIgnoringCase(String name, String word, int length) {
-        // curl_strnequal(name, word, length): equal up to length characters or to both strings' end
-        for (int i = 0; i < length; i++) {
-            char a = i < name.length() ? name.charAt(i) : '\0';
-            char b = i < word.length() ? word.charAt(i) : '\0';
-            if (Character.toLowerCase(a) != Character.toLowerCase(b)) {
-                return false;
-            }
-            if (a == '\0') {
-                return true;
             }
         }
         return true;

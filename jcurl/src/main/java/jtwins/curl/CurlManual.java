@@ -22,7 +22,7 @@ public final class CurlManual {
             throw new UncheckedIOException(e);
         }
         CommandSpec spec = ToolManual.command("jcurl");
-        for (CurlOptionTable.Row row : CurlOptionTable.ALL) {
+        for (CurlOptionTable.Row row : CurlOptionTable.all()) {
             String label = row.takesValue() ? (row.argHelp().isEmpty() ? "<arg>" : row.argHelp()) : null;
             String description = help.text("--" + row.name());
             spec.addOption(row.letter() == '\0'

@@ -278,28 +278,38 @@ final class CurlOptionTable {
         "xattr||BOOL|",
     };
 
-    static final Row[] ALL = parse();
+    /**
+     * getparameter()'s search of a long name: the row that the word (its first length characters)
+     * names or abbreviates, and how many rows it abbreviates (an exact name counts as one).
+     */
+    record LongMatch(Row row, int hits) {
+    }
 
     private CurlOptionTable() {
     }
 
-    private static Row[] parse() {
+    /**
+     * Rows are read from their text one at a time, when asked for: all 260 made into records at
+     * start-up cost jcurl 2.5 ms of interpreted work on Java 17 (-Xlog:class+load, main thread).
+     */
+    static Row row(int index) {
+        String row = ROWS[index];
+        int a = row.indexOf('|');
+        int b = row.indexOf('|', a + 1);
+        int c = row.indexOf('|', b + 1);
+        return new Row(row.substring(0, a), b == a + 1 ? '\0' : row.charAt(a + 1), kind(row.substring(b + 1, c)),
+                row.substring(c + 1));
+    }
+
+    /** Every row, in the table's order (the manual's, the tests'). */
+    static Row[] all() {
         Row[] rows = new Row[ROWS.length];
         for (int i = 0; i < ROWS.length; i++) {
-            String row = ROWS[i];
-            int a = row.indexOf('|');
-            int b = row.indexOf('|', a + 1);
-            int c = row.indexOf('|', b + 1);
-            rows[i] = new Row(row.substring(0, a), b == a + 1 ? '\0' : row.charAt(a + 1),
-                    kind(row.substring(b + 1, c)), row.substring(c + 1));
+            rows[i] = row(i);
         }
         return rows;
     }
 
-    /**
-     * Enum.valueOf() would build the enum's name table through reflection on values(), 1.5 ms of
-     * every jcurl start on Java 17 (the first reflective call, interpreted).
-     */
     private static Kind kind(String name) {
         return switch (name) {
             case "NONE" -> Kind.NONE;
@@ -312,19 +322,55 @@ final class CurlOptionTable {
 
     /** The row of a single-letter option, or null. */
     static Row byLetter(char letter) {
-        for (Row r : ALL) {
-            if (r.letter() == letter) {
-                return r;
+        for (int i = 0; i < ROWS.length; i++) {
+            String row = ROWS[i];
+            int a = row.indexOf('|');
+            if (row.charAt(a + 1) == letter && row.charAt(a + 2) == '|') {
+                return row(i);
             }
         }
         return null;
     }
 
+    /** curl_strnequal(name, word, length) for each name, in the table's order; the first exact one ends it. */
+    static LongMatch byLongName(String word, int length) {
+        int hit = -1;
+        int hits = 0;
+        for (int i = 0; i < ROWS.length; i++) {
+            String row = ROWS[i];
+            int nameLength = row.indexOf('|');
+            if (abbreviates(row, nameLength, word, length)) {
+                hits++;
+                hit = i;
+                if (nameLength == word.length() && row.regionMatches(true, 0, word, 0, nameLength)) {
+                    hits = 1;
+                    break;
+                }
+            }
+        }
+        return new LongMatch(hit < 0 ? null : row(hit), hits);
+    }
+
+    /** Equal, case aside, up to length characters or to both strings' end. */
+    private static boolean abbreviates(String row, int nameLength, String word, int length) {
+        for (int i = 0; i < length; i++) {
+            char a = i < nameLength ? row.charAt(i) : '\0';
+            char b = i < word.length() ? word.charAt(i) : '\0';
+            if (Character.toLowerCase(a) != Character.toLowerCase(b)) {
+                return false;
+            }
+            if (a == '\0') {
+                return true;
+            }
+        }
+        return true;
+    }
+
     /** The row of an exact long name, or null. */
     static Row byName(String name) {
-        for (Row r : ALL) {
-            if (r.name().equals(name)) {
-                return r;
+        for (int i = 0; i < ROWS.length; i++) {
+            if (ROWS[i].startsWith(name) && ROWS[i].charAt(name.length()) == '|') {
+                return row(i);
             }
         }
         return null;

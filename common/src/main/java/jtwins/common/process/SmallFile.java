@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,26 @@ public final class SmallFile {
         }
     }
 
-    /** The whole file decoded, malformed input refused as Files.readString() refuses it. */
+    /**
+     * The whole file decoded, malformed input refused as Files.readString() refuses it. ASCII bytes
+     * (every /proc file here) are the same text in each charset a twin reads with, and are copied
+     * without a decoder, whose classes cost a millisecond of start-up.
+     */
     public static String text(Path path, Charset charset) throws IOException {
-        return charset.newDecoder().decode(ByteBuffer.wrap(bytes(path))).toString();
+        byte[] bytes = bytes(path);
+        if (charset.equals(StandardCharsets.ISO_8859_1) || isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        return charset.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines as Files.readAllLines() gives them: split at \n, \r or \r\n, the last one unterminated or not. */
