@@ -556,6 +556,11 @@ final class FtpTransfer {
                 pulse.expectedSize(size);
             }
             PingPong.Response r = command(command);
+            if (file == null && r.code() == 450) {
+                // ftp_state_get_resp(): "simply no matching files in the dir listing", nothing to get
+                sayRemembered(dir);
+                return;
+            }
             if (r.code() != 150 && r.code() != 125) {
                 boolean retr = file != null;
                 throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND

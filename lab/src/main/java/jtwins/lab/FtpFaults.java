@@ -88,8 +88,8 @@ final class FtpFaults {
                     case "PASS" -> reply(out, "230 logged in");
                     case "PWD" -> reply(out, "257 \"/\" is the current directory");
                     case "CWD" -> {
-                        if (arg.equals("pub") || arg.equals("/")) {
-                            cwd = arg.equals("/") ? "/" : "/pub/";
+                        if (arg.equals("pub") || arg.equals("/") || arg.equals("empty")) {
+                            cwd = arg.equals("/") ? "/" : "/" + arg + "/";
                             reply(out, "250 ok");
                         } else {
                             reply(out, "550 no such directory");
@@ -133,6 +133,14 @@ final class FtpFaults {
                     case "NOOP" -> reply(out, "200 NOOP ok");
                     case "DELE" -> reply(out, isTheFile(cwd, arg) ? "250 deleted" : "550 no such file");
                     case "RETR", "LIST", "NLST", "STOR" -> {
+                        if ((verb.equals("LIST") || verb.equals("NLST")) && cwd.equals("/empty/")) {
+                            // vsftpd's and others' answer to a listing with nothing in it
+                            reply(out, "450 No files found");
+                            closeQuietly(passive);
+                            passive = null;
+                            activeTarget = null;
+                            continue;
+                        }
                         boolean found = !verb.equals("RETR") || isTheFile(cwd, arg);
                         if (!found || (passive == null && activeTarget == null)) {
                             reply(out, "550 no such file");
