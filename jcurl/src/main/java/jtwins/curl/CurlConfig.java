@@ -161,12 +161,8 @@ final class CurlConfig {
     final List<String> proxyHeaders = new ArrayList<>();
     boolean suppressConnectHeaders;
     String noProxy;
-    /** The proxies the environment names for http:// and https:// URLs (ProxyEnvironment). */
-    String envHttpProxy;
-    String envHttpsProxy;
-    String envFtpProxy;
-    /** tftp_proxy or all_proxy from the environment, for tftp:// URLs. */
-    String envTftpProxy;
+    /** The environment the proxy for each scheme is read from when no -x is given (ProxyEnvironment). */
+    java.util.Map<String, String> proxyEnvironment;
     /** --proto and --proto-redir as CURLOPT_PROTOCOLS_STR lists (ProtocolSet); null when not given. */
     String protocols;
     String redirProtocols;
@@ -343,9 +339,13 @@ final class CurlConfig {
         return p != null && ProxyUrl.isSocks(p) ? p : null;
     }
 
+    /** The environment's proxy for a scheme; null without one or with -x given. */
+    String envProxyFor(String scheme) {
+        return proxyEnvironment == null ? null : ProxyEnvironment.forScheme(proxyEnvironment, scheme);
+    }
+
     private String anyProxyFor(CurlUrl url) {
-        String p = socksProxy != null ? socksProxy : proxy != null ? proxy : url.tls() ? envHttpsProxy
-                : url.scheme().equals("ftp") ? envFtpProxy : url.scheme().equals("tftp") ? envTftpProxy : envHttpProxy;
+        String p = socksProxy != null ? socksProxy : proxy != null ? proxy : envProxyFor(url.scheme());
         if (p == null || p.isEmpty() || ProxyEnvironment.bypassed(noProxy, url.host())) {
             return null;
         }

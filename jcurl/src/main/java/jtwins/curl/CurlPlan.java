@@ -212,7 +212,7 @@ final class CurlPlan {
         List<String> urls = urlsOf(c);
         List<String> schemes = schemesOf(c, urls);
         boolean tftpOnly = schemes.equals(List.of("tftp"));
-        if (tftpOnly && c.proxy == null && c.socksProxy == null && c.envTftpProxy == null) {
+        if (tftpOnly && c.proxy == null && c.socksProxy == null && c.envProxyFor("tftp") == null) {
             tftpExpectations(plan, c, shared, tries, waits, retried);
         } else {
             connectExpectations(plan, c, shared, attemptMs, waits, retried, urls, schemes, stall, how);

@@ -27,7 +27,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
 
     /**
      * The scheme parse() gives a URL, without parsing the rest: its own, --proto-default's, "ftp" for a
-     * host name starting "ftp." (CURLU_GUESS_SCHEME), else http.
+     * host name's guess (CURLU_GUESS_SCHEME), else http.
      */
     static String schemeOf(String raw, String defaultScheme) {
         int sep = schemeLength(raw, true);
@@ -37,7 +37,17 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
         if (!defaultScheme.equals("http")) {
             return defaultScheme;
         }
-        return raw.regionMatches(true, 0, "ftp.", 0, 4) ? "ftp" : "http";
+        return guessedScheme(raw);
+    }
+
+    /** CURLU_GUESS_SCHEME: a host name starting "ftp.", "dict.", "ldap.", "imap.", "smtp." or "pop3." names its protocol. */
+    private static String guessedScheme(String raw) {
+        for (String scheme : new String[] {"ftp", "dict", "ldap", "imap", "smtp", "pop3"}) {
+            if (raw.regionMatches(true, 0, scheme + ".", 0, scheme.length() + 1)) {
+                return scheme;
+            }
+        }
+        return "http";
     }
 
     /** As parse(), a URL without a scheme taking the one --proto-default names. */
@@ -49,9 +59,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             // CURLU_DEFAULT_SCHEME: as if the URL had started with "scheme://"
             return parse(defaultScheme + "://" + raw, pathAsIs, "http");
         }
-        if (sep == 0 && rest.regionMatches(true, 0, "ftp.", 0, 4)) {
-            // CURLU_GUESS_SCHEME: a host name starting "ftp." means FTP
-            scheme = "ftp";
+        if (sep == 0) {
+            scheme = guessedScheme(rest);
         }
         if (sep > 0 && rest.substring(0, sep).equalsIgnoreCase("file")) {
             return file(rest.substring(sep + 1));
@@ -223,6 +232,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "smtp" -> 25;
             case "pop3" -> 110;
             case "imap" -> 143;
+            case "dict" -> 2628;
+            case "gopher", "gophers" -> 70;
             default -> 80;
         };
     }
@@ -255,7 +266,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     }
 
     boolean tls() {
-        return scheme.equals("https");
+        return scheme.equals("https") || scheme.equals("gophers");
     }
 
     /**

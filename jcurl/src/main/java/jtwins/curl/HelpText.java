@@ -39,7 +39,7 @@ final class HelpText {
     static String version() {
         return "curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 jtwins-jcurl (Java " + Runtime.version().feature()
                 + ") nghttp2-twin/1.52.0\nRelease-Date: 2023-02-20\n"
-                + "Protocols: file ftp http https imap pop3 smtp tftp\n"
+                + "Protocols: " + String.join(" ", ProtocolSet.BUILT_IN) + "\n"
                 + "Features: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Largefile libz NTLM PSL SPNEGO SSL UnixSockets zstd\n";
     }
 }

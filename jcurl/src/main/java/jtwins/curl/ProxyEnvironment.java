@@ -4,9 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * libcurl's proxy from the environment (lib/url.c detect_proxy()): http_proxy (lower case only, as
- * HTTP_PROXY may be set by a CGI caller), https_proxy/HTTPS_PROXY, then all_proxy/ALL_PROXY; no_proxy
- * or --noproxy names hosts that go direct ("*" for all).
+ * libcurl's proxy from the environment (lib/url.c detect_proxy()): the scheme's own variable, then
+ * all_proxy/ALL_PROXY; no_proxy or --noproxy names hosts that go direct ("*" for all).
  */
 final class ProxyEnvironment {
     private ProxyEnvironment() {
@@ -24,16 +23,18 @@ final class ProxyEnvironment {
             config.proxy = null;
             return;
         }
-        String httpProxy = env.get("http_proxy");
-        String httpsProxy = first(env, "https_proxy", "HTTPS_PROXY");
-        String allProxy = first(env, "all_proxy", "ALL_PROXY");
-        config.envHttpProxy = nonEmpty(httpProxy != null ? httpProxy : allProxy);
-        config.envHttpsProxy = nonEmpty(httpsProxy != null ? httpsProxy : allProxy);
-        // detect_proxy(): "<scheme>_proxy" in lower case, then upper case, for ftp:// URLs too
-        String ftpProxy = first(env, "ftp_proxy", "FTP_PROXY");
-        config.envFtpProxy = nonEmpty(ftpProxy != null ? ftpProxy : allProxy);
-        String tftpProxy = first(env, "tftp_proxy", "TFTP_PROXY");
-        config.envTftpProxy = nonEmpty(tftpProxy != null ? tftpProxy : allProxy);
+        config.proxyEnvironment = env;
+    }
+
+    /**
+     * detect_proxy() for a URL's scheme: "<scheme>_proxy" in lower case, then in upper case except
+     * for http (HTTP_PROXY may be set by a CGI caller), then all_proxy/ALL_PROXY; curl_getenv() takes
+     * an empty variable for an unset one. Null for none.
+     */
+    static String forScheme(Map<String, String> env, String scheme) {
+        String name = scheme + "_proxy";
+        String p = scheme.equals("http") ? nonEmpty(env.get(name)) : first(env, name, name.toUpperCase(Locale.ROOT));
+        return p != null ? p : first(env, "all_proxy", "ALL_PROXY");
     }
 
     /** Whether a host bypasses the proxy under a no_proxy list. */
@@ -57,9 +58,10 @@ final class ProxyEnvironment {
         return false;
     }
 
+    /** curl_getenv() of a, else of b: an empty variable is as good as unset. */
     private static String first(Map<String, String> env, String a, String b) {
-        String v = env.get(a);
-        return v != null ? v : env.get(b);
+        String v = nonEmpty(env.get(a));
+        return v != null ? v : nonEmpty(env.get(b));
     }
 
     private static String nonEmpty(String s) {

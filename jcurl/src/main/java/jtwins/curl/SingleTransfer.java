@@ -130,6 +130,11 @@ final class SingleTransfer {
                     upload, auth);
             return;
         }
+        if (first.scheme().equals("dict") || first.scheme().startsWith("gopher")) {
+            RequestScope scope = scope(first, first, false);
+            new UntilCloseTransfer(config, pulse, verbose, info, connections, dump).run(first, scope, sink, auth);
+            return;
+        }
         if (first.scheme().equals("tftp")) {
             new TftpTransfer(config, pulse, verbose, info, dns).run(first, sink, upload);
             return;

@@ -216,6 +216,14 @@ public enum Fault {
     POP3_SERVER,
     /** IMAP: LOGIN for user:secret, INBOX with message 1, LIST (ImapFaults). */
     IMAP_SERVER,
+    /** DICT: DEFINE of "basic" found, MATCH echoed, other commands echoed in a 500 (DictFaults). */
+    DICT_SERVER,
+    /** Gopher: a menu for the empty selector, a text for "/about", an error item quoting any other (GopherFaults). */
+    GOPHER_SERVER,
+    /** GOPHER_SERVER over TLS with the lab's certificate (gophers://). */
+    GOPHERS_SERVER,
+    /** An HTTP proxy granting CONNECT, GOPHER_SERVER at the tunnel's end. */
+    GOPHER_BEHIND_CONNECT,
     /** HTTP/2 over TLS (ALPN h2): each request's decoded fields come back as its body (Http2Faults). */
     H2_TLS,
     /** As H2_TLS, each stream reset with PROTOCOL_ERROR. */
@@ -331,6 +339,10 @@ public enum Fault {
             case SMTP_SERVER -> http(SmtpFaults.serving());
             case POP3_SERVER -> http(Pop3Faults.serving());
             case IMAP_SERVER -> http(ImapFaults.serving());
+            case DICT_SERVER -> http(DictFaults.serving());
+            case GOPHER_SERVER -> http(GopherFaults.serving());
+            case GOPHERS_SERVER -> http(TlsFaults.overTls(GopherFaults.serving()));
+            case GOPHER_BEHIND_CONNECT -> http(ProxyFaults.httpConnectThen(GopherFaults.serving()));
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
             case HTTP_RANGE_416 -> raw("HTTP/1.1 416 Requested Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n");

@@ -84,6 +84,19 @@ final class ProxyFaults {
         };
     }
 
+    /** HTTP CONNECT granted to whatever target is named, then the inner server speaks in the tunnel. */
+    static TcpFaultServer.Behaviour httpConnectThen(TcpFaultServer.Behaviour inner) {
+        return c -> {
+            if (readHead(c.getInputStream()) == null) {
+                return;
+            }
+            OutputStream out = c.getOutputStream();
+            out.write("HTTP/1.1 200 Connection established\r\nVia: lab\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            inner.serve(c);
+        };
+    }
+
     /**
      * HTTP CONNECT for RSYNC_PROXY: a 200, then the lab's own rsync daemon on loopback whatever the
      * request named, so the client's daemon protocol runs through the proxy and never leaves loopback.

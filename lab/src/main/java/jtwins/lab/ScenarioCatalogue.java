@@ -336,6 +336,7 @@ public final class ScenarioCatalogue {
                 curl("curl-flag-like-file", "-o with a name like a flag: the warning", Fault.HTTP_OK, "-o", "-x1",
                         "-s", "http://127.0.0.1:{port}/")));
         all.addAll(CurlSuiteScenarios.all());
+        all.addAll(CurlProtocolScenarios.all());
         return all;
     }
 

@@ -98,6 +98,12 @@ final class TlsFaults {
         };
     }
 
+    /** A server that speaks TLS with the lab's certificate, then what the inner one speaks (gophers://). */
+    static TcpFaultServer.Behaviour overTls(TcpFaultServer.Behaviour inner) throws IOException {
+        SSLContext context = serverContext();
+        return c -> inner.serve(serverSide(context, c));
+    }
+
     private static SSLSocket serverSide(SSLContext context, java.net.Socket under) throws IOException {
         SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(under, null, under.getPort(), true);
         tls.setUseClientMode(false);

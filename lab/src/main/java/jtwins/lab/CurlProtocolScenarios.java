@@ -1,0 +1,76 @@
+package jtwins.lab;
+
+import java.util.List;
+
+/**
+ * curl rows for Debian's other protocols as jcurl learns them: DICT and Gopher (a request, then
+ * whatever comes until the server closes), through a CONNECT tunnel, and under curl's timers.
+ */
+final class CurlProtocolScenarios {
+    private static final long HANG = 9000;
+
+    private CurlProtocolScenarios() {
+    }
+
+    private static Scenario curl(String id, String title, Fault fault, String... args) {
+        return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
+    }
+
+    private static Scenario curl(String id, String title, Surroundings around, Fault fault, String... args) {
+        return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG, around);
+    }
+
+    static List<Scenario> all() {
+        return List.of(
+                curl("curl-dict-define", "dict:// /d:word: CLIENT, DEFINE ! word, QUIT; the answer until the close",
+                        Fault.DICT_SERVER, "-sS", "dict://127.0.0.1:{port}/d:basic"),
+                curl("curl-dict-match-escaped", "/m:word:db:strategy: MATCH, the word's quote, blank and 8-bit bytes escaped",
+                        Fault.DICT_SERVER, "-sS", "dict://127.0.0.1:{port}/m:a%22b%20c%C3%A9:lab:prefix:7"),
+                curl("curl-dict-lookup-no-word", "/lookup: with no word: 'default' looked up, -v says the word is missing",
+                        Fault.DICT_SERVER, "-sS", "-v", "dict://127.0.0.1:{port}/LOOKUP:"),
+                curl("curl-dict-command", "any other path: sent as a command, its colons blanks", Fault.DICT_SERVER,
+                        "-sS", "dict://127.0.0.1:{port}/show:db:x?query"),
+                curl("curl-dict-control", "a control byte in the path: exit 3 after the connect", Fault.DICT_SERVER,
+                        "-sS", "-w", "%{num_connects}\\n", "dict://127.0.0.1:{port}/d:a%01b"),
+                curl("curl-dict-w", "-w: no response code, DICT's scheme, the bytes until the close", Fault.DICT_SERVER,
+                        "-sS", "-o", "/dev/null", "-w", "%{response_code} %{scheme} %{size_download} %{num_connects}\\n",
+                        "dict://127.0.0.1:{port}/d:basic"),
+                curl("curl-dict-guessed", "a host name starting 'dict.': the scheme guessed", Fault.DICT_SERVER,
+                        "-sS", "--resolve", "dict.lab.test:{port}:127.0.0.1", "dict.lab.test:{port}/d:basic"),
+                curl("curl-dict-silent-m1", "-m 1, a server that never answers: 28 at 1 s", Fault.SILENT,
+                        "-sS", "-m", "1", "dict://127.0.0.1:{port}/d:basic"),
+                curl("curl-dict-blackhole-ct1", "--connect-timeout 1, a black hole: 28 at 1 s", Fault.BLACK_HOLE,
+                        "-sS", "--connect-timeout", "1", "dict://127.0.0.1:{port}/d:basic"),
+                curl("curl-gopher-menu", "gopher:// with no selector: CRLF alone, the menu", Fault.GOPHER_SERVER,
+                        "-sS", "gopher://127.0.0.1:{port}/"),
+                curl("curl-gopher-selector-d", "the item type dropped, the selector decoded; -D - shows it as a header",
+                        Fault.GOPHER_SERVER, "-sS", "-D", "-", "gopher://127.0.0.1:{port}/0/a%20b/c?x=1"),
+                curl("curl-gopher-include", "-i: the selector is no header for Gopher", Fault.GOPHER_SERVER,
+                        "-sS", "-i", "gopher://127.0.0.1:{port}/0/about"),
+                curl("curl-gopher-head", "-I: the selector sent, no body read", Fault.GOPHER_SERVER,
+                        "-sS", "-I", "-w", "%{size_download}\\n", "gopher://127.0.0.1:{port}/0/about"),
+                curl("curl-gopher-nul", "%00 in the selector: exit 3", Fault.GOPHER_SERVER, "-sS",
+                        "gopher://127.0.0.1:{port}/1/a%00b"),
+                curl("curl-gopher-v", "-v: the connect, the body's size, the close", Fault.GOPHER_SERVER,
+                        "-sS", "-v", "gopher://127.0.0.1:{port}/0/about"),
+                curl("curl-gopher-proxytunnel", "-x http:// -p: Gopher through a CONNECT tunnel",
+                        Fault.GOPHER_BEHIND_CONNECT, "-sS", "-x", "http://127.0.0.1:{port}", "-p",
+                        "gopher://gopher.lab.test/1/through"),
+                curl("curl-gopher-proxy-forced-tunnel", "an HTTP proxy without -p: Gopher is tunnelled all the same",
+                        Fault.GOPHER_BEHIND_CONNECT, "-sS", "-x", "http://127.0.0.1:{port}",
+                        "gopher://gopher.lab.test/1/forced"),
+                curl("curl-gopher-proxy-env", "gopher_proxy from the environment, not http_proxy",
+                        Surroundings.NONE.withEnv("gopher_proxy", "http://127.0.0.1:{port}", "http_proxy",
+                                "http://127.0.0.1:1"),
+                        Fault.GOPHER_BEHIND_CONNECT, "-sS", "gopher://gopher.lab.test/1/env"),
+                curl("curl-proxy-env-empty", "an empty http_proxy is unset: all_proxy is used",
+                        Surroundings.NONE.withEnv("http_proxy", "", "all_proxy", "http://127.0.0.1:{port}"),
+                        Fault.HTTP_ECHO_REQUEST, "-sS", "http://origin.lab.test/empty"),
+                curl("curl-gopher-proto", "--proto -gopher: exit 1 before any connect", Fault.GOPHER_SERVER,
+                        "-sS", "--proto", "-gopher", "gopher://127.0.0.1:{port}/"),
+                curl("curl-gopher-silent-m1", "-m 1, a server that never answers: 28 at 1 s", Fault.SILENT,
+                        "-sS", "-m", "1", "gopher://127.0.0.1:{port}/1/x"),
+                curl("curl-gopher-close", "a server that closes 200 ms later without a word: an empty body, exit 0",
+                        Fault.CLOSE_AFTER_200MS, "-sS", "-w", "%{size_download}\\n", "gopher://127.0.0.1:{port}/1/x"));
+    }
+}
