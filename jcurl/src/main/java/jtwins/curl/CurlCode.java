@@ -48,6 +48,7 @@ enum CurlCode {
     OUT_OF_MEMORY(27, "Out of memory"),
     HTTP2_STREAM(92, "Stream error in the HTTP/2 framing layer"),
     PROXY(97, "Proxy handshake error"),
+    UNKNOWN_OPTION(48, "An unknown option was passed in to libcurl"),
     SETOPT_OPTION_SYNTAX(49, "Malformed option provided in a setopt"),
     UPLOAD_FAILED(25, "Upload failed (at start/before it took off)"),
     INTERFACE_FAILED(45, "Failed binding local connection end"),

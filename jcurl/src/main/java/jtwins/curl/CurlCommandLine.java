@@ -221,6 +221,7 @@ final class CurlCommandLine {
             case "list-only" -> c.listOnly = toggle;
             case "mail-from" -> c.mailFrom = value;
             case "mail-rcpt" -> c.mailRcpt.add(value);
+            case "telnet-option" -> c.telnetOptions.add(value);
             case "mail-auth" -> c.mailAuth = value;
             case "mail-rcpt-allowfails" -> c.mailRcptAllowFails = toggle;
             case "unix-socket" -> {

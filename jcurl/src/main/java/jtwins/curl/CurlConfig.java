@@ -85,6 +85,8 @@ final class CurlConfig {
     /** --mail-from, --mail-rcpt (each one added), --mail-auth, --mail-rcpt-allowfails: SMTP's envelope. */
     String mailFrom;
     final List<String> mailRcpt = new ArrayList<>();
+    /** -t: TTYPE=, XDISPLOC=, NEW_ENV=, WS=, BINARY= for telnet:// (TelnetOptions). */
+    final List<String> telnetOptions = new ArrayList<>();
     String mailAuth;
     boolean mailRcptAllowFails;
     String unixSocket;

@@ -260,7 +260,8 @@ public final class CurlMain {
                 Upload upload = null;
                 String target = node.url;
                 if (node.infile != null) {
-                    upload = Upload.read(node.infile, stderr);
+                    upload = CurlUrl.schemeOf(node.url, config.protoDefault).equals("telnet")
+                            ? Upload.streamed(node.infile, stderr) : Upload.read(node.infile, stderr);
                     target = Upload.urlWithFileName(node.url, node.infile);
                 }
                 CurlUrl url;

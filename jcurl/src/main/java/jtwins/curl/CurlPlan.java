@@ -105,8 +105,11 @@ final class CurlPlan {
         }
         plan.phase(Phase.TOTAL, c.maxTimeMs > 0 ? Budget.ofMillis(c.maxTimeMs) : Budget.UNLIMITED,
                 c.maxTimeMs > 0 ? "-m " + seconds(c.maxTimeMs) + ", from the start of each try" : "nothing (no -m)",
-                c.maxTimeMs > 0 ? Mechanism.POLL : Mechanism.NONE,
-                "multi.c multi_handle_timeout(): \"Operation timed out after N milliseconds with X out of Y bytes\"");
+                c.maxTimeMs > 0 ? Mechanism.POLL : Mechanism.NONE, schemes.equals(List.of("telnet"))
+                        ? "telnet.c telnet_do(): -m against the connection's start once a turn (a 100 ms poll of the"
+                        + " server, then the read callback, whose select() on stdin waits what is left of -m), \"Time-out\";"
+                        + " without -m a quiet stdin holds curl in read()"
+                        : "multi.c multi_handle_timeout(): \"Operation timed out after N milliseconds with X out of Y bytes\"");
         WaitSchedule waits = c.retryDelaySeconds > 0 ? WaitSchedule.fixed(millisToNanos(c.retryDelaySeconds * 1000))
                 : WaitSchedule.doubling(RETRY_SLEEP_DEFAULT_MS * 1_000_000, RETRY_SLEEP_MAX_MS * 1_000_000);
         plan.waits(waits);

@@ -233,6 +233,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "pop3" -> 110;
             case "imap" -> 143;
             case "dict" -> 2628;
+            case "telnet" -> 23;
             case "gopher", "gophers" -> 70;
             default -> 80;
         };

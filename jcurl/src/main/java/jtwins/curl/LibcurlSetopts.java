@@ -100,6 +100,7 @@ final class LibcurlSetopts {
             src.setFunction("CURLOPT_XFERINFOFUNCTION");
             src.setObject("CURLOPT_XFERINFODATA", true);
         }
+        src.setSlist("CURLOPT_TELNETOPTIONS", c.telnetOptions);
         src.setLong("CURLOPT_CONNECTTIMEOUT_MS", c.connectTimeoutMs);
         // --disable-epsv/--disable-eprt set 0L, which tool_setopt() leaves out as it leaves out every 0
         if (c.traceType != DebugTrace.Type.NONE) {

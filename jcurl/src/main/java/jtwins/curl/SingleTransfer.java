@@ -135,6 +135,12 @@ final class SingleTransfer {
             new UntilCloseTransfer(config, pulse, verbose, info, connections, dump).run(first, scope, sink, auth);
             return;
         }
+        if (first.scheme().equals("telnet")) {
+            RequestScope scope = scope(first, first, false);
+            new TelnetTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, upload,
+                    telnetUser(first));
+            return;
+        }
         if (first.scheme().equals("tftp")) {
             new TftpTransfer(config, pulse, verbose, info, dns).run(first, sink, upload);
             return;
@@ -534,6 +540,15 @@ final class SingleTransfer {
     }
 
     /** An ftp:// URL is spoken as FTP unless an HTTP proxy is asked for it (a tunnel through one is FTP again). */
+    /** conn->user for TELNET's USER variable: -u's or the URL's user name, null with neither. */
+    private String telnetUser(CurlUrl url) {
+        if (userPassword == null) {
+            return null;
+        }
+        int colon = userPassword.indexOf(':');
+        return colon < 0 ? userPassword : userPassword.substring(0, colon);
+    }
+
     private boolean ftpDirect(CurlUrl url) throws TransferFailed {
         return config.proxyFor(url) == null || connections.tunnels(url);
     }

@@ -15,10 +15,36 @@ import jtwins.common.Diagnostics;
 final class Upload {
     final String data;
     final boolean sizeKnown;
+    /** For a protocol that reads as it goes (TELNET): -T's file open, null for standard input. */
+    final InputStream stream;
+    /** "-T .": standard input read without blocking (tool_operate.c sets O_NONBLOCK on it). */
+    final boolean nonBlockingStdin;
 
     private Upload(String data, boolean sizeKnown) {
         this.data = data;
         this.sizeKnown = sizeKnown;
+        this.stream = null;
+        this.nonBlockingStdin = false;
+    }
+
+    private Upload(InputStream stream, boolean nonBlockingStdin) {
+        this.data = null;
+        this.sizeKnown = false;
+        this.stream = stream;
+        this.nonBlockingStdin = nonBlockingStdin;
+    }
+
+    /** pre_transfer() for TELNET: the file opened, nothing read yet; the same answer when it cannot be. */
+    static Upload streamed(String infile, Diagnostics errors) throws TransferFailed {
+        if (infile.equals("-") || infile.equals(".")) {
+            return new Upload((InputStream) null, infile.equals("."));
+        }
+        try {
+            return new Upload(new java.io.FileInputStream(LocalPath.of(infile).toFile()), false);
+        } catch (IOException e) {
+            errors.write(ToolMessages.helpf("Can't open '" + infile + "'!"));
+            throw new TransferFailed(CurlCode.READ_ERROR, null);
+        }
     }
 
     static Upload read(String infile, Diagnostics errors) throws TransferFailed {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * curl rows for Debian's other protocols as jcurl learns them: DICT and Gopher (a request, then
- * whatever comes until the server closes), through a CONNECT tunnel, and under curl's timers.
+ * whatever comes until the server closes), TELNET (negotiation, -t, standard input or -T sent as it
+ * is read, telnet_do()'s own -m), through a CONNECT tunnel, and under curl's timers.
  */
 final class CurlProtocolScenarios {
     private static final long HANG = 9000;
@@ -14,6 +15,10 @@ final class CurlProtocolScenarios {
 
     private static Scenario curl(String id, String title, Fault fault, String... args) {
         return new Scenario(id, "curl", title, List.of(args), fault, StdinSpec.EMPTY, HANG);
+    }
+
+    private static Scenario telnet(String id, String title, Fault fault, StdinSpec stdin, String... args) {
+        return new Scenario(id, "curl", title, List.of(args), fault, stdin, HANG);
     }
 
     private static Scenario curl(String id, String title, Surroundings around, Fault fault, String... args) {
@@ -70,6 +75,35 @@ final class CurlProtocolScenarios {
                         "-sS", "--proto", "-gopher", "gopher://127.0.0.1:{port}/"),
                 curl("curl-gopher-silent-m1", "-m 1, a server that never answers: 28 at 1 s", Fault.SILENT,
                         "-sS", "-m", "1", "gopher://127.0.0.1:{port}/1/x"),
+                telnet("curl-telnet-session", "telnet://: the server's options answered, curl's own asked once it has, "
+                        + "the data (CR NUL, IAC IAC) written, stdin sent", Fault.TELNET_SERVER,
+                        StdinSpec.text("line one\n", 0), "-sS", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-v", "-v: each option sent and received, the sub-options part by part",
+                        Fault.TELNET_SERVER, StdinSpec.text("line one\n", 0), "-sS", "-v", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-options", "-t TTYPE, NEW_ENV, WS and -u's user: offered, then sent when asked",
+                        Fault.TELNET_SERVER, StdinSpec.text("x\n", 0), "-sS", "-v", "-t", "TTYPE=vt100", "-t",
+                        "NEW_ENV=FOO,bar", "-t", "WS=80x24", "-u", "joe:pw", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-binary-off", "-t BINARY=0 and XDISPLOC: no BINARY asked, the display sent",
+                        Fault.TELNET_SERVER, StdinSpec.text("x\n", 0), "-sS", "-v", "-t", "BINARY=0", "-t",
+                        "XDISPLOC=:0", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-iac-doubled", "a 255 byte on stdin is sent twice", Fault.TELNET_SERVER,
+                        new StdinSpec(new byte[] {'a', (byte) 255, 'b', '\n'}, 0), "-sS", "telnet://127.0.0.1:{port}"),
+                curl("curl-telnet-upload-file", "-T file: the file is what is sent", Surroundings.NONE.withFiles(
+                        "up.txt", "from a file\n"), Fault.TELNET_SERVER, "-sS", "-T", "up.txt", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-unknown-option", "-t with a keyword curl lacks: 48 once connected",
+                        Fault.TELNET_SERVER, StdinSpec.EMPTY, "-sS", "-t", "BOGUS=1", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-option-syntax", "-t without a value, -t WS without a height: 49", Fault.TELNET_SERVER,
+                        StdinSpec.EMPTY, "-sS", "-t", "WS=80", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-not-telnet", "a server that does not negotiate is not negotiated with",
+                        Fault.HTTP_ECHO_REQUEST, StdinSpec.text("GET /t HTTP/1.0\r\n\r\n", 0), "-sS", "-v",
+                        "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-m1-stdin-open", "-m 1, a silent server and a quiet stdin: the read callback's wait, "
+                        + "then 'Time-out' at 1 s", Fault.SILENT, StdinSpec.openFor(5000), "-sS", "-m", "1",
+                        "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-m1-eof", "-m 1, a silent server, stdin at its end: 'Time-out' at 1 s", Fault.SILENT,
+                        StdinSpec.EMPTY, "-sS", "-m", "1", "-w", "%{size_download}\n", "telnet://127.0.0.1:{port}"),
+                telnet("curl-telnet-blackhole-ct1", "--connect-timeout 1, a black hole: 28 at 1 s", Fault.BLACK_HOLE,
+                        StdinSpec.EMPTY, "-sS", "--connect-timeout", "1", "telnet://127.0.0.1:{port}"),
                 curl("curl-gopher-close", "a server that closes 200 ms later without a word: an empty body, exit 0",
                         Fault.CLOSE_AFTER_200MS, "-sS", "-w", "%{size_download}\\n", "gopher://127.0.0.1:{port}/1/x"));
     }

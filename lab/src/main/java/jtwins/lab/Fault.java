@@ -224,6 +224,8 @@ public enum Fault {
     GOPHERS_SERVER,
     /** An HTTP proxy granting CONNECT, GOPHER_SERVER at the tunnel's end. */
     GOPHER_BEHIND_CONNECT,
+    /** Telnet: options asked and offered at once, data with CR NUL and IAC IAC, what the client sent echoed in hex (TelnetFaults). */
+    TELNET_SERVER,
     /** HTTP/2 over TLS (ALPN h2): each request's decoded fields come back as its body (Http2Faults). */
     H2_TLS,
     /** As H2_TLS, each stream reset with PROTOCOL_ERROR. */
@@ -342,6 +344,7 @@ public enum Fault {
             case DICT_SERVER -> http(DictFaults.serving());
             case GOPHER_SERVER -> http(GopherFaults.serving());
             case GOPHERS_SERVER -> http(TlsFaults.overTls(GopherFaults.serving()));
+            case TELNET_SERVER -> http(TelnetFaults.negotiating());
             case GOPHER_BEHIND_CONNECT -> http(ProxyFaults.httpConnectThen(GopherFaults.serving()));
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
