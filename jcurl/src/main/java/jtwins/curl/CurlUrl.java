@@ -234,6 +234,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "imap" -> 143;
             case "dict" -> 2628;
             case "telnet" -> 23;
+            case "mqtt" -> 1883;
             case "gopher", "gophers" -> 70;
             default -> 80;
         };

@@ -138,7 +138,13 @@ final class SingleTransfer {
         if (first.scheme().equals("telnet")) {
             RequestScope scope = scope(first, first, false);
             new TelnetTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, upload,
-                    telnetUser(first));
+                    loginPart(0));
+            return;
+        }
+        if (first.scheme().equals("mqtt")) {
+            RequestScope scope = scope(first, first, false);
+            new MqttTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, loginPart(0),
+                    loginPart(1));
             return;
         }
         if (first.scheme().equals("tftp")) {
@@ -540,13 +546,16 @@ final class SingleTransfer {
     }
 
     /** An ftp:// URL is spoken as FTP unless an HTTP proxy is asked for it (a tunnel through one is FTP again). */
-    /** conn->user for TELNET's USER variable: -u's or the URL's user name, null with neither. */
-    private String telnetUser(CurlUrl url) {
+    /** conn->user (0) or conn->passwd (1): -u's or the URL's, split at the first colon; null without. */
+    private String loginPart(int part) {
         if (userPassword == null) {
             return null;
         }
         int colon = userPassword.indexOf(':');
-        return colon < 0 ? userPassword : userPassword.substring(0, colon);
+        if (part == 0) {
+            return colon < 0 ? userPassword : userPassword.substring(0, colon);
+        }
+        return colon < 0 ? null : userPassword.substring(colon + 1);
     }
 
     private boolean ftpDirect(CurlUrl url) throws TransferFailed {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * curl rows for Debian's other protocols as jcurl learns them: DICT and Gopher (a request, then
  * whatever comes until the server closes), TELNET (negotiation, -t, standard input or -T sent as it
- * is read, telnet_do()'s own -m), through a CONNECT tunnel, and under curl's timers.
+ * is read, telnet_do()'s own -m), MQTT (subscribe and publish, mqtt_doing()'s states and its
+ * faults), through a CONNECT tunnel, and under curl's timers.
  */
 final class CurlProtocolScenarios {
     private static final long HANG = 9000;
@@ -104,6 +105,31 @@ final class CurlProtocolScenarios {
                         StdinSpec.EMPTY, "-sS", "-m", "1", "-w", "%{size_download}\n", "telnet://127.0.0.1:{port}"),
                 telnet("curl-telnet-blackhole-ct1", "--connect-timeout 1, a black hole: 28 at 1 s", Fault.BLACK_HOLE,
                         StdinSpec.EMPTY, "-sS", "--connect-timeout", "1", "telnet://127.0.0.1:{port}"),
+                curl("curl-mqtt-subscribe", "mqtt:// without -d: SUBSCRIBE; the PUBLISH's topic and payload are the body",
+                        Fault.MQTT_SERVER, "-sS", "mqtt://127.0.0.1:{port}/lab/t%20opic"),
+                curl("curl-mqtt-subscribe-v", "-v: mqtt_doing()'s states, each packet byte as a header line",
+                        Fault.MQTT_SERVER, "-sS", "-v", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-publish-then-subscribe", "-d: PUBLISH and DISCONNECT; the next URL's SUBSCRIBE hears it",
+                        Fault.MQTT_SERVER, "-sS", "-v", "-u", "us:pw", "-d", "published by curl",
+                        "mqtt://127.0.0.1:{port}/lab", "--next", "-sS", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-no-topic", "-d with no topic: 3 after the CONNACK", Fault.MQTT_SERVER, "-sS", "-d", "x",
+                        "mqtt://127.0.0.1:{port}"),
+                curl("curl-mqtt-refused", "a CONNACK with return code 5: 'Expected 0000 but got 0005', 8",
+                        Fault.MQTT_REFUSING, "-sS", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-excessive-length", "a PUBLISH length past four bytes: 8", Fault.MQTT_EXCESSIVE_LENGTH,
+                        "-sS", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-cut", "a PUBLISH cut short by the close: 'server disconnected', 18", Fault.MQTT_CUT_PUBLISH,
+                        "-sS", "-w", "%{size_download}\n", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-stall-m1", "-m 1 on a stalled PUBLISH: multi.c's 'with 5 out of 100 bytes', 28",
+                        Fault.MQTT_STALL_PUBLISH, "-sS", "-m", "1", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-silent-m1", "-m 1, no CONNACK: 28 at 1 s", Fault.SILENT, "-sS", "-m", "1",
+                        "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-max-filesize", "--max-filesize below the PUBLISH's length: 63", Fault.MQTT_SERVER,
+                        "-sS", "--max-filesize", "5", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-closed", "a server that closes before its CONNACK: 'Connection disconnected', 56",
+                        Fault.CLOSE_AFTER_200MS, "-sS", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-mqtt-blackhole-ct1", "--connect-timeout 1, a black hole: 28 at 1 s", Fault.BLACK_HOLE,
+                        "-sS", "--connect-timeout", "1", "mqtt://127.0.0.1:{port}/lab"),
                 curl("curl-gopher-close", "a server that closes 200 ms later without a word: an empty body, exit 0",
                         Fault.CLOSE_AFTER_200MS, "-sS", "-w", "%{size_download}\\n", "gopher://127.0.0.1:{port}/1/x"));
     }

@@ -224,6 +224,16 @@ public enum Fault {
     GOPHERS_SERVER,
     /** An HTTP proxy granting CONNECT, GOPHER_SERVER at the tunnel's end. */
     GOPHER_BEHIND_CONNECT,
+    /** MQTT: CONNACK, SUBACK, a PUBLISH naming what was last published here, DISCONNECT (MqttFaults). */
+    MQTT_SERVER,
+    /** MQTT: CONNACK with return code 5 (not authorised). */
+    MQTT_REFUSING,
+    /** MQTT: a PUBLISH of 100 bytes stopping after 10, then silence. */
+    MQTT_STALL_PUBLISH,
+    /** MQTT: a PUBLISH of 100 bytes stopping after 10, then the close. */
+    MQTT_CUT_PUBLISH,
+    /** MQTT: a PUBLISH whose remaining length has four bytes, the last with its continuation bit. */
+    MQTT_EXCESSIVE_LENGTH,
     /** Telnet: options asked and offered at once, data with CR NUL and IAC IAC, what the client sent echoed in hex (TelnetFaults). */
     TELNET_SERVER,
     /** HTTP/2 over TLS (ALPN h2): each request's decoded fields come back as its body (Http2Faults). */
@@ -345,6 +355,11 @@ public enum Fault {
             case GOPHER_SERVER -> http(GopherFaults.serving());
             case GOPHERS_SERVER -> http(TlsFaults.overTls(GopherFaults.serving()));
             case TELNET_SERVER -> http(TelnetFaults.negotiating());
+            case MQTT_SERVER -> http(MqttFaults.serving(MqttFaults.Way.SERVING));
+            case MQTT_REFUSING -> http(MqttFaults.serving(MqttFaults.Way.REFUSING));
+            case MQTT_STALL_PUBLISH -> http(MqttFaults.serving(MqttFaults.Way.STALL_PUBLISH));
+            case MQTT_CUT_PUBLISH -> http(MqttFaults.serving(MqttFaults.Way.CUT_PUBLISH));
+            case MQTT_EXCESSIVE_LENGTH -> http(MqttFaults.serving(MqttFaults.Way.EXCESSIVE_LENGTH));
             case GOPHER_BEHIND_CONNECT -> http(ProxyFaults.httpConnectThen(GopherFaults.serving()));
             case HTTP_CHUNK_NEGATIVE -> raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nhello\r\n0\r\n\r\n");
             case HTTP_REDIRECT_NO_LOCATION -> raw("HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What may differ between an original and its twin in one run and still count as the same: the
  * program name (and path) a line starts with, ephemeral port numbers, dates, elapsed milliseconds,
- * and the heap addresses wget -d prints.
+ * the heap addresses wget -d prints and the random MQTT client id curl -v shows.
  */
 public final class Normaliser {
     private static final Pattern EPHEMERAL_PORT = Pattern.compile("\\b(3[2-9]\\d{3}|[4-5]\\d{4}|6[0-4]\\d{3}|65[0-5]\\d{2})\\b");
@@ -24,6 +24,8 @@ public final class Normaliser {
     private static final Pattern WGET_DOWNLOADED = Pattern.compile("(?m)^(Downloaded: [0-9]+ files, \\S+ in) \\S+");
     /** wget -d's pointers (host.c's address lists): malloc()'s addresses, another each run. */
     private static final Pattern HEAP_ADDRESS = Pattern.compile("\\b0x[0-9a-f]{6,16}\\b");
+    /** mqtt.c's client id: "curl" and eight random hex digits, in -v's note and in the CONNECT packet shown. */
+    private static final Pattern MQTT_CLIENT_ID = Pattern.compile("curl[0-9a-f]{8}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}");
 
     private Normaliser() {
@@ -66,6 +68,7 @@ public final class Normaliser {
         }
         s = DATE.matcher(s).replaceAll("DATE");
         s = HEAP_ADDRESS.matcher(s).replaceAll("0xADDRESS");
+        s = MQTT_CLIENT_ID.matcher(s).replaceAll("curlCLIENTID");
         s = WGET_RATE.matcher(s).replaceAll("(RATE)");
         s = WGET_DOT_ROW.matcher(s).replaceAll("$1$2 RATE");
         s = WGET_WALL.matcher(s).replaceAll("$1 T");

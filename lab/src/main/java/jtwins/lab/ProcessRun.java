@@ -81,7 +81,7 @@ public final class ProcessRun {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new RunResult(exited ? p.exitValue() : null, Files.readAllBytes(out), Files.readString(err).replace(work.toString(), "{cwd}"),
+            return new RunResult(exited ? p.exitValue() : null, Files.readAllBytes(out), stderrText(err).replace(work.toString(), "{cwd}"),
                     listFiles(work), elapsed);
         } finally {
             if (prepared) {
@@ -90,6 +90,16 @@ public final class ProcessRun {
             deleteTree(work);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** stderr as UTF-8, or byte for byte where it is not (curl -v shows MQTT's binary packets). */
+    private static String stderrText(Path err) throws IOException {
+        byte[] bytes = Files.readAllBytes(err);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 
