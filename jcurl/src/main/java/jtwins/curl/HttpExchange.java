@@ -22,6 +22,7 @@ final class HttpExchange {
     private final TransferPulse pulse;
     private boolean compressed;
     private boolean noBody;
+    private String excessPath;
     private boolean ignoreContentLength;
     private HeaderDump etags;
     private HeaderDump dump;
@@ -184,9 +185,27 @@ final class HttpExchange {
                 continue;
             }
             if (status >= 200 || status < 100 || interimToo) {
+                noteExcess(head);
                 return head;
             }
         }
+    }
+
+    /**
+     * readwrite_data(): a head after which no body is read (-I, a 204 or 304, Content-Length: 0)
+     * whose read brought more bytes than the head says "Excess found" and leaves them.
+     */
+    private void noteExcess(ResponseHead head) {
+        boolean stops = noBody || (head.status >= 200 && head.bodyless())
+                || (!ignoreContentLength && head.contentLength() == 0);
+        if (stops && buffer.hasRemaining() && excessPath != null && !(wire instanceof Http2Wire)) {
+            verbose.info("Excess found: excess = " + buffer.remaining() + " url = " + excessPath + " (zero-length body)");
+        }
+    }
+
+    /** The URL's path, which "Excess found" names (data->state.up.path); a CONNECT's answer has none. */
+    void excessPath(String path) {
+        this.excessPath = path;
     }
 
     /** A reply with no status line: with --http0.9 it is all body, read to the close; else curl's error 1. */
@@ -291,7 +310,8 @@ final class HttpExchange {
         // --raw (http_te_skip, http_ce_skip): nothing is undone
         BodyDecoder decoder = raw ? BodyDecoder.IDENTITY : BodyDecoder.stack(head.transferCodings, head.contentCodings);
         inBody = true;
-        if (buffer.hasRemaining()) {
+        // a Content-Length of 0 stops the reading at the head (the excess is only noted)
+        if (buffer.hasRemaining() && (head.chunked() || head.contentLength() != 0)) {
             verbose.bodyData(buffer);
         }
         if (head.chunked()) {

@@ -256,6 +256,7 @@ final class SingleTransfer {
                 exchange.saveEtagsTo(etags);
                 exchange.ignoreContentLength(config.ignoreContentLength);
                 exchange.noBody(config.head);
+                exchange.excessPath(url.path());
                 exchange.compressed(config.compressed);
                 exchange.raw(config.raw);
                 exchange.http09Allowed(config.http09);

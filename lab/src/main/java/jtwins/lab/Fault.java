@@ -96,6 +96,8 @@ public enum Fault {
     HTTP_STATUS_CUT,
     /** HTTP/1.1 with neither Content-Length nor chunks: the close ends the body. */
     HTTP_NO_LENGTH,
+    /** HTTP: "Content-Length: 0" and five bytes after the head all the same. */
+    HTTP_LENGTH_ZERO_EXTRA,
     /** HTTP: "Connection: close" and a Content-Length. */
     HTTP_CONNECTION_CLOSE,
     /** HTTP: "204 No Content" with no length, the connection kept open. */
@@ -385,6 +387,7 @@ public enum Fault {
                 byte[] r = "HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
                 yield http(HttpFaults.answer(r, r.length));
             }
+            case HTTP_LENGTH_ZERO_EXTRA -> raw("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\nextra");
             case HTTP_CONNECTION_CLOSE -> raw("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 6\r\n\r\nhello\n");
             case TLS_OK -> http(TlsFaults.answer());
             case H2_TLS -> http(Http2Faults.tls(Http2Faults.Answer.ECHO));
