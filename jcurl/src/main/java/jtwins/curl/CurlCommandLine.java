@@ -270,7 +270,12 @@ final class CurlCommandLine {
             case "fail" -> c.fail = toggle;
             case "fail-with-body" -> c.failWithBody = toggle;
             case "include" -> c.include = toggle;
-            case "head" -> c.head = toggle;
+            case "head" -> {
+                c.head = toggle;
+                if (!(toggle ? HttpRequestKind.HEAD : HttpRequestKind.GET).setFor(c, messages)) {
+                    throw ParamError.BAD_USE.refused();
+                }
+            }
             case "location" -> c.followLocation = toggle;
             case "location-trusted" -> {
                 c.followLocation = toggle;
@@ -300,6 +305,9 @@ final class CurlCommandLine {
                     throw ParamError.BAD_USE.refused();
                 }
                 c.form.add(part);
+                if (!HttpRequestKind.MIMEPOST.setFor(c, messages)) {
+                    throw ParamError.BAD_USE.refused();
+                }
             }
             case "form-escape" -> c.formEscape = toggle;
             // --no-anyauth leaves the bits as they are

@@ -85,6 +85,8 @@ final class CurlConfig {
     /** --mail-from, --mail-rcpt (each one added), --mail-auth, --mail-rcpt-allowfails: SMTP's envelope. */
     String mailFrom;
     final List<String> mailRcpt = new ArrayList<>();
+    /** The request kind -I, -F, -d and -T have settled on (HttpRequestKind). */
+    HttpRequestKind httpRequest = HttpRequestKind.UNSPEC;
     /** -t: TTYPE=, XDISPLOC=, NEW_ENV=, WS=, BINARY= for telnet:// (TelnetOptions). */
     final List<String> telnetOptions = new ArrayList<>();
     String mailAuth;

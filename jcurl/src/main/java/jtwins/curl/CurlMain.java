@@ -339,7 +339,7 @@ public final class CurlMain {
                         // a lookup that fails (not one a timer ends) leaves libcurl without its last meter line
                         boolean lookupFailed = f.code() == CurlCode.COULDNT_RESOLVE_HOST
                                 || f.code() == CurlCode.COULDNT_RESOLVE_PROXY;
-                        finish(info, clock, meter, !lookupFailed);
+                        finish(info, clock, meter, !lookupFailed && !info.failedAfterDone);
                         if (info.keptAfterFailure) {
                             verbose.info("Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
                         }
@@ -352,7 +352,7 @@ public final class CurlMain {
                         : "Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
             } catch (TransferFailed f) {
                 failure = f;
-                if (!info.pretransferFailed && !info.keptAfterFailure) {
+                if (!info.pretransferFailed && !info.keptAfterFailure && !info.failedAfterDone) {
                     verbose.info("Closing connection " + info.connectionId);
                 }
             }

@@ -22,6 +22,7 @@ final class HttpExchange {
     private final TransferPulse pulse;
     private boolean compressed;
     private boolean noBody;
+    private RtspSession rtsp;
     private String excessPath;
     private boolean ignoreContentLength;
     private HeaderDump etags;
@@ -120,7 +121,7 @@ final class HttpExchange {
                 }
                 throw new TransferFailed(CurlCode.GOT_NOTHING, "Empty reply from server");
             }
-            int status = ResponseHead.statusOf(first);
+            int status = rtsp != null ? ResponseHead.rtspStatusOf(first) : ResponseHead.statusOf(first);
             if (status < 0) {
                 return http09(first);
             }
@@ -153,6 +154,9 @@ final class HttpExchange {
                 }
                 if (!end) {
                     ResponseHead.verify(line, false);
+                    if (rtsp != null) {
+                        rtsp.header(line);
+                    }
                     if (!ignoreContentLength && !head.takeContentLength(line, verbose)) {
                         throw new TransferFailed(CurlCode.WEIRD_SERVER_REPLY, "Invalid Content-Length: value");
                     }
@@ -201,6 +205,11 @@ final class HttpExchange {
         if (stops && buffer.hasRemaining() && excessPath != null && !(wire instanceof Http2Wire)) {
             verbose.info("Excess found: excess = " + buffer.remaining() + " url = " + excessPath + " (zero-length body)");
         }
+    }
+
+    /** RTSP: the status line is "RTSP/1.0 NNN" (checkrtspprefix()), each header line parsed as it comes. */
+    void rtsp(RtspSession session) {
+        this.rtsp = session;
     }
 
     /** The URL's path, which "Excess found" names (data->state.up.path); a CONNECT's answer has none. */

@@ -46,6 +46,7 @@ final class LoginConnection {
             info.localIp = taken.ends().localIp();
             info.localPort = taken.ends().localPort();
             verbose.info("Re-using existing connection #" + taken.id() + " with " + taken.shownAs());
+            pulse.attached();
         }
         return taken;
     }

@@ -27,6 +27,8 @@ final class NameLookup {
     static List<InetAddress> lookup(String host, int port, CurlConfig config, TransferPulse pulse, DnsCache dns,
                                     DebugTrace verbose) throws IOException, TransferFailed {
         List<InetAddress> cached = dns.fetch(host, port, config.family, verbose);
+        // create_conn() is over once the lookup is started or answered from the cache
+        pulse.attached();
         if (cached != null) {
             return cached;
         }

@@ -52,12 +52,15 @@ final class ProgressMeter {
     /** Curl_pgrsStartNow(): a new transfer; the column headings stay shown (PGRS_HEADERS_OUT), also for retries. */
     void start(long nowNanos) {
         startNanos = nowNanos;
+        attached = false;
         downloaded(0);
         sizeDl = -1;
         lastShowSecond = Long.MIN_VALUE;
         speederCount = 0;
         currentSpeed = 0;
     }
+
+    private boolean attached;
 
     void downloaded(long total) {
         downloaded = total;
@@ -90,8 +93,23 @@ final class ProgressMeter {
         return currentSpeed;
     }
 
+    /**
+     * multi_runsingle() calls the progress function only once the transfer has a connection, so the
+     * meter first shows after create_conn()'s notes (a kept connection taken up, a name found in the
+     * DNS cache) and before the connect's.
+     */
+    void attach(long nowNanos) {
+        if (!attached) {
+            attached = true;
+            update(nowNanos, false);
+        }
+    }
+
     /** Curl_pgrsUpdate(): recompute; draw when the second changed or when forced (Curl_pgrsDone). */
     void update(long nowNanos, boolean force) {
+        if (!attached && !force) {
+            return;
+        }
         if (force) {
             lastShowSecond = 0;
         }

@@ -145,6 +145,30 @@ final class RequestHead {
     }
 
     /**
+     * rtsp_do() for the tool, which always asks OPTIONS of the stream "*": the CSeq and the Session
+     * an earlier answer gave, then Referer,
+     * User-Agent (unless -H names one) and the authorization lines, then every -H as given (Host:
+     * too: RTSP has none of its own), and the blank line; never a body.
+     */
+    static String rtsp(CurlConfig c, long cseq, String session, RequestScope scope) {
+        StringBuilder h = new StringBuilder("OPTIONS * RTSP/1.0\r\nCSeq: ").append(cseq).append("\r\n");
+        if (session != null) {
+            h.append("Session: ").append(session).append("\r\n");
+        }
+        if (scope.referer() != null && customValue(c, "Referer") == null) {
+            h.append("Referer: ").append(scope.referer()).append("\r\n");
+        }
+        if (customValue(c, "User-Agent") == null) {
+            h.append("User-Agent: ").append(c.userAgent == null ? USER_AGENT : c.userAgent).append("\r\n");
+        }
+        for (String line : scope.authorization()) {
+            h.append(line).append("\r\n");
+        }
+        appendCustom(h, c.headers, true);
+        return h.append("\r\n").toString();
+    }
+
+    /**
      * url.c's parseurlandfillconn() takes the path with CURLU_URLENCODE (a control byte, a space and
      * each byte above 126 as lower-case %xx) and the query as it is; a proxy gets the URL unencoded.
      */

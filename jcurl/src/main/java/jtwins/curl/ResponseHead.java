@@ -104,6 +104,18 @@ final class ResponseHead {
         return code;
     }
 
+    /** An RTSP status line as http.c reads it, sscanf(" RTSP/%1d.%1d%c%3d") with a blank separator: the code, else -1. */
+    static int rtspStatusOf(String line) {
+        Scan in = new Scan(line);
+        in.spaces();
+        if (!in.literal("RTSP/") || in.number(1) == null || !in.literal(".") || in.number(1) == null || in.next() != ' ') {
+            return -1;
+        }
+        in.spaces();
+        Integer code = in.number(3);
+        return code == null ? -1 : code;
+    }
+
     /** verify_header(): no NUL in any header line, and a colon in every one after the status line. */
     static void verify(String line, boolean statusLine) throws TransferFailed {
         if (line.indexOf('\0') >= 0) {

@@ -39,6 +39,8 @@ final class SingleTransfer {
     private final HttpAuth auth;
     /** The user and password of the request under way (aptr.user), whether or not they may go to its host. */
     private String userPassword;
+    /** An rtsp:// transfer's CSeq count and Session, across its requests (auth rounds). */
+    private RtspSession rtspSession;
     /** conn->bits.netrc: .netrc gave the credentials, which then go to any host. */
     private boolean fromNetrc;
     /** The Referer the next request sends: -e's, then with ";auto" each URL a redirect left. */
@@ -103,6 +105,8 @@ final class SingleTransfer {
                     "Protocol \"" + first.scheme() + "\" not supported or disabled in libcurl");
         }
         if (first.scheme().equals("file")) {
+            // file.c has its connection at once: the meter shows before the file is read
+            pulse.attached();
             info.urlEffective = first.effective();
             info.scheme = "FILE";
             info.connectionEnds = true;
@@ -177,6 +181,12 @@ final class SingleTransfer {
                     "Option DISALLOW_USERNAME_IN_URL is set and url contains username.");
         }
         boolean customMethod = config.request != null;
+        if (url.scheme().equals("rtsp")) {
+            // the tool leaves CURLOPT_RTSP_REQUEST alone: OPTIONS, whatever -X, -d, -T or -I say
+            method = "OPTIONS";
+            body = null;
+            customMethod = false;
+        }
         TransferClock clock = pulse.clock();
         boolean firstRequest = true;
         CurlUrl firstUrl = url;
@@ -213,7 +223,9 @@ final class SingleTransfer {
             boolean[] waited = {false};
             ConnectionCache.Kept taken;
             try {
-                taken = cache.acquire(key, freshConnect, config.parallel && !config.parallelImmediate, verbose, waited);
+                // IsMultiplexingPossible(): the HTTP family only, RTSP not
+                taken = cache.acquire(key, freshConnect, config.parallel && !config.parallelImmediate,
+                        !url.scheme().equals("rtsp"), verbose, waited);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("pending transfer interrupted");
@@ -255,7 +267,12 @@ final class SingleTransfer {
                 exchange.dumpHeadersTo(dump);
                 exchange.saveEtagsTo(etags);
                 exchange.ignoreContentLength(config.ignoreContentLength);
-                exchange.noBody(config.head);
+                boolean rtsp = url.scheme().equals("rtsp");
+                if (rtsp && rtspSession == null) {
+                    rtspSession = new RtspSession();
+                }
+                exchange.noBody(config.head || rtsp);
+                exchange.rtsp(rtsp ? rtspSession : null);
                 exchange.excessPath(url.path());
                 exchange.compressed(config.compressed);
                 exchange.raw(config.raw);
@@ -274,15 +291,16 @@ final class SingleTransfer {
                 boolean viaProxy = config.proxyFor(url) != null && !connections.tunnels(url);
                 String proxyUser = viaProxy ? RequestHead.proxyCredentials(config, scope.proxy()) : null;
                 boolean getOrHead = method.equals("GET") || method.equals("HEAD");
-                java.util.List<String> authLines = auth.output(sentMethod, getOrHead, url.target(),
+                java.util.List<String> authLines = auth.output(sentMethod, getOrHead || rtsp, rtsp ? "*" : url.target(),
                         HttpAuth.Login.of(userPassword), HttpAuth.Login.of(proxyUser), viaProxy, scope.auth()
                         || fromNetrc, config.headers, config.proxyHeaders.isEmpty() ? config.headers : config.proxyHeaders,
                         verbose);
                 scope = scope.authenticated(authLines, auth.probing());
                 // conn->bits.authneg: a POST or PUT goes with no body while the rounds last
                 String sentBody = auth.probing() && body != null ? "" : body;
-                String requestHead = RequestHead.build(config, url, sentMethod, sentBody, viaProxy,
-                        sink.resumeFrom(), upload, scope);
+                String requestHead = rtsp
+                        ? RequestHead.rtsp(config, rtspSession.nextRequest(config, taken == null), rtspSession.sessionId(), scope)
+                        : RequestHead.build(config, url, sentMethod, sentBody, viaProxy, sink.resumeFrom(), upload, scope);
                 info.pretransferUs = clock.sinceOpMicros(System.nanoTime());
                 BodySink headerSink = config.include || config.head ? sink : null;
                 head = null;
@@ -378,7 +396,7 @@ final class SingleTransfer {
                     }
                 }
                 saidHttp10 |= head.http10;
-                if (!head.chunked() && !config.head && !head.bodyless()) {
+                if (!head.chunked() && !head.bodyless()) {
                     // Curl_pgrsSetDownloadSize() as Content-Length is parsed: the meter knows it even if -f stops here
                     pulse.expectedSize(head.contentLength());
                 }
@@ -437,7 +455,7 @@ final class SingleTransfer {
                 // a redirect's body is read only to keep the connection for the next request (multi_done());
                 // when the server closes it anyway, curl leaves the body unread
                 boolean skipBody = follow && head.closesConnection();
-                if (!config.head && !head.bodyless() && !"HEAD".equals(sentMethod) && !skipBody) {
+                if (!config.head && !head.bodyless() && !"HEAD".equals(sentMethod) && !skipBody && !rtsp) {
                     if (follow) {
                         verbose.info("Ignoring the response-body");
                     }
@@ -449,17 +467,33 @@ final class SingleTransfer {
                     }
                 }
                 if (follow) {
+                    // multi_done(): Curl_pgrsDone()'s forced line, then the connection's fate
+                    pulse.meter().done(System.nanoTime());
                     verbose.info(head.connectionEnds() ? "Closing connection " + info.connectionId
                             : "Connection #" + info.connectionId + " to host " + ConnectionSetup.keptAs(config, url) + " left intact");
                 }
                 keep = !head.connectionEnds() && !skipBody && !(wire instanceof Http2Wire h2 && !h2.reusable());
+                if (rtsp) {
+                    // rtsp_done() fails the transfer, not the connection
+                    info.keptAfterFailure = keep;
+                    rtspSession.done();
+                    info.keptAfterFailure = false;
+                }
             } catch (TransferFailed f) {
                 if (taken != null && head == null && pulse.bytecount() == 0 && retriesOnFresh < 5
                         && (f.code() == CurlCode.GOT_NOTHING || f.code() == CurlCode.SEND_ERROR
                         || f.code() == CurlCode.RECV_ERROR)) {
                     // Curl_retry_request(): a kept connection the server had closed gives nothing; again on a new one
                     retriesOnFresh++;
+                    // a recv() or send() failure is failf()'d where it happens; an empty reply is not, being retried
+                    if (f.code() != CurlCode.GOT_NOTHING && f.traced() != null) {
+                        verbose.info(f.traced());
+                    }
                     verbose.info("Connection died, retrying a fresh connect (retry count: " + retriesOnFresh + ")");
+                    // multi_done(), then Curl_follow(FOLLOW_RETRY)
+                    pulse.meter().done(System.nanoTime());
+                    verbose.info("Closing connection " + info.connectionId);
+                    verbose.info("Issue another request to this URL: '" + url.effective() + "'");
                     freshConnect = true;
                     continue;
                 }
@@ -484,6 +518,7 @@ final class SingleTransfer {
                 sendAgain = false;
                 // Curl_follow(FOLLOW_REDIR) for the same URL: it counts as a redirect, --max-redirs included
                 if (config.maxRedirs != -1 && info.numRedirects >= config.maxRedirs) {
+                    info.failedAfterDone = true;
                     throw new TransferFailed(CurlCode.TOO_MANY_REDIRECTS, "Maximum (" + config.maxRedirs + ") redirects followed");
                 }
                 info.numRedirects++;
@@ -495,6 +530,7 @@ final class SingleTransfer {
                 return;
             }
             if (config.maxRedirs != -1 && info.numRedirects >= config.maxRedirs) {
+                info.failedAfterDone = true;
                 throw new TransferFailed(CurlCode.TOO_MANY_REDIRECTS, "Maximum (" + config.maxRedirs + ") redirects followed");
             }
             CurlUrl next = url.resolve(head.location(), config.pathAsIs);
@@ -570,10 +606,9 @@ final class SingleTransfer {
         new FtpTransfer(config, pulse, verbose, info, connections, cache, dump).run(url, credentials, scope, sink, upload, auth);
     }
 
-    /** multi_done() for a request that is followed: the meter's forced line, then fresh counts. */
+    /** Curl_follow() after multi_done() for a request that is followed: fresh counts. */
     private void requestDone() {
         long done = System.nanoTime();
-        pulse.meter().done(done);
         pulse.received(0);
         info.redirectUs = pulse.clock().sinceOpMicros(done);
         info.sizeDownload = 0;

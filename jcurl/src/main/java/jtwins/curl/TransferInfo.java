@@ -35,6 +35,8 @@ final class TransferInfo {
     boolean connectionEnds;
     /** A transfer that failed and left its connection kept (an FTP refusal with every reply read). */
     boolean keptAfterFailure;
+    /** A failure of Curl_follow(), after multi_done() had drawn the meter's last line and let the connection go. */
+    boolean failedAfterDone;
     int numRedirects;
     String urlEffective = "";
     String url = "";

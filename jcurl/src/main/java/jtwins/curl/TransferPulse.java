@@ -56,8 +56,16 @@ final class TransferPulse {
         return meter;
     }
 
+    /** The transfer has its connection (made or kept): the progress meter may show from now on. */
+    void attached() {
+        meter.attach(System.nanoTime());
+    }
+
     void stage(Stage stage) {
         this.stage = stage;
+        if (stage != Stage.RESOLVING) {
+            attached();
+        }
         if (stage == Stage.PERFORMING) {
             clock.connected();
         }

@@ -61,7 +61,7 @@ final class TransferQueue {
                 startOperation(operations.get(++operation), connections);
                 continue;
             }
-            expand(config.urls.get(nodeIndex++));
+            expand(config.urls.get(nodeIndex++), connections);
         }
         return ready.poll();
     }
@@ -86,11 +86,29 @@ final class TransferQueue {
             throw Failure.raw(2, ToolMessages.helpf(args.length == 0 ? null : "no URL specified!").stripTrailing());
         }
         messages = new ToolMessages(stderr, config);
+        if (config.postData != null) {
+            // single_transfer(): -d's data makes a POST, or with -G the URL's query of a GET (or -I's HEAD)
+            HttpRequestKind kind = !config.useGet ? HttpRequestKind.SIMPLEPOST
+                    : config.head ? HttpRequestKind.HEAD : HttpRequestKind.GET;
+            if (!kind.setFor(config, messages)) {
+                throw refused(connections);
+            }
+        }
         // the plan explain prints: every clock of every try is armed from it
         plan = CurlPlan.build(config);
     }
 
-    private void expand(UrlNode node) throws BadPattern {
+    /**
+     * create_transfer()'s CURLE_FAILED_INIT: the warning is all it says; an earlier transfer's
+     * error still has priority (serial_transfers()).
+     */
+    private static Failure refused(ConnectionCache connections) {
+        connections.closeAll();
+        StdoutStream.flushQuietly();
+        return Failure.silent(2);
+    }
+
+    private void expand(UrlNode node, ConnectionCache connections) throws BadPattern {
         if (!node.urlSet) {
             if (!warnedMoreOutputs) {
                 // single_transfer(): a node with an -o or -T but no URL, said once
@@ -119,6 +137,10 @@ final class TransferQueue {
             }
         }
         for (String infile : infiles) {
+            if (infile != null && !HttpRequestKind.PUT.setFor(config, messages)) {
+                // single_transfer(): an upload is a PUT, which another kind of request rules out
+                throw refused(connections);
+            }
             for (UrlGlob.Expansion e : expansions) {
                 UrlNode one = new UrlNode();
                 one.url = e.url();

@@ -6,7 +6,8 @@ import java.util.List;
  * curl rows for Debian's other protocols as jcurl learns them: DICT and Gopher (a request, then
  * whatever comes until the server closes), TELNET (negotiation, -t, standard input or -T sent as it
  * is read, telnet_do()'s own -m), MQTT (subscribe and publish, mqtt_doing()'s states and its
- * faults), through a CONNECT tunnel, and under curl's timers.
+ * faults), RTSP (OPTIONS as the tool always asks it, CSeq and Session), through a CONNECT
+ * tunnel, and under curl's timers.
  */
 final class CurlProtocolScenarios {
     private static final long HANG = 9000;
@@ -130,6 +131,28 @@ final class CurlProtocolScenarios {
                         Fault.CLOSE_AFTER_200MS, "-sS", "mqtt://127.0.0.1:{port}/lab"),
                 curl("curl-mqtt-blackhole-ct1", "--connect-timeout 1, a black hole: 28 at 1 s", Fault.BLACK_HOLE,
                         "-sS", "--connect-timeout", "1", "mqtt://127.0.0.1:{port}/lab"),
+                curl("curl-rtsp-options", "rtsp://: OPTIONS * with CSeq 1; -i shows the answer's head, no body is read",
+                        Fault.RTSP_SERVER, "-sS", "-i", "rtsp://127.0.0.1:{port}/media/one"),
+                curl("curl-rtsp-v-reuse", "two rtsp:// URLs, -u and -H: the kept connection's request goes with CSeq 0; "
+                        + "'Excess found' for the body", Fault.RTSP_SERVER, "-v", "-u", "a:b", "-H", "X-Lab: 1",
+                        "rtsp://127.0.0.1:{port}/media/one", "rtsp://127.0.0.1:{port}/media/two"),
+                curl("curl-rtsp-methods-ignored", "-X and -I change nothing: still OPTIONS", Fault.RTSP_SERVER, "-sS",
+                        "-v", "-X", "PLAY", "-I", "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-w", "-w: the RTSP status as the response code, HTTP/1.1 as the version, no body counted",
+                        Fault.RTSP_SERVER, "-sS", "-w", "%{response_code} %{http_version} %{size_download} %{size_header}\n",
+                        "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-no-cseq", "an answer without CSeq: 85 in rtsp_done(), the connection kept",
+                        Fault.RTSP_NO_CSEQ, "-sS", "-v", "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-bad-cseq", "'CSeq: abc': 85 as the line is parsed, the line and its CRLF in the message",
+                        Fault.RTSP_BAD_CSEQ, "-sS", "-v", "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-wrong-cseq", "CSeq 7 for 1: 85 'did not match'", Fault.RTSP_WRONG_CSEQ, "-sS",
+                        "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-cseq-header", "-H CSeq: 85 before anything is sent", Fault.RTSP_SERVER, "-sS", "-H",
+                        "CSeq: 5", "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-session-header", "-H Session: 43 before anything is sent", Fault.RTSP_SERVER, "-sS",
+                        "-H", "Session: x", "rtsp://127.0.0.1:{port}/m"),
+                curl("curl-rtsp-silent-m1", "-m 1, a server that never answers: 28 at 1 s", Fault.SILENT, "-sS", "-m",
+                        "1", "rtsp://127.0.0.1:{port}/m"),
                 curl("curl-gopher-close", "a server that closes 200 ms later without a word: an empty body, exit 0",
                         Fault.CLOSE_AFTER_200MS, "-sS", "-w", "%{size_download}\\n", "gopher://127.0.0.1:{port}/1/x"));
     }

@@ -226,6 +226,16 @@ public enum Fault {
     GOPHERS_SERVER,
     /** An HTTP proxy granting CONNECT, GOPHER_SERVER at the tunnel's end. */
     GOPHER_BEHIND_CONNECT,
+    /** RTSP: each request answered 200 with its own CSeq, a Session and a body (RtspFaults). */
+    RTSP_SERVER,
+    /** RTSP: answers without a CSeq. */
+    RTSP_NO_CSEQ,
+    /** RTSP: answers with "CSeq: abc". */
+    RTSP_BAD_CSEQ,
+    /** RTSP: answers with CSeq 7 whatever was asked. */
+    RTSP_WRONG_CSEQ,
+    /** HTTP: one request answered (200, "hello\n"), the connection closed 300 ms later under the next request. */
+    HTTP_ONCE_THEN_CLOSE,
     /** MQTT: CONNACK, SUBACK, a PUBLISH naming what was last published here, DISCONNECT (MqttFaults). */
     MQTT_SERVER,
     /** MQTT: CONNACK with return code 5 (not authorised). */
@@ -357,6 +367,12 @@ public enum Fault {
             case GOPHER_SERVER -> http(GopherFaults.serving());
             case GOPHERS_SERVER -> http(TlsFaults.overTls(GopherFaults.serving()));
             case TELNET_SERVER -> http(TelnetFaults.negotiating());
+            case RTSP_SERVER -> http(RtspFaults.serving(RtspFaults.Way.ECHO_CSEQ));
+            case RTSP_NO_CSEQ -> http(RtspFaults.serving(RtspFaults.Way.NO_CSEQ));
+            case RTSP_BAD_CSEQ -> http(RtspFaults.serving(RtspFaults.Way.BAD_CSEQ));
+            case RTSP_WRONG_CSEQ -> http(RtspFaults.serving(RtspFaults.Way.WRONG_CSEQ));
+            case HTTP_ONCE_THEN_CLOSE -> http(HttpFaults.answerOnceThenReset(
+                    "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nhello\n".getBytes(StandardCharsets.ISO_8859_1)));
             case MQTT_SERVER -> http(MqttFaults.serving(MqttFaults.Way.SERVING));
             case MQTT_REFUSING -> http(MqttFaults.serving(MqttFaults.Way.REFUSING));
             case MQTT_STALL_PUBLISH -> http(MqttFaults.serving(MqttFaults.Way.STALL_PUBLISH));

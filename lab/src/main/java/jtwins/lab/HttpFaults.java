@@ -41,6 +41,20 @@ final class HttpFaults {
         };
     }
 
+    /**
+     * One request answered on a connection left open, then closed 300 ms later with whatever came
+     * next unread: a client that sends its next request on it meanwhile gets no answer.
+     */
+    static TcpFaultServer.Behaviour answerOnceThenReset(byte[] response) {
+        return c -> {
+            readRequest(c.getInputStream());
+            c.getOutputStream().write(response);
+            c.getOutputStream().flush();
+            Thread.sleep(300);
+            c.close();
+        };
+    }
+
     /** The first bytes of the response, then close: a body shorter than its Content-Length. */
     static TcpFaultServer.Behaviour cutShort(byte[] response, int closeAfter) {
         return c -> {
