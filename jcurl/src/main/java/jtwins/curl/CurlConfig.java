@@ -167,6 +167,8 @@ final class CurlConfig {
     String noProxy;
     /** The environment the proxy for each scheme is read from when no -x is given (ProxyEnvironment). */
     java.util.Map<String, String> proxyEnvironment;
+    /** "no_proxy" or "NO_PROXY" when noProxy came from the environment, for -v's note; null otherwise. */
+    String noProxyVariable;
     /** --proto and --proto-redir as CURLOPT_PROTOCOLS_STR lists (ProtocolSet); null when not given. */
     String protocols;
     String redirProtocols;

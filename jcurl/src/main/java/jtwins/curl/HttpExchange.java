@@ -175,6 +175,15 @@ final class HttpExchange {
                 // that another head follows (a 100, the 101 of an h2c upgrade), though -i writes it
                 boolean another = status >= 100 && status < 200 && (status != 101 || upgradeToH2);
                 emit(line, head, headerSink, !(end && another));
+                if (connectAnswer && status / 100 == 2) {
+                    // cf-h1-proxy.c, as each line is parsed: a tunnel's 2xx has no body (RFC 7231 4.3.6)
+                    for (String name : new String[] {"Content-Length:", "Transfer-Encoding:"}) {
+                        if (line.regionMatches(true, 0, name, 0, name.length())) {
+                            verbose.info(String.format("Ignoring %s in CONNECT %03d response",
+                                    name.substring(0, name.length() - 1), status));
+                        }
+                    }
+                }
                 if (end) {
                     break;
                 }

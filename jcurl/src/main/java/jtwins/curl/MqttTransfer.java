@@ -53,7 +53,8 @@ final class MqttTransfer {
             throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = "MQTT";
-        info.connectionEnds = true;
+        // allocate_conn() marks a connection for closing; an HTTP proxy's CONNECT marks it to be kept
+        info.connectionEnds = config.proxyFor(url) == null;
         try (Wire w = connections.open(url, null, false, scope, sink, auth)) {
             wire = w;
             sendConnect(user == null ? "" : user, password == null ? "" : password);

@@ -15,6 +15,9 @@ final class ProxyEnvironment {
         if (config.noProxy == null) {
             // url.c: no_proxy is read whatever proxy is set, -x's too
             config.noProxy = first(env, "no_proxy", "NO_PROXY");
+            if (config.noProxy != null) {
+                config.noProxyVariable = nonEmpty(env.get("no_proxy")) != null ? "no_proxy" : "NO_PROXY";
+            }
         }
         if (config.proxy != null && !config.proxy.isEmpty()) {
             return;
@@ -32,9 +35,39 @@ final class ProxyEnvironment {
      * an empty variable for an unset one. Null for none.
      */
     static String forScheme(Map<String, String> env, String scheme) {
+        String name = variableFor(env, scheme);
+        return name == null ? null : env.get(name);
+    }
+
+    /** The variable forScheme() takes its proxy from; null for none. */
+    private static String variableFor(Map<String, String> env, String scheme) {
         String name = scheme + "_proxy";
-        String p = scheme.equals("http") ? nonEmpty(env.get(name)) : first(env, name, name.toUpperCase(Locale.ROOT));
-        return p != null ? p : first(env, "all_proxy", "ALL_PROXY");
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (String candidate : scheme.equals("http") ? new String[] {name, "all_proxy", "ALL_PROXY"}
+                : new String[] {name, upper, "all_proxy", "ALL_PROXY"}) {
+            if (nonEmpty(env.get(candidate)) != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * create_conn_helper_init_proxy()'s notes for a URL, made for each request: the no_proxy variable
+     * read, then, for a host it does not exempt and with no -x, --socks or --preproxy, the variable
+     * detect_proxy() took the proxy from.
+     */
+    static void note(CurlConfig c, CurlUrl url, DebugTrace verbose) {
+        if (c.noProxyVariable != null) {
+            verbose.info("Uses proxy env variable " + c.noProxyVariable + " == '" + c.noProxy + "'");
+        }
+        if (c.proxyEnvironment == null || c.socksProxy != null || c.preproxy != null || bypassed(c.noProxy, url.host())) {
+            return;
+        }
+        String name = variableFor(c.proxyEnvironment, url.scheme());
+        if (name != null) {
+            verbose.info("Uses proxy env variable " + name + " == '" + c.proxyEnvironment.get(name) + "'");
+        }
     }
 
     /** Whether a host bypasses the proxy under a no_proxy list. */

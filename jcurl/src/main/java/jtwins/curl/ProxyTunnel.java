@@ -70,13 +70,6 @@ final class ProxyTunnel {
             info.httpConnect = response.status;
             info.sizeHeader += response.headerBytes;
             if (response.status / 100 == 2) {
-                // a tunnel's 2xx has no body, whatever its headers say (RFC 7231 4.3.6)
-                if (response.value("content-length") != null) {
-                    verbose.info("Ignoring Content-Length in CONNECT " + response.status + " response");
-                }
-                if (response.value("transfer-encoding") != null) {
-                    verbose.info("Ignoring Transfer-Encoding in CONNECT " + response.status + " response");
-                }
                 verbose.info("CONNECT phase completed");
                 verbose.info("CONNECT tunnel established, response " + response.status);
                 return true;

@@ -104,6 +104,9 @@ final class SingleTransfer {
             throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
                     "Protocol \"" + first.scheme() + "\" not supported or disabled in libcurl");
         }
+        if (!first.scheme().startsWith("http") && !first.scheme().equals("rtsp")) {
+            ProxyEnvironment.note(config, first, verbose);
+        }
         if (first.scheme().equals("file")) {
             // file.c has its connection at once: the meter shows before the file is read
             pulse.attached();
@@ -200,6 +203,7 @@ final class SingleTransfer {
                     firstUrl = url;
                 }
             }
+            ProxyEnvironment.note(config, url, verbose);
             RequestScope scope = scope(firstUrl, url, !firstRequest);
             if (saidHttp10) {
                 scope = scope.downgraded();
@@ -575,6 +579,7 @@ final class SingleTransfer {
             pulse.meter().downloaded(0);
             if (url.scheme().equals("ftp") && ftpDirect(url)) {
                 // a redirect to ftp:// goes on as FTP, the credentials only where they may go
+                ProxyEnvironment.note(config, url, verbose);
                 clock.startSingle(System.nanoTime());
                 ftp(url, false, sink);
                 return;

@@ -43,7 +43,8 @@ final class TelnetTransfer {
             throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = "TELNET";
-        info.connectionEnds = true;
+        // allocate_conn() marks a connection for closing; an HTTP proxy's CONNECT marks it to be kept
+        info.connectionEnds = config.proxyFor(url) == null;
         try (Wire wire = connections.open(url, null, false, scope, sink, auth);
              ReadCallback input = new ReadCallback(upload, pulse.clock())) {
             TelnetOptions options = TelnetOptions.of(config.telnetOptions, user);

@@ -33,7 +33,8 @@ final class UntilCloseTransfer {
     void run(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth) throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = url.scheme().toUpperCase(java.util.Locale.ROOT);
-        info.connectionEnds = true;
+        // allocate_conn() marks a connection for closing; an HTTP proxy's CONNECT marks it to be kept
+        info.connectionEnds = config.proxyFor(url) == null;
         boolean dict = url.scheme().equals("dict");
         try (Wire wire = connections.open(url, null, false, scope, sink, auth)) {
             // the do phase: the URL's path is decoded only once the connection is up
@@ -80,7 +81,13 @@ final class UntilCloseTransfer {
         long count = 0;
         while (true) {
             buf.clear();
-            int n = wire.read(buf);
+            int n;
+            try {
+                n = wire.read(buf);
+            } catch (IOException e) {
+                Errno errno = Errno.of(e);
+                throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+            }
             if (n < 0) {
                 break;
             }
