@@ -138,7 +138,15 @@ final class FtpTransfer {
             if (!where.absoluteNoCwd()) {
                 changeDirectory(session, taken != null, where.dirs(), previous != null && previous.equals(dir));
             }
-            if (upload != null) {
+            if (!file.isEmpty() && (config.remoteTime || config.head || config.timeCondition != null)
+                    && !modifiedTime(file, sink)) {
+                sayRemembered(dir);
+            } else if (config.head) {
+                if (!file.isEmpty()) {
+                    fileInfo(file, ascii, sink, session);
+                }
+                sayRemembered(dir);
+            } else if (upload != null) {
                 store(file, upload, session, dir);
             } else if (file.isEmpty() || listOnly) {
                 // -l or ;type=D: NLST, the names alone; nocwd names the directory to list
@@ -195,6 +203,85 @@ final class FtpTransfer {
         Refusal refused = firstRefused(commands);
         if (refused != null) {
             throw new TransferFailed(CurlCode.QUOTE_ERROR, String.format("QUOT command failed with %03d", refused.code()));
+        }
+    }
+
+    /**
+     * ftp_state_mdtm(), asked for by -R, -z or -I (which sets the tool's CURLOPT_FILETIME): the
+     * file's time; -I shows it as a Last-Modified line; -z's condition decides whether anything is
+     * transferred (false: nothing is).
+     */
+    private boolean modifiedTime(String file, BodySink sink) throws IOException, TransferFailed {
+        PingPong.Response r = command("MDTM " + file);
+        if (r.code() == 213) {
+            long time = FtpFileTime.of(r.last());
+            if (time >= 0) {
+                info.fileTime = time;
+                if (config.head) {
+                    both(FtpFileTime.lastModified(time), sink);
+                }
+            }
+        } else if (r.code() == 550) {
+            verbose.info("MDTM failed: file does not exist or permission problem, continuing");
+        } else {
+            verbose.info("unsupported MDTM reply format");
+        }
+        if (config.timeCondition == null) {
+            return true;
+        }
+        if (info.fileTime <= 0 || config.condTime <= 0) {
+            verbose.info("Skipping time comparison");
+            return true;
+        }
+        boolean sinceAsked = config.timeCondition.equals("If-Modified-Since");
+        if (sinceAsked ? info.fileTime <= config.condTime : info.fileTime > config.condTime) {
+            verbose.info(sinceAsked ? "The requested document is not new enough" : "The requested document is not old enough");
+            info.conditionUnmet = true;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * -I on a file (PPTRANSFER_INFO): TYPE as needed, SIZE shown as Content-Length, and REST 0, whose
+     * 350 is shown as "Accept-ranges: bytes"; nothing is transferred.
+     */
+    private void fileInfo(String file, boolean ascii, BodySink sink, FtpSession session) throws IOException, TransferFailed {
+        setType(session, ascii ? 'A' : 'I');
+        PingPong.Response r = command("SIZE " + file);
+        if (r.code() == 550) {
+            throw new TransferFailed(CurlCode.REMOTE_FILE_NOT_FOUND, "The file does not exist");
+        }
+        long size = r.code() == 213 ? sizeIn(r.last()) : -1;
+        if (size != -1) {
+            both("Content-Length: " + size + "\r\n", sink);
+        }
+        pulse.meter().expectedSize(size);
+        if (command("REST 0").code() == 350) {
+            both("Accept-ranges: bytes\r\n", sink);
+        }
+    }
+
+    /** ftp_state_size_resp(): the digits that end the line before its CR; -1 for none. */
+    private static long sizeIn(String line) {
+        int end = line.length();
+        int start = end;
+        while (start > 4 && Character.isDigit(line.charAt(start - 1))) {
+            start--;
+        }
+        try {
+            return start == end ? -1 : Long.parseLong(line.substring(start, end));
+        } catch (NumberFormatException tooLong) {
+            return -1;
+        }
+    }
+
+    /** Curl_client_write(CLIENTWRITE_BOTH): a header line that is also the body (-I's file information). */
+    private void both(String line, BodySink sink) throws TransferFailed {
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        sink.write(bytes, 0, bytes.length);
+        if (dump != null) {
+            dump.write(bytes);
         }
     }
 

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class FtpFaults {
     static final String FILE = "twelve bytes\n";
+    /** What MDTM says of the file: 2024-01-01 12:00:00 UTC. */
+    static final String MODIFIED = "20240101120000";
 
     /**
      * The commands that may open the DO phase (CWD, EPSV, PASV, -Q's, anything unknown) are answered
@@ -126,6 +128,7 @@ final class FtpFaults {
                     }
                     case "TYPE" -> reply(out, "200 type set");
                     case "SIZE" -> reply(out, isTheFile(cwd, arg) ? "213 " + FILE.length() : "550 no such file");
+                    case "MDTM" -> reply(out, isTheFile(cwd, arg) ? "213 " + MODIFIED : "550 no such file");
                     case "REST" -> {
                         restAt = arg.matches("\\d{1,9}") ? Integer.parseInt(arg) : 0;
                         reply(out, "350 restarting at " + restAt);
