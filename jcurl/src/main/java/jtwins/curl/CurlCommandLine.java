@@ -222,6 +222,8 @@ final class CurlCommandLine {
             case "mail-from" -> c.mailFrom = value;
             case "mail-rcpt" -> c.mailRcpt.add(value);
             case "telnet-option" -> c.telnetOptions.add(value);
+            case "append" -> c.ftpAppend = toggle;
+            case "crlf" -> c.crlf = toggle;
             case "mail-auth" -> c.mailAuth = value;
             case "mail-rcpt-allowfails" -> c.mailRcptAllowFails = toggle;
             case "unix-socket" -> {

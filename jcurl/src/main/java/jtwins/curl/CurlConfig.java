@@ -115,6 +115,10 @@ final class CurlConfig {
     // -C: an offset to resume from, or "-" for the -o file's size (resumeFromCurrent)
     long resumeFrom;
     boolean resumeFromCurrent;
+    /** -a: an FTP upload appends (APPE). */
+    boolean ftpAppend;
+    /** --crlf: each LF of an upload goes as CRLF. */
+    boolean crlf;
     boolean globoff;
     /** --no-clobber: -o files are never overwritten; --remove-on-error: a failed transfer's file is removed. */
     boolean noClobber;

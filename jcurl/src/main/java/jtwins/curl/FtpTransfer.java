@@ -764,7 +764,28 @@ final class FtpTransfer {
             setType(session, config.useAscii ? 'A' : 'I');
             // ftp_state_stor_prequote(): -Q's "+" commands
             quote(config.preQuote);
-            PingPong.Response r = command("STOR " + file);
+            byte[] bytes = upload.data.getBytes(StandardCharsets.ISO_8859_1);
+            boolean append = config.ftpAppend;
+            // ftp_state_ul_setup(): -C - asks SIZE where to go on from (a refusal means from the start)
+            long resume = config.resumeFromCurrent ? -1 : config.resumeFrom;
+            if (resume < 0) {
+                PingPong.Response size = command("SIZE " + file);
+                resume = size.code() == 213 ? sizeIn(size.last()) : -1;
+            }
+            if (resume > 0) {
+                // what the server has is skipped (seeked in a file, read past on standard input) and the rest appended
+                append = true;
+                if (!upload.sizeKnown && resume > bytes.length) {
+                    throw new TransferFailed(CurlCode.FTP_COULDNT_USE_REST, "Failed to read data");
+                }
+                if (upload.sizeKnown && bytes.length - resume <= 0) {
+                    verbose.info("File already completely uploaded");
+                    sayRemembered(dir);
+                    return;
+                }
+                bytes = java.util.Arrays.copyOfRange(bytes, (int) resume, bytes.length);
+            }
+            PingPong.Response r = command((append ? "APPE " : "STOR ") + file);
             if (r.code() / 100 != 1) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "Failed FTP upload: " + r.code());
             }
@@ -773,9 +794,18 @@ final class FtpTransfer {
                 data = allowServerConnect();
             }
             finalReplyPending = true;
-            byte[] bytes = upload.data.getBytes(StandardCharsets.ISO_8859_1);
+            if (config.crlf || config.useAscii) {
+                // readwrite_upload(): every LF goes as CRLF
+                bytes = new String(bytes, StandardCharsets.ISO_8859_1).replace("\n", "\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1);
+            }
             data.write(ByteBuffer.wrap(bytes));
+            verbose.sentData(bytes);
             info.sizeUpload = bytes.length;
+            if (upload.sizeKnown && bytes.length == upload.data.length() - Math.max(0, resume)) {
+                // readwrite_upload(): only when what went is the size the file said (a --crlf upload is longer)
+                verbose.info("We are completely uploaded and fine");
+            }
         } finally {
             if (data != null) {
                 data.close();

@@ -53,6 +53,7 @@ final class LibcurlSetopts {
         src.setObject("CURLOPT_REQUEST_TARGET", c.requestTarget != null);
         src.setLong("CURLOPT_UPLOAD", node.infile != null ? 1 : 0);
         src.setLong("CURLOPT_DIRLISTONLY", c.listOnly ? 1 : 0);
+        src.setLong("CURLOPT_APPEND", c.ftpAppend ? 1 : 0);
         CurlConfig.Netrc netrc = c.netrcMode();
         src.setEnum("CURLOPT_NETRC", netrc.ordinal(), "CURL_NETRC_" + netrc.name());
         src.setString("CURLOPT_NETRC_FILE", c.netrcFile);
@@ -89,6 +90,7 @@ final class LibcurlSetopts {
         if (c.head || c.remoteTime) {
             src.setLong("CURLOPT_FILETIME", 1);
         }
+        src.setLong("CURLOPT_CRLF", c.crlf ? 1 : 0);
         src.setSlist("CURLOPT_QUOTE", c.quote);
         src.setSlist("CURLOPT_POSTQUOTE", c.postQuote);
         src.setSlist("CURLOPT_PREQUOTE", c.preQuote);

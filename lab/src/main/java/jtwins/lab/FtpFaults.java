@@ -135,7 +135,7 @@ final class FtpFaults {
                     }
                     case "NOOP" -> reply(out, "200 NOOP ok");
                     case "DELE" -> reply(out, isTheFile(cwd, arg) ? "250 deleted" : "550 no such file");
-                    case "RETR", "LIST", "NLST", "STOR" -> {
+                    case "RETR", "LIST", "NLST", "STOR", "APPE" -> {
                         if ((verb.equals("LIST") || verb.equals("NLST")) && cwd.equals("/empty/")) {
                             // vsftpd's and others' answer to a listing with nothing in it
                             reply(out, "450 No files found");
@@ -152,7 +152,8 @@ final class FtpFaults {
                             activeTarget = null;
                             continue;
                         }
-                        reply(out, verb.equals("STOR") ? "150 send it" : "150 here it comes");
+                        boolean upload = verb.equals("STOR") || verb.equals("APPE");
+                        reply(out, upload ? "150 send it" : "150 here it comes");
                         if (passive == null && active == ConnectBack.NEVER) {
                             continue;
                         }
@@ -161,9 +162,11 @@ final class FtpFaults {
                             activeTarget = null;
                             continue;
                         }
+                        long stored = 0;
                         try (Socket data = passive != null ? passive.accept() : connectBack(activeTarget)) {
-                            if (verb.equals("STOR")) {
-                                data.getInputStream().transferTo(OutputStream.nullOutputStream());
+                            if (upload) {
+                                // what came, CRs counted, so that a row sees a skipped start or a converted line end
+                                stored = data.getInputStream().transferTo(OutputStream.nullOutputStream());
                             } else {
                                 String sent = listingOrFile(verb);
                                 data.getOutputStream().write(sent.substring(Math.min(restAt, sent.length()))
@@ -174,7 +177,8 @@ final class FtpFaults {
                         passive = null;
                         activeTarget = null;
                         restAt = 0;
-                        reply(out, "226 done");
+                        reply(out, upload ? "226 done, " + stored + " bytes " + (verb.equals("APPE") ? "appended" : "stored")
+                                : "226 done");
                     }
                     case "QUIT" -> {
                         reply(out, "221 bye");
