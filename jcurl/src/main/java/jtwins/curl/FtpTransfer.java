@@ -37,6 +37,8 @@ final class FtpTransfer {
     private enum PerformEnds { NOT_YET, AFTER_FIRST_COMMAND, AFTER_NEXT_COMMAND, SAID }
 
     private PerformEnds performEnds = PerformEnds.NOT_YET;
+    /** A range was taken and ABORted: the control connection is closed after the transfer (connclose()). */
+    private boolean closeAfterTransfer;
     private String shownHost;
     private CurlUrl url;
     private RequestScope scope;
@@ -158,8 +160,10 @@ final class FtpTransfer {
             }
             session.previousDir = dir;
             postQuoteFailed = postQuote();
-            kept.keep(control, session);
-            keeping = true;
+            if (!closeAfterTransfer) {
+                kept.keep(control, session);
+                keeping = true;
+            }
         } catch (TransferFailed failed) {
             TransferFailed f = firstFailf == null ? failed : failed.afterEarlierFailf(firstFailf);
             // ftp_done(): these leave the control connection fine; any other error means it is wedged
@@ -594,6 +598,12 @@ final class FtpTransfer {
             throws IOException, TransferFailed {
         Wire data = dataConnection();
         try {
+            // ftp_do_more(): Curl_range() once the data connection is on its way
+            FtpRange range = file == null ? null : FtpRange.of(config.range);
+            if (range == FtpRange.REFUSED) {
+                sayRemembered(dir);
+                return;
+            }
             setType(session, ascii ? 'A' : 'I');
             // ftp_state_retr_prequote() and ftp_state_list_prequote(): -Q's "+" commands
             quote(config.preQuote);
@@ -617,20 +627,25 @@ final class FtpTransfer {
                     }
                 }
             }
-            long resume = file == null ? 0 : sink.resumeFrom();
-            if (resume > 0) {
+            long resume = file == null ? 0 : range != null ? range.resumeFrom() : sink.resumeFrom();
+            if (resume != 0) {
                 // ftp_state_retr(): SIZE says whether anything is left to get; REST has the server skip the rest
                 if (size == -1) {
                     verbose.info("ftp server doesn't support SIZE");
-                } else if (size < resume) {
-                    throw new TransferFailed(CurlCode.BAD_DOWNLOAD_RESUME,
-                            "Offset (" + resume + ") was beyond file size (" + size + ")");
-                } else if (size == resume) {
-                    verbose.info("File already completely downloaded");
-                    sayRemembered(dir);
-                    return;
                 } else {
-                    size -= resume;
+                    if (resume < 0 ? size < -resume : size < resume) {
+                        throw new TransferFailed(CurlCode.BAD_DOWNLOAD_RESUME,
+                                "Offset (" + resume + ") was beyond file size (" + size + ")");
+                    }
+                    // -r -Y: the last Y bytes, from where the size puts them
+                    long left = resume < 0 ? -resume : size - resume;
+                    resume = size - left;
+                    size = left;
+                    if (left == 0) {
+                        verbose.info("File already completely downloaded");
+                        sayRemembered(dir);
+                        return;
+                    }
                 }
                 verbose.info("Instructs server to resume from offset " + resume);
                 if (command("REST " + resume).code() != 350) {
@@ -653,9 +668,16 @@ final class FtpTransfer {
                 throw new TransferFailed(retr && r.code() == 550 ? CurlCode.REMOTE_FILE_NOT_FOUND
                         : CurlCode.FTP_COULDNT_RETR_FILE, "RETR response: " + r.code());
             }
-            verbose.info("Maxdownload = -1");
+            long maxDownload = range == null ? -1 : range.maxDownload();
+            long shownSize = size >= 1 ? size : ascii || config.ignoreContentLength ? -1 : sizeInReply(r.last());
+            if (maxDownload > 0 && shownSize > maxDownload) {
+                // ftp_state_get_resp(): a range's length is the size to expect
+                shownSize = maxDownload;
+                size = maxDownload;
+            }
+            verbose.info("Maxdownload = " + maxDownload);
             if (file != null) {
-                verbose.info("Getting file with size: " + (size >= 1 ? size : ascii || config.ignoreContentLength ? -1 : sizeInReply(r.last())));
+                verbose.info("Getting file with size: " + shownSize);
             }
             pulse.stage(Stage.PERFORMING);
             if (data == null) {
@@ -666,13 +688,18 @@ final class FtpTransfer {
             ByteBuffer buf = ByteBuffer.allocate(102400);
             LineEnds lineEnds = ascii ? new LineEnds() : null;
             long count = 0;
-            while (true) {
+            while (maxDownload < 0 || count < maxDownload) {
                 buf.clear();
                 int n = data.read(buf);
                 if (n < 0) {
                     break;
                 }
                 buf.flip();
+                if (maxDownload > 0 && count + n > maxDownload) {
+                    // readwrite_data(): what goes past the range is left unread
+                    n = (int) (maxDownload - count);
+                    buf.limit(n);
+                }
                 verbose.bodyData(buf);
                 if (lineEnds != null) {
                     byte[] converted = lineEnds.convert(buf);
@@ -685,7 +712,20 @@ final class FtpTransfer {
             }
             info.sizeDownload = count;
             long conversions = lineEnds == null ? 0 : lineEnds.conversions;
-            if (size >= 0 && size != count && size + conversions != count) {
+            if (maxDownload > 0) {
+                // ftp_done() for a range: ABOR before the data connection closes, whatever reply comes is taken,
+                // and the control connection is closed, there being no telling how the server took the ABOR
+                sayRemembered(dir);
+                send("ABOR");
+                data.close();
+                data = null;
+                finalReplyPending = false;
+                reply();
+                verbose.info("partial download completed, closing connection");
+                closeAfterTransfer = true;
+                return;
+            }
+            if (size >= 0 && size != count && size + conversions != count && maxDownload != count) {
                 // ftp_done(): SIZE said more (or less) than came, and CRLF conversions do not explain it
                 throw new TransferFailed(CurlCode.PARTIAL_FILE, "Received only partial file: " + count + " bytes");
             }
