@@ -27,6 +27,8 @@ final class ProgressMeter {
     private long sizeDl = -1;
     private long lastShowSecond = Long.MIN_VALUE;
     private boolean headerShown;
+    /** The transfer has its connection: Curl_pgrsUpdate() runs from then on (attach()). */
+    private boolean attached;
     private final long[] speeder = new long[CURR_TIME];
     private final long[] speederTime = new long[CURR_TIME];
     private int speederCount;
@@ -59,8 +61,6 @@ final class ProgressMeter {
         speederCount = 0;
         currentSpeed = 0;
     }
-
-    private boolean attached;
 
     void downloaded(long total) {
         downloaded = total;

@@ -104,7 +104,10 @@ final class SingleTransfer {
             throw new TransferFailed(CurlCode.UNSUPPORTED_PROTOCOL,
                     "Protocol \"" + first.scheme() + "\" not supported or disabled in libcurl");
         }
-        if (!first.scheme().startsWith("http") && !first.scheme().equals("rtsp")) {
+        boolean httpLoop = first.scheme().startsWith("http") || first.scheme().equals("rtsp")
+                || (first.scheme().equals("ftp") && !ftpDirect(first));
+        if (!httpLoop) {
+            // the request loop below says it for each of its requests
             ProxyEnvironment.note(config, first, verbose);
         }
         if (first.scheme().equals("file")) {

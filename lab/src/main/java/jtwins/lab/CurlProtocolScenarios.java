@@ -79,6 +79,9 @@ final class CurlProtocolScenarios {
                 curl("curl-proxy-env-upper-all", "-v: ALL_PROXY in upper case for a gopher:// URL; the tunnel's "
                         + "server goes away after its 200", Surroundings.NONE.withEnv("ALL_PROXY", "http://127.0.0.1:{port}"),
                         Fault.HTTP_ONCE_THEN_CLOSE, "-sS", "-v", "gopher://gopher.lab.test/1/x"),
+                curl("curl-proxy-env-ftp", "-v: ftp:// asked of an HTTP proxy from ftp_proxy: the notes once",
+                        Surroundings.NONE.withEnv("no_proxy", "other.test", "ftp_proxy", "http://127.0.0.1:{port}"),
+                        Fault.HTTP_ECHO_REQUEST, "-sS", "-v", "ftp://ftp.lab.test/pub/file.txt"),
                 curl("curl-proxy-env-empty", "an empty http_proxy is unset: all_proxy is used",
                         Surroundings.NONE.withEnv("http_proxy", "", "all_proxy", "http://127.0.0.1:{port}"),
                         Fault.HTTP_ECHO_REQUEST, "-sS", "http://origin.lab.test/empty"),
