@@ -223,6 +223,7 @@ final class CurlCommandLine {
             case "mail-rcpt" -> c.mailRcpt.add(value);
             case "telnet-option" -> c.telnetOptions.add(value);
             case "append" -> c.ftpAppend = toggle;
+            case "ftp-create-dirs" -> c.ftpCreateDirs = toggle;
             case "crlf" -> c.crlf = toggle;
             case "mail-auth" -> c.mailAuth = value;
             case "mail-rcpt-allowfails" -> c.mailRcptAllowFails = toggle;

@@ -115,6 +115,8 @@ final class CurlConfig {
     // -C: an offset to resume from, or "-" for the -o file's size (resumeFromCurrent)
     long resumeFrom;
     boolean resumeFromCurrent;
+    /** --ftp-create-dirs: a directory CWD cannot enter is made (MKD) and entered again. */
+    boolean ftpCreateDirs;
     /** -a: an FTP upload appends (APPE). */
     boolean ftpAppend;
     /** --crlf: each LF of an upload goes as CRLF. */

@@ -331,8 +331,15 @@ final class FtpTransfer {
             cwds.add(session.entryPath);
         }
         cwds.addAll(dirs);
-        for (String cwd : cwds) {
+        for (int i = 0; i < cwds.size(); i++) {
+            String cwd = cwds.get(i);
             PingPong.Response r = command("CWD " + cwd);
+            boolean entryPath = i == 0 && cwds.size() > dirs.size();
+            if (r.code() / 100 != 2 && config.ftpCreateDirs && !entryPath) {
+                // ftp_statemachine()'s FTP_CWD: MKD, whose refusal CURLFTP_CREATE_DIR_RETRY forgives once, then CWD again
+                command("MKD " + cwd);
+                r = command("CWD " + cwd);
+            }
             if (r.code() / 100 != 2) {
                 cwdFailed = true;
                 throw new TransferFailed(CurlCode.REMOTE_ACCESS_DENIED,

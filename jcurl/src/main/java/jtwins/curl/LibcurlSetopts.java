@@ -110,6 +110,8 @@ final class LibcurlSetopts {
             src.setObject("CURLOPT_DEBUGDATA", true);
             src.setLong("CURLOPT_VERBOSE", 1);
         }
+        // CURLFTP_CREATE_DIR_RETRY (2) for --ftp-create-dirs
+        src.setLong("CURLOPT_FTP_CREATE_MISSING_DIRS", c.ftpCreateDirs ? 2 : 0);
         if (c.maxFilesize != 0) {
             src.setOff("CURLOPT_MAXFILESIZE_LARGE", c.maxFilesize);
         }

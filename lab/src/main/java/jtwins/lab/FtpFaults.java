@@ -78,6 +78,7 @@ final class FtpFaults {
             InetSocketAddress activeTarget = null;
             int restAt = 0;
             String cwd = "/";
+            boolean made = false;
             String line;
             while ((line = in.readLine()) != null) {
                 String verb = line.split(" ", 2)[0].toUpperCase(java.util.Locale.ROOT);
@@ -89,8 +90,13 @@ final class FtpFaults {
                     case "USER" -> reply(out, arg.equals("nobody") ? "530 not you" : "331 password please");
                     case "PASS" -> reply(out, "230 logged in");
                     case "PWD" -> reply(out, "257 \"/\" is the current directory");
+                    case "MKD" -> {
+                        // "made" can be made (and is then there for this session); anything else is refused
+                        made |= arg.equals("made");
+                        reply(out, arg.equals("made") ? "257 \"made\" created" : "550 cannot make it");
+                    }
                     case "CWD" -> {
-                        if (arg.equals("pub") || arg.equals("/") || arg.equals("empty")) {
+                        if (arg.equals("pub") || arg.equals("/") || arg.equals("empty") || (made && arg.equals("made"))) {
                             cwd = arg.equals("/") ? "/" : "/" + arg + "/";
                             reply(out, "250 ok");
                         } else {
