@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
-import jtwins.common.Errno;
 import jtwins.curl.http2.HpackDecoder;
 import jtwins.curl.http2.HpackEncoder;
 import jtwins.curl.http2.Http2Frames;
@@ -175,7 +174,7 @@ final class Http2Wire implements Wire {
         try {
             lower.write(b);
         } catch (IOException e) {
-            throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
+            throw TransferFailed.sendFailure(e);
         }
     }
 

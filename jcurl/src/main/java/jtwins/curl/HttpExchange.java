@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import jtwins.common.Errno;
 import jtwins.common.trace.Trace;
 
 /**
@@ -75,7 +74,7 @@ final class HttpExchange {
         try {
             wire.write(ByteBuffer.wrap(bytes));
         } catch (IOException e) {
-            throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + Errno.of(e).text(), Errno.of(e));
+            throw TransferFailed.sendFailure(e);
         }
         Trace.listener().requestSent(requestLine(head));
     }
@@ -477,8 +476,7 @@ final class HttpExchange {
             n = wire.read(buffer);
         } catch (IOException e) {
             buffer.flip();
-            Errno errno = Errno.of(e);
-            throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+            throw TransferFailed.recvFailure(e);
         }
         buffer.flip();
         if (n < 0) {

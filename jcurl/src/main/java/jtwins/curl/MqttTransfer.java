@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
-import jtwins.common.Errno;
 import jtwins.common.trace.Trace;
 
 /**
@@ -308,8 +307,7 @@ final class MqttTransfer {
         try {
             wire.write(ByteBuffer.wrap(packet));
         } catch (IOException e) {
-            Errno errno = Errno.of(e);
-            throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + errno.text(), errno);
+            throw TransferFailed.sendFailure(e);
         }
         verbose.sent(text(packet));
     }
@@ -321,8 +319,7 @@ final class MqttTransfer {
         try {
             got = wire.read(buf);
         } catch (IOException e) {
-            Errno errno = Errno.of(e);
-            throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+            throw TransferFailed.recvFailure(e);
         }
         if (got <= 0) {
             return new byte[0];

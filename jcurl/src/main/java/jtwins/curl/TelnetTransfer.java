@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import jtwins.common.Errno;
 import jtwins.common.process.SelectableStdin;
 import jtwins.common.trace.Trace;
 
@@ -71,8 +70,7 @@ final class TelnetTransfer {
                     try {
                         n = wire.read(into);
                     } catch (IOException e) {
-                        Errno errno = Errno.of(e);
-                        throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+                        throw TransferFailed.recvFailure(e);
                     }
                     if (n <= 0) {
                         break;
@@ -93,8 +91,7 @@ final class TelnetTransfer {
                     try {
                         wire.write(ByteBuffer.wrap(TelnetNegotiation.escaped(data)));
                     } catch (IOException e) {
-                        Errno errno = Errno.of(e);
-                        throw new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + errno.text(), errno);
+                        throw TransferFailed.sendFailure(e);
                     }
                     uploaded += n;
                     info.sizeUpload = uploaded;

@@ -37,6 +37,18 @@ final class TransferFailed extends Exception {
         return new TransferFailed(code, earlier, null, failf);
     }
 
+    /** A recv() the OS refused: 56, "Recv failure: " and its words, its errno kept. */
+    static TransferFailed recvFailure(java.io.IOException e) {
+        Errno errno = Errno.of(e);
+        return new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+    }
+
+    /** A send() the OS refused: 55, "Send failure: " and its words, its errno kept. */
+    static TransferFailed sendFailure(java.io.IOException e) {
+        Errno errno = Errno.of(e);
+        return new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + errno.text(), errno);
+    }
+
     /** An end no failf() explains: stderr says curl_easy_strerror()'s words, -v says nothing. */
     static TransferFailed withoutFailf(CurlCode code) {
         return new TransferFailed(code, null, null, null);

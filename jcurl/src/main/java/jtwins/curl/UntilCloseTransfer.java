@@ -85,8 +85,7 @@ final class UntilCloseTransfer {
             try {
                 n = wire.read(buf);
             } catch (IOException e) {
-                Errno errno = Errno.of(e);
-                throw new TransferFailed(CurlCode.RECV_ERROR, "Recv failure: " + errno.text(), errno);
+                throw TransferFailed.recvFailure(e);
             }
             if (n < 0) {
                 break;
