@@ -1,6 +1,5 @@
 package jtwins.curl;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import jtwins.common.process.ArgvBytes;
@@ -119,8 +118,8 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             String userinfo = authority.substring(0, at);
             authority = authority.substring(at + 1);
             int colon = userinfo.indexOf(':');
-            user = percentDecode(colon < 0 ? userinfo : userinfo.substring(0, colon));
-            password = colon < 0 ? "" : percentDecode(userinfo.substring(colon + 1));
+            user = UrlDecoding.decode(colon < 0 ? userinfo : userinfo.substring(0, colon), UrlDecoding.Reject.NONE);
+            password = colon < 0 ? "" : UrlDecoding.decode(userinfo.substring(colon + 1), UrlDecoding.Reject.NONE);
         }
         String host;
         String portText = null;
@@ -408,20 +407,5 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             }
         }
         return address.indexOf(':') >= 0;
-    }
-
-    private static String percentDecode(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
-                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
-                out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
-                i += 2;
-            } else {
-                out.write(c);
-            }
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
     }
 }

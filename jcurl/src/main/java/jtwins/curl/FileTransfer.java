@@ -1,6 +1,5 @@
 package jtwins.curl;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -29,7 +28,11 @@ final class FileTransfer {
     }
 
     void run(CurlUrl url, BodySink sink, Upload upload) throws IOException, TransferFailed {
-        String path = decodedPath(url);
+        // Curl_urldecode() of the path, a %00 refused
+        String path = UrlDecoding.decode(url.path(), UrlDecoding.Reject.ZERO);
+        if (path == null) {
+            throw new TransferFailed(CurlCode.URL_MALFORMAT, CurlUrl.BAD_FORMAT);
+        }
         if (upload != null) {
             upload(url, path, upload);
             return;
@@ -140,27 +143,5 @@ final class FileTransfer {
         if (headers != null) {
             headers.writeHeader(bytes);
         }
-    }
-
-    /** Curl_urldecode() of the path, a %00 refused. */
-    private static String decodedPath(CurlUrl url) throws TransferFailed {
-        String p = url.path();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '%' && i + 2 < p.length() && Character.digit(p.charAt(i + 1), 16) >= 0
-                    && Character.digit(p.charAt(i + 2), 16) >= 0) {
-                int v = Character.digit(p.charAt(i + 1), 16) * 16 + Character.digit(p.charAt(i + 2), 16);
-                if (v == 0) {
-                    throw new TransferFailed(CurlCode.URL_MALFORMAT, CurlUrl.BAD_FORMAT);
-                }
-                out.write(v);
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.ISO_8859_1);
-                out.write(b, 0, b.length);
-            }
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
     }
 }

@@ -1,7 +1,5 @@
 package jtwins.curl;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +17,11 @@ record FtpPath(List<String> dirs, String file, String rememberedDir, boolean abs
 
     /** The path after the URL's first slash, ";type=" already taken off. */
     static FtpPath of(String path, int method) throws TransferFailed {
-        String raw = decode(path);
+        // Curl_urldecode() with REJECT_CTRL: "%2f" becomes a slash before the path is split
+        String raw = UrlDecoding.decode(path, UrlDecoding.Reject.CTRL);
+        if (raw == null) {
+            throw new TransferFailed(CurlCode.URL_MALFORMAT, "path contains control characters");
+        }
         List<String> dirs = new ArrayList<>();
         String file;
         if (method == NOCWD) {
@@ -56,26 +58,5 @@ record FtpPath(List<String> dirs, String file, String rememberedDir, boolean abs
     private static String listArgument(String raw) {
         int slash = raw.lastIndexOf('/');
         return slash < 0 ? null : raw.substring(0, Math.max(slash, 1));
-    }
-
-    /** Curl_urldecode() with REJECT_CTRL: "%2f" becomes a slash before the path is split. */
-    private static String decode(String path) throws TransferFailed {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
-                c = (char) (hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
-                i += 2;
-            }
-            if (c < 0x20) {
-                throw new TransferFailed(CurlCode.URL_MALFORMAT, "path contains control characters");
-            }
-            out.write(c);
-        }
-        return out.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
     }
 }
