@@ -27,6 +27,7 @@ enum CurlCode {
     FTP_COULDNT_USE_REST(31, "FTP: couldn't use REST"),
     QUOTE_ERROR(21, "Quote command returned error"),
     RANGE_ERROR(33, "Requested range was not delivered by the server"),
+    SSH(79, "Error in the SSH layer"),
     SSL_CONNECT_ERROR(35, "SSL connect error"),
     FILESIZE_EXCEEDED(63, "Maximum file size exceeded"),
     TOO_MANY_REDIRECTS(47, "Number of redirects hit maximum amount"),

@@ -438,6 +438,18 @@ final class CurlCommandLine {
                 c.protoDefaultGiven = value;
             }
             case "insecure" -> c.insecure = toggle;
+            case "key" -> c.key = value;
+            case "pubkey" -> c.pubkey = value;
+            case "pass" -> c.keyPassword = value;
+            case "hostpubmd5" -> {
+                // tool_getparam.c: anything but 32 characters is PARAM_BAD_USE
+                if (value.length() != 32) {
+                    throw ParamError.BAD_USE.refused();
+                }
+                c.hostPubMd5 = value;
+            }
+            case "hostpubsha256" -> c.hostPubSha256 = value;
+            case "compressed-ssh" -> c.sshCompression = toggle;
             case "cacert" -> c.caCert = value;
             case "capath" -> c.caPath = value;
             case "proxy-insecure" -> c.proxyInsecure = toggle;

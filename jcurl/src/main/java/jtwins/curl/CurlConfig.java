@@ -200,6 +200,15 @@ final class CurlConfig {
     boolean raw;
     /** --http0.9: a reply without a status line is accepted as a body. */
     boolean http09;
+    /** --key, --pubkey, --pass: SCP/SFTP's key files (the private key also TLS's) and the key's passphrase. */
+    String key;
+    String pubkey;
+    String keyPassword;
+    /** --hostpubmd5 (32 hex digits) and --hostpubsha256 (base64): the SSH host key's expected fingerprint. */
+    String hostPubMd5;
+    String hostPubSha256;
+    /** --compressed-ssh: CURLOPT_SSH_COMPRESSION. */
+    boolean sshCompression;
     boolean insecure;
     String caCert;
     String caPath;

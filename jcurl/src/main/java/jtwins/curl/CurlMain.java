@@ -313,6 +313,11 @@ public final class CurlMain {
                         throw new TransferFailed(CurlCode.WRITE_ERROR, null);
                     }
                 }
+                if ((url.scheme().equals("scp") || url.scheme().equals("sftp")) && !config.insecure
+                        && CurlrcLocation.find(System.getenv(), ".ssh/known_hosts") == null) {
+                    // tool_operate.c: CURLOPT_SSH_KNOWNHOSTS is set only when the file is found; its warnf() has no newline
+                    messages.warnUnended("Couldn't find a known_hosts file!");
+                }
                 try {
                     // Curl_pretransfer(): --resolve's entries go into the shared cache before the meter starts
                     share.dns().load(config.resolve, verbose);

@@ -233,6 +233,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "imap" -> 143;
             case "dict" -> 2628;
             case "telnet" -> 23;
+            case "scp", "sftp" -> 22;
             case "mqtt" -> 1883;
             case "rtsp" -> 554;
             case "gopher", "gophers" -> 70;

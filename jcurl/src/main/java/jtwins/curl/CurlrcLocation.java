@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** tool_findfile.c findfile(".curlrc"): the first readable one under $CURL_HOME, $XDG_CONFIG_HOME, $HOME. */
+/**
+ * tool_findfile.c findfile(): the first readable file of the name under $CURL_HOME, $XDG_CONFIG_HOME,
+ * $HOME (".curlrc", and ".ssh/known_hosts" for SCP and SFTP).
+ */
 final class CurlrcLocation {
     private static final String[] HOMES = {"CURL_HOME", "XDG_CONFIG_HOME", "HOME"};
 
@@ -12,12 +15,16 @@ final class CurlrcLocation {
     }
 
     static Path find(Map<String, String> env) {
-        for (String name : HOMES) {
-            String home = env.get(name);
+        return find(env, ".curlrc");
+    }
+
+    static Path find(Map<String, String> env, String name) {
+        for (String variable : HOMES) {
+            String home = env.get(variable);
             if (home == null || home.isEmpty()) {
                 continue;
             }
-            Path candidate = Path.of(home, ".curlrc");
+            Path candidate = Path.of(home, name);
             if (Files.isReadable(candidate) && !Files.isDirectory(candidate)) {
                 return candidate;
             }

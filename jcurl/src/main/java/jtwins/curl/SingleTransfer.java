@@ -157,6 +157,17 @@ final class SingleTransfer {
                     loginPart(1));
             return;
         }
+        if (first.scheme().equals("sftp") || first.scheme().equals("scp")) {
+            RequestScope scope = scope(first, first, false);
+            if (first.scheme().equals("sftp")) {
+                new SftpTransfer(config, pulse, verbose, info, connections, dump).run(first, scope, sink, auth, upload,
+                        loginPart(0), loginPart(1));
+            } else {
+                new ScpTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, upload,
+                        loginPart(0), loginPart(1));
+            }
+            return;
+        }
         if (first.scheme().equals("tftp")) {
             new TftpTransfer(config, pulse, verbose, info, dns).run(first, sink, upload);
             return;

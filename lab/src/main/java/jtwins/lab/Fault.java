@@ -193,6 +193,8 @@ public enum Fault {
     MYSQL8_SHA2_FULL,
     /** A real rsync daemon (RsyncDaemon): modules pub, priv (auth) and empty. */
     RSYNCD,
+    /** A real OpenSSH server (SshDaemon): scp and sftp with the key client_key, files under /tmp/jtwins-sshd-PORT. */
+    SSHD,
     /** An rsync greeting, then silence. */
     RSYNC_GREET_STALL,
     /** Greeting, "@RSYNCD: OK" for any module, then silence where the binary protocol should start. */
@@ -436,6 +438,7 @@ public enum Fault {
             case NGINX_HTTP1 -> new Running(NginxServer.get().http1Port(), null);
             case MARIADB_TLS -> new Running(MariaDbServer.withTls().port(), null);
             case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
+            case SSHD -> new Running(SshDaemon.get().port(), null);
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
             case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));
             case RSYNC_OK_CLOSE -> running(TcpFaultServer.start(RsyncFaults.okThen(true)));

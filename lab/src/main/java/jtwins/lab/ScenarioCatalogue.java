@@ -337,6 +337,7 @@ public final class ScenarioCatalogue {
                         "-s", "http://127.0.0.1:{port}/")));
         all.addAll(CurlSuiteScenarios.all());
         all.addAll(CurlProtocolScenarios.all());
+        all.addAll(CurlSshScenarios.all());
         return all;
     }
 
