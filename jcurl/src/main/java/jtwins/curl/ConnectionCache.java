@@ -63,7 +63,7 @@ final class ConnectionCache {
             return null;
         }
         while (true) {
-            Bundle bundle = bundleOf(key);
+            Bundle bundle = bundleOf(bundleKey(key));
             if (bundle != null && !fresh && bundle.multiplex) {
                 verbose.info("Found bundle for host: 0x" + Long.toHexString(bundle.address) + " [can multiplex]");
             } else if (bundle != null && !fresh) {
@@ -82,7 +82,7 @@ final class ConnectionCache {
                 }
             }
             Kept kept = fresh ? null : take(key, verbose);
-            bundles.computeIfAbsent(key, k -> new Bundle(nextAddress += 0x1a0)).inUse++;
+            bundles.computeIfAbsent(bundleKey(key), k -> new Bundle(nextAddress += 0x1a0)).inUse++;
             return kept;
         }
     }
@@ -95,7 +95,7 @@ final class ConnectionCache {
         if (kept != null) {
             idle.add(kept);
         }
-        Bundle bundle = key == null ? null : bundles.get(key);
+        Bundle bundle = key == null ? null : bundles.get(bundleKey(key));
         if (bundle != null) {
             bundle.inUse--;
             // Curl_multiuse_state() as ALPN or the upgrade left it: HTTP/2 multiplexes, HTTP/1 never
@@ -105,22 +105,39 @@ final class ConnectionCache {
         notifyAll();
     }
 
-    /** The bundle for key while any connection there is in use or kept; a bundle with none is gone. */
-    private Bundle bundleOf(String key) {
-        Bundle bundle = bundles.get(key);
+    /** The bundle while any connection of it is in use or kept; a bundle with none is gone. */
+    private Bundle bundleOf(String bundleKey) {
+        Bundle bundle = bundles.get(bundleKey);
         if (bundle == null) {
             return null;
         }
         for (Kept k : idle) {
-            if (k.key().equals(key)) {
+            if (bundleKey(k.key()).equals(bundleKey)) {
                 return bundle;
             }
         }
         if (bundle.inUse > 0) {
             return bundle;
         }
-        bundles.remove(key);
+        bundles.remove(bundleKey);
         return null;
+    }
+
+    /**
+     * conncache.c hashkey(): a bundle is the host and port connections go to, whatever their protocol
+     * or login (sftp:// and scp:// to one server share it); a proxy asked for URLs is its own.
+     */
+    private static String bundleKey(String key) {
+        String k = key;
+        int login = k.indexOf(" login ");
+        if (login >= 0) {
+            k = k.substring(0, login);
+        }
+        int scheme = k.indexOf("://");
+        if (!k.startsWith("proxy ") && !k.startsWith("unix:") && scheme > 0) {
+            k = k.substring(scheme + 3);
+        }
+        return k;
     }
 
     /** A live kept connection for key, taken out of the cache; null for none. */

@@ -55,6 +55,8 @@ enum CurlCode {
     UNKNOWN_OPTION(48, "An unknown option was passed in to libcurl"),
     SETOPT_OPTION_SYNTAX(49, "Malformed option provided in a setopt"),
     UPLOAD_FAILED(25, "Upload failed (at start/before it took off)"),
+    LDAP_CANNOT_BIND(38, "LDAP: cannot bind"),
+    LDAP_SEARCH_FAILED(39, "LDAP: search failed"),
     INTERFACE_FAILED(45, "Failed binding local connection end"),
     ABORTED_BY_CALLBACK(42, "Operation was aborted by an application callback"),
     SSL_CACERT_BADFILE(77, "Problem with the SSL CA cert (path? access rights?)");

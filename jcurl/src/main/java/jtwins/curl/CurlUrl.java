@@ -234,6 +234,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "dict" -> 2628;
             case "telnet" -> 23;
             case "scp", "sftp" -> 22;
+            case "ldap" -> 389;
             case "mqtt" -> 1883;
             case "rtsp" -> 554;
             case "gopher", "gophers" -> 70;

@@ -92,6 +92,13 @@ final class DebugTrace {
         }
     }
 
+    /** A read that gave the transfer no bytes of its own (openldap.c's search result): "[0 bytes data]". */
+    void emptyRead() {
+        if (on()) {
+            event(Info.DATA_IN, new byte[0]);
+        }
+    }
+
     /** The "#N" of a connection, given as it is made: each new connection of this run counts up from 0. */
     synchronized int connectionNumber() {
         return connections++;

@@ -21,34 +21,39 @@ final class ScpTransfer {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final ConnectionSetup connections;
+    private final ConnectionCache cache;
     private SshWire wire;
 
     ScpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
-                ConnectionSetup connections) {
+                ConnectionSetup connections, ConnectionCache cache) {
         this.config = config;
         this.pulse = pulse;
         this.verbose = verbose;
         this.info = info;
         this.connections = connections;
+        this.cache = cache;
     }
 
     void run(CurlUrl url, RequestScope scope, BodySink sink, HttpAuth auth, Upload upload, String user,
              String password) throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = "SCP";
-        try (Wire connection = connections.open(url, null, false, scope, sink, auth);
-             SshLogin.LoggedIn ssh = loggedIn(connection, url, user, password)) {
-            wire = ssh.wire();
-            verbose.info("SSH CONNECT phase done");
+        SshSetup setup = new SshSetup(config, pulse, verbose, info, connections, cache);
+        SshConnection ssh = setup.open(url, scope, sink, auth, user, password);
+        wire = ssh.ssh().wire();
+        try {
+            if (!ssh.reused()) {
+                // SSH_AUTH_DONE says it for SCP, whose connect phase ends there
+                verbose.info("SSH CONNECT phase done");
+            }
             pulse.stage(Stage.PERFORMING);
             String path = new String(SshPath.working(url, true, "").getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8);
             if (upload != null && !upload.sizeKnown) {
                 throw new TransferFailed(CurlCode.UPLOAD_FAILED, "SCP requires a known file size for upload");
             }
-            ChannelExec channel;
             try {
-                channel = (ChannelExec) ssh.session().openChannel("exec");
+                ChannelExec channel = (ChannelExec) ssh.ssh().session().openChannel("exec");
                 channel.setCommand((upload != null ? "scp -t " : "scp -pf ") + shellQuoted(path));
                 InputStream in = channel.getInputStream();
                 OutputStream out = channel.getOutputStream();
@@ -65,18 +70,10 @@ final class ScpTransfer {
             } catch (JSchException | IOException e) {
                 throw keptOr(new TransferFailed(CurlCode.SSH, "Failure when receiving data from the peer"));
             }
-        }
-    }
-
-    /** A connection whose login fails is closed; one logged in is left intact, as ssh_done() leaves it. */
-    private SshLogin.LoggedIn loggedIn(Wire connection, CurlUrl url, String user, String password)
-            throws IOException, TransferFailed {
-        try {
-            return new SshLogin(config, pulse, verbose).login(connection, url, user, password);
         } catch (TransferFailed f) {
-            info.connectionEnds = true;
-            throw f;
+            throw setup.failed(ssh, f);
         }
+        setup.done(ssh);
     }
 
     private TransferFailed keptOr(TransferFailed failure) {

@@ -27,16 +27,18 @@ final class SftpTransfer {
     private final DebugTrace verbose;
     private final TransferInfo info;
     private final ConnectionSetup connections;
+    private final ConnectionCache cache;
     private final HeaderDump dump;
     private SshWire wire;
 
     SftpTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
-                 ConnectionSetup connections, HeaderDump dump) {
+                 ConnectionSetup connections, ConnectionCache cache, HeaderDump dump) {
         this.config = config;
         this.pulse = pulse;
         this.verbose = verbose;
         this.info = info;
         this.connections = connections;
+        this.cache = cache;
         this.dump = dump;
     }
 
@@ -44,39 +46,30 @@ final class SftpTransfer {
              String password) throws IOException, TransferFailed {
         info.urlEffective = url.effective();
         info.scheme = "SFTP";
-        try (Wire connection = connections.open(url, null, false, scope, sink, auth);
-             SshLogin.LoggedIn ssh = loggedIn(connection, url, user, password)) {
-            wire = ssh.wire();
-            ChannelSftp sftp;
-            String home;
-            try {
-                sftp = (ChannelSftp) ssh.session().openChannel("sftp");
-                sftp.connect();
-                home = sftp.getHome();
-            } catch (JSchException | SftpException e) {
-                throw keptOr(new TransferFailed(CurlCode.FAILED_INIT, "Failure initializing sftp session: "
-                        + "Unable to startup channel"));
+        SshSetup setup = new SshSetup(config, pulse, verbose, info, connections, cache);
+        SshConnection ssh = setup.open(url, scope, sink, auth, user, password);
+        wire = ssh.ssh().wire();
+        try {
+            if (ssh.sftp() == null) {
+                try {
+                    ChannelSftp channel = (ChannelSftp) ssh.ssh().session().openChannel("sftp");
+                    channel.connect();
+                    ssh.sftpStarted(channel, channel.getHome());
+                } catch (JSchException | SftpException e) {
+                    throw keptOr(new TransferFailed(CurlCode.FAILED_INIT, "Failure initializing sftp session: "
+                            + "Unable to startup channel"));
+                }
             }
             pulse.stage(Stage.PERFORMING);
             try {
-                perform(url, home, sftp, sink, upload);
+                perform(url, ssh.home(), ssh.sftp(), sink, upload);
             } catch (SftpException e) {
                 throw keptOr(SftpErrors.failure(e));
-            } finally {
-                sftp.disconnect();
             }
-        }
-    }
-
-    /** A connection whose login fails is closed; one logged in is left intact, as ssh_done() leaves it. */
-    private SshLogin.LoggedIn loggedIn(Wire connection, CurlUrl url, String user, String password)
-            throws IOException, TransferFailed {
-        try {
-            return new SshLogin(config, pulse, verbose).login(connection, url, user, password);
         } catch (TransferFailed f) {
-            info.connectionEnds = true;
-            throw f;
+            throw setup.failed(ssh, f);
         }
+        setup.done(ssh);
     }
 
     private TransferFailed keptOr(TransferFailed failure) {

@@ -157,13 +157,19 @@ final class SingleTransfer {
                     loginPart(1));
             return;
         }
+        if (first.scheme().equals("ldap")) {
+            RequestScope scope = scope(first, first, false);
+            new LdapTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, loginPart(0),
+                    loginPart(1));
+            return;
+        }
         if (first.scheme().equals("sftp") || first.scheme().equals("scp")) {
             RequestScope scope = scope(first, first, false);
             if (first.scheme().equals("sftp")) {
-                new SftpTransfer(config, pulse, verbose, info, connections, dump).run(first, scope, sink, auth, upload,
+                new SftpTransfer(config, pulse, verbose, info, connections, cache, dump).run(first, scope, sink, auth, upload,
                         loginPart(0), loginPart(1));
             } else {
-                new ScpTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, upload,
+                new ScpTransfer(config, pulse, verbose, info, connections, cache).run(first, scope, sink, auth, upload,
                         loginPart(0), loginPart(1));
             }
             return;

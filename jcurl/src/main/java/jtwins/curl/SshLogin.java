@@ -27,6 +27,16 @@ final class SshLogin {
     /** libssh2 1.10's host key preference, which picks the key a server with several shows. */
     private static final String HOST_KEY_ORDER = "ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,"
             + "ssh-ed25519,rsa-sha2-512,rsa-sha2-256,ssh-rsa";
+    /**
+     * libssh2 1.10's key exchanges, ciphers and MACs as it offers them with OpenSSL, so the server
+     * chooses what it would choose for curl (and the library checks only the two it may lack).
+     */
+    private static final String KEX = "curve25519-sha256,curve25519-sha256@libssh.org,ecdh-sha2-nistp256,"
+            + "ecdh-sha2-nistp384,ecdh-sha2-nistp521,diffie-hellman-group-exchange-sha256,"
+            + "diffie-hellman-group16-sha512,diffie-hellman-group18-sha512,diffie-hellman-group14-sha256,"
+            + "diffie-hellman-group14-sha1,diffie-hellman-group1-sha1,diffie-hellman-group-exchange-sha1";
+    private static final String CIPHERS = "aes128-ctr,aes192-ctr,aes256-ctr,aes256-cbc,aes192-cbc,aes128-cbc,3des-cbc";
+    private static final String MACS = "hmac-sha2-256,hmac-sha2-512,hmac-sha1,hmac-sha1-96,hmac-md5,hmac-md5-96";
 
     private final CurlConfig config;
     private final DebugTrace verbose;
@@ -71,6 +81,14 @@ final class SshLogin {
         session.setConfig("prefer_known_host_key_types", "no");
         session.setConfig("userauth.none", SshAuthList.NAME);
         session.setConfig("server_host_key", forcedKeyType(knownHosts, url));
+        session.setConfig("kex", KEX);
+        session.setConfig("CheckKexes", "curve25519-sha256,curve25519-sha256@libssh.org");
+        for (String direction : new String[] {"c2s", "s2c"}) {
+            session.setConfig("cipher." + direction, CIPHERS);
+            session.setConfig("mac." + direction, MACS);
+        }
+        session.setConfig("CheckCiphers", "");
+        session.setConfig("CheckMacs", "");
         if (config.sshCompression) {
             session.setConfig("compression.s2c", "zlib@openssh.com,zlib,none");
             session.setConfig("compression.c2s", "zlib@openssh.com,zlib,none");

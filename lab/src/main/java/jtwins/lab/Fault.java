@@ -193,6 +193,8 @@ public enum Fault {
     MYSQL8_SHA2_FULL,
     /** A real rsync daemon (RsyncDaemon): modules pub, priv (auth) and empty. */
     RSYNCD,
+    /** A real OpenLDAP server (LdapDaemon): dc=lab,dc=test with two people, cn=admin binds with "secret". */
+    SLAPD,
     /** A real OpenSSH server (SshDaemon): scp and sftp with the key client_key, files under /tmp/jtwins-sshd-PORT. */
     SSHD,
     /** An rsync greeting, then silence. */
@@ -439,6 +441,7 @@ public enum Fault {
             case MARIADB_TLS -> new Running(MariaDbServer.withTls().port(), null);
             case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
             case SSHD -> new Running(SshDaemon.get().port(), null);
+            case SLAPD -> new Running(LdapDaemon.get().port(), null);
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
             case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));
             case RSYNC_OK_CLOSE -> running(TcpFaultServer.start(RsyncFaults.okThen(true)));

@@ -338,6 +338,7 @@ public final class ScenarioCatalogue {
         all.addAll(CurlSuiteScenarios.all());
         all.addAll(CurlProtocolScenarios.all());
         all.addAll(CurlSshScenarios.all());
+        all.addAll(CurlLdapScenarios.all());
         return all;
     }
 
