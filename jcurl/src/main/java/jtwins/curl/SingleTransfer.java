@@ -157,6 +157,12 @@ final class SingleTransfer {
                     loginPart(1));
             return;
         }
+        if (first.scheme().equals("smb")) {
+            RequestScope scope = scope(first, first, false);
+            new SmbTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, upload,
+                    loginPart(0), loginPart(1));
+            return;
+        }
         if (first.scheme().equals("ldap")) {
             RequestScope scope = scope(first, first, false);
             new LdapTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, loginPart(0),

@@ -195,6 +195,8 @@ public enum Fault {
     RSYNCD,
     /** A real OpenLDAP server (LdapDaemon): dc=lab,dc=test with two people, cn=admin binds with "secret". */
     SLAPD,
+    /** A real Samba server (SambaDaemon): SMB1 with NTLM, share TESTS, the lab's user with "curltest". */
+    SMBD,
     /** A real OpenSSH server (SshDaemon): scp and sftp with the key client_key, files under /tmp/jtwins-sshd-PORT. */
     SSHD,
     /** An rsync greeting, then silence. */
@@ -442,6 +444,7 @@ public enum Fault {
             case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
             case SSHD -> new Running(SshDaemon.get().port(), null);
             case SLAPD -> new Running(LdapDaemon.get().port(), null);
+            case SMBD -> new Running(SambaDaemon.get().port(), null);
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
             case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));
             case RSYNC_OK_CLOSE -> running(TcpFaultServer.start(RsyncFaults.okThen(true)));

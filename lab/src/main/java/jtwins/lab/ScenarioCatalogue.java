@@ -339,6 +339,7 @@ public final class ScenarioCatalogue {
         all.addAll(CurlProtocolScenarios.all());
         all.addAll(CurlSshScenarios.all());
         all.addAll(CurlLdapScenarios.all());
+        all.addAll(CurlSmbScenarios.all());
         return all;
     }
 
