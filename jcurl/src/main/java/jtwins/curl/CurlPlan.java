@@ -27,6 +27,8 @@ final class CurlPlan {
 
     /** The protocols of lib/pingpong.c: the server speaks first, each reply waited for alike. */
     private static final List<String> PINGPONG = List.of("ftp", "smtp", "pop3", "imap");
+    /** Protocols whose connect phase waits for the server's first answer within the connect clock alone. */
+    private static final List<String> CONNECT_PHASE_ANSWER = List.of("scp", "sftp", "ldap", "smb");
 
     /** pingpong.h RESP_TIMEOUT: how long libcurl waits for each FTP reply when nothing says otherwise. */
     private static final long FTP_RESPONSE_MS = 120_000;
@@ -260,6 +262,16 @@ final class CurlPlan {
             plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs
                     ? "-m from the start of each try" : silent == shared ? "the connect clock over the " + greeting
                     : "pingpong.c's 120 s wait for the " + greeting) + retried + "; exit 28");
+        } else if (!schemes.isEmpty() && CONNECT_PHASE_ANSWER.containsAll(schemes)) {
+            // libssh2's handshake, openldap.c's bind and smb.c's NEGOTIATE run in the PROTOCONNECT state,
+            // whose timer is the connect clock (multi.c's "Operation timed out ... with 0 bytes received")
+            long silent = c.maxTimeMs > 0 ? Math.min(shared, c.maxTimeMs) : shared;
+            String answer = schemes.size() > 1 ? "protocol's first answer"
+                    : schemes.get(0).equals("ldap") ? "LDAP bind" : schemes.get(0).equals("smb") ? "SMB negotiation"
+                    : "SSH handshake";
+            plan.expect(Situation.SILENT, Budget.ofMillis(tries * silent + waits), (silent == c.maxTimeMs
+                    && silent < shared ? "-m from the start of each try" : "the connect clock over the " + answer)
+                    + retried + "; exit 28");
         } else {
             plan.expect(Situation.SILENT, stall, how);
         }
