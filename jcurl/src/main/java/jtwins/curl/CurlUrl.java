@@ -235,6 +235,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
             case "telnet" -> 23;
             case "scp", "sftp" -> 22;
             case "ldap" -> 389;
+            case "ldaps" -> 636;
             case "smb" -> 445;
             case "mqtt" -> 1883;
             case "rtsp" -> 554;
@@ -271,7 +272,7 @@ record CurlUrl(String scheme, String user, String password, String host, boolean
     }
 
     boolean tls() {
-        return scheme.equals("https") || scheme.equals("gophers");
+        return scheme.equals("https") || scheme.equals("gophers") || scheme.equals("ldaps");
     }
 
     /**

@@ -3,12 +3,13 @@ package jtwins.curl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * An ldap:// URL as lib/openldap.c does it over libldap: the URL read first, then on
+ * An ldap:// or ldaps:// (TLS first) URL as lib/openldap.c does it over libldap: the URL read first, then on
  * the connection a simple bind (-u's DN and password, else anonymous) in the connect phase, the
  * search the URL describes, and each entry written as "DN: " and tab-indented "attr: value" lines,
  * a value with blanks at its ends or bytes past printable ASCII (or an ";binary" attribute) in
@@ -31,6 +32,8 @@ final class LdapTransfer {
     private long bytecount;
     private int entries;
     private String diagnostic = "";
+    /** When curl's loop next wakes while connecting (awaitWake()). */
+    private long nextWake;
 
     LdapTransfer(CurlConfig config, TransferPulse pulse, DebugTrace verbose, TransferInfo info,
                  ConnectionSetup connections) {
@@ -55,6 +58,9 @@ final class LdapTransfer {
         }
         try (Wire w = connections.open(url, null, false, scope, sink, auth)) {
             wire = w;
+            // Curl_expire(EXPIRE_HAPPY_EYEBALLS) as the connect started (a loopback connect takes no time):
+            // the first wake of the bind's wait
+            nextWake = System.nanoTime() + 200_000_000L;
             bind(user, password);
             pulse.stage(Stage.PERFORMING);
             verbose.info("LDAP local: " + url.effective());
@@ -71,7 +77,7 @@ final class LdapTransfer {
                     Ber.element(0x01, new byte[] {0}),
                     filter,
                     Ber.element(0x30, attributes(ldap)))));
-            search(sink);
+            search(sink, url.tls());
         } finally {
             info.sizeDownload = bytecount;
         }
@@ -109,7 +115,7 @@ final class LdapTransfer {
     }
 
     /** oldap_recv(): entries as they come, until the search's result. */
-    private void search(BodySink sink) throws IOException, TransferFailed {
+    private void search(BodySink sink, boolean tls) throws IOException, TransferFailed {
         while (true) {
             Op op = nextOp(false);
             if (op == null) {
@@ -118,7 +124,11 @@ final class LdapTransfer {
             if (op.tag == SEARCH_ENTRY) {
                 entry(op.content, sink);
             } else if (op.tag == SEARCH_DONE) {
-                verbose.emptyRead();
+                if (!tls) {
+                    // the plain socket's read that found the result ends in a trace of no bytes; over TLS
+                    // OpenSSL's record lines stand there instead, which the JDK's handshake does not give
+                    verbose.emptyRead();
+                }
                 int code = resultCode(op.content);
                 info.httpCode = code;
                 if (code == 4) {
@@ -239,6 +249,27 @@ final class LdapTransfer {
      * The next LDAPMessage's protocol op; null when the server closes or sends no LDAP. While
      * connecting, the connect timeout bounds the wait, with multi.c's words.
      */
+    /**
+     * openldap.c has no proto_getsock: in the PROTOCONNECT state multi.c watches no socket, so the
+     * bind's answer is looked at only when a timer wakes curl: the happy-eyeballs timer 200 ms after
+     * the connect began, then each curl_multi_poll() of at most 1000 ms; all within the connect clock.
+     */
+    private void awaitWake() throws IOException, TransferFailed {
+        long deadline = pulse.clock().connectDeadline();
+        long until = Math.min(nextWake, deadline);
+        try (Selector idle = Selector.open()) {
+            while (System.nanoTime() - until < 0) {
+                pulse.await(idle, until);
+            }
+        }
+        long now = System.nanoTime();
+        if (now - deadline >= 0) {
+            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
+                    + pulse.clock().sinceSingleMs(now) + " milliseconds with 0 bytes received");
+        }
+        nextWake = now + 1_000_000_000L;
+    }
+
     private Op nextOp(boolean connecting) throws IOException, TransferFailed {
         ByteBuffer buf = ByteBuffer.allocate(16384);
         while (true) {
@@ -255,10 +286,13 @@ final class LdapTransfer {
                     return null;
                 }
             }
-            long until = connecting ? pulse.clock().connectDeadline() : TransferClock.NEVER;
-            if (!wire.awaitReadable(until)) {
-                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                        + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+            if (connecting) {
+                awaitWake();
+                if (!wire.awaitReadable(System.nanoTime())) {
+                    continue;
+                }
+            } else if (!wire.awaitReadable(TransferClock.NEVER)) {
+                continue;
             }
             buf.clear();
             int n;

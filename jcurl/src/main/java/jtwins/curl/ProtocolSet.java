@@ -13,7 +13,7 @@ import java.util.TreeSet;
 final class ProtocolSet {
     /** What --version's "Protocols:" line names. */
     static final List<String> BUILT_IN = List.of("dict", "file", "ftp", "gopher", "gophers", "http", "https", "imap",
-            "ldap", "mqtt", "pop3", "rtsp", "scp", "sftp", "smb", "smtp", "telnet", "tftp");
+            "ldap", "ldaps", "mqtt", "pop3", "rtsp", "scp", "sftp", "smb", "smtp", "telnet", "tftp");
     /** redir_protos[] of the tool, as far as this libcurl has them. */
     static final List<String> REDIRECT_DEFAULT = List.of("ftp", "http", "https");
 

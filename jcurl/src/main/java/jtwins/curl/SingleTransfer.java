@@ -163,7 +163,7 @@ final class SingleTransfer {
                     loginPart(0), loginPart(1));
             return;
         }
-        if (first.scheme().equals("ldap")) {
+        if (first.scheme().equals("ldap") || first.scheme().equals("ldaps")) {
             RequestScope scope = scope(first, first, false);
             new LdapTransfer(config, pulse, verbose, info, connections).run(first, scope, sink, auth, loginPart(0),
                     loginPart(1));

@@ -13,8 +13,10 @@ record TlsPeer(String host, int port, boolean ipv6Literal, boolean proxy, boolea
     static final String DEFAULT_CA_PATH = "/etc/ssl/certs";
 
     static TlsPeer server(CurlUrl url, CurlConfig config) {
-        // Curl_alpn_get_spec(): http/1.0 for --http1.0, h2 first unless --http1.1, nothing with --no-alpn
-        String[] offers = config.noAlpn ? new String[0] : config.http10 ? new String[] {"http/1.0"}
+        // Curl_alpn_get_spec(): http/1.0 for --http1.0, h2 first unless --http1.1, nothing with --no-alpn;
+        // url.c turns ALPN on for the https handler alone (gophers://, ldaps:// offer nothing)
+        String[] offers = config.noAlpn || !url.scheme().equals("https") ? new String[0]
+                : config.http10 ? new String[] {"http/1.0"}
                 : config.offersH2() ? new String[] {"h2", "http/1.1"} : new String[] {"http/1.1"};
         return new TlsPeer(url.host(), url.port(), url.ipv6Literal(), false, config.insecure, config.caCert,
                 config.caPath, offers);

@@ -15,11 +15,11 @@ class ProtocolSetTest {
     @Test
     void modifiersAndAll() {
         assertEquals("file,ftp,http", ProtocolSet.parse(ProtocolSet.BUILT_IN, "=http,ftp,file", QUIET));
-        assertEquals("dict,file,gopher,gophers,http,https,imap,ldap,mqtt,pop3,rtsp,scp,sftp,smb,smtp,telnet,tftp",
+        assertEquals("dict,file,gopher,gophers,http,https,imap,ldap,ldaps,mqtt,pop3,rtsp,scp,sftp,smb,smtp,telnet,tftp",
                 ProtocolSet.parse(ProtocolSet.BUILT_IN, "+all,-ftp", QUIET));
         assertEquals("ftp", ProtocolSet.parse(ProtocolSet.REDIRECT_DEFAULT, "-all,+ftp", QUIET));
         assertEquals("", ProtocolSet.parse(ProtocolSet.BUILT_IN, "=rtmp", QUIET), "only an unknown one: none");
-        assertEquals("dict,file,ftp,gopher,gophers,http,https,imap,ldap,mqtt,pop3,rtsp,scp,sftp,smb,smtp,telnet,tftp",
+        assertEquals("dict,file,ftp,gopher,gophers,http,https,imap,ldap,ldaps,mqtt,pop3,rtsp,scp,sftp,smb,smtp,telnet,tftp",
                 ProtocolSet.parse(ProtocolSet.BUILT_IN, "ldap", QUIET));
         assertNull(ProtocolSet.parse(ProtocolSet.BUILT_IN, "+-", QUIET), "modifiers alone are bad use");
     }

@@ -53,6 +53,8 @@ final class CurlLdapScenarios {
                         BASE + "??bogus"),
                 ldap("curl-ldap-user-in-url", "a user in the URL: 'bad URL', 3", "-sS", "ldap://u:p@127.0.0.1:{port}/dc=lab"),
                 ldap("curl-ldap-bad-filter", "a filter that does not parse: 39", "-sS", BASE + "??sub?(cn=*(x)"),
+                curl("curl-ldaps-self-signed", "ldaps:// to a self-signed certificate without -k: 60", Fault.SLAPD_TLS,
+                        "-sS", "ldaps://127.0.0.1:{port}/dc=lab,dc=test"),
                 curl("curl-ldap-silent-m1", "-m 1, a server that never answers the bind: 28 at 1 s", Fault.SILENT,
                         "-sS", "-m", "1", "ldap://127.0.0.1:{port}/dc=lab,dc=test"),
                 curl("curl-ldap-silent-ct1", "--connect-timeout 1: the bind is the connect's, 28 at 1 s", Fault.SILENT,

@@ -195,6 +195,8 @@ public enum Fault {
     RSYNCD,
     /** A real OpenLDAP server (LdapDaemon): dc=lab,dc=test with two people, cn=admin binds with "secret". */
     SLAPD,
+    /** The same OpenLDAP server's ldaps:// port (a self-signed certificate in /tmp/jtwins-slapd-PORT/cert.pem). */
+    SLAPD_TLS,
     /** A real Samba server (SambaDaemon): SMB1 with NTLM, share TESTS, the lab's user with "curltest". */
     SMBD,
     /** A real OpenSSH server (SshDaemon): scp and sftp with the key client_key, files under /tmp/jtwins-sshd-PORT. */
@@ -444,6 +446,7 @@ public enum Fault {
             case RSYNCD -> new Running(RsyncDaemon.get().port(), null);
             case SSHD -> new Running(SshDaemon.get().port(), null);
             case SLAPD -> new Running(LdapDaemon.get().port(), null);
+            case SLAPD_TLS -> new Running(LdapDaemon.get().tlsPort(), null);
             case SMBD -> new Running(SambaDaemon.get().port(), null);
             case RSYNC_GREET_STALL -> running(TcpFaultServer.start(TcpFaultServer.sendThenStall(RsyncFaults.GREETING)));
             case RSYNC_OK_STALL -> running(TcpFaultServer.start(RsyncFaults.okThen(false)));

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * database loaded with slapadd), started once per JVM on first use and stopped by its PID when the
  * JVM ends. The tree under dc=lab,dc=test: ou=people with Alice (two mails, a value with a blank in
  * front, a phone number) and Bob (a description in UTF-8); cn=admin,dc=lab,dc=test binds with
- * "secret"; anyone may read.
+ * "secret"; anyone may read. It also listens for ldaps:// with a self-signed certificate.
  */
 public final class LdapDaemon {
     private static final Path SLAPD = Path.of("/usr/sbin/slapd");
@@ -19,13 +19,20 @@ public final class LdapDaemon {
     private static LdapDaemon running;
 
     private final int port;
+    private final int tlsPort;
 
-    private LdapDaemon(int port) {
+    private LdapDaemon(int port, int tlsPort) {
         this.port = port;
+        this.tlsPort = tlsPort;
     }
 
     public int port() {
         return port;
+    }
+
+    /** ldaps://, with a self-signed certificate for 127.0.0.1 in the folder's cert.pem. */
+    public int tlsPort() {
+        return tlsPort;
     }
 
     public static synchronized LdapDaemon get() throws IOException {
@@ -40,11 +47,17 @@ public final class LdapDaemon {
             throw new IOException("slapd is not installed (apt-get install slapd)");
         }
         int port = LocalDaemon.freePort();
+        int tlsPort = LocalDaemon.freePort();
         Path dir = Path.of("/tmp/jtwins-slapd-" + port);
         LocalDaemon.deleteTree(dir);
         Files.createDirectories(dir.resolve("db"));
+        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj",
+                "/CN=127.0.0.1", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString()),
+                dir.resolve("openssl.log"));
         Path conf = dir.resolve("slapd.conf");
         Files.writeString(conf, String.join("\n",
+                "TLSCertificateFile " + dir.resolve("cert.pem"),
+                "TLSCertificateKeyFile " + dir.resolve("key.pem"),
                 "include /etc/ldap/schema/core.schema",
                 "include /etc/ldap/schema/cosine.schema",
                 "include /etc/ldap/schema/inetorgperson.schema",
@@ -69,11 +82,11 @@ public final class LdapDaemon {
                 "description:: w6lsw6h2ZQ==", ""));
         run(List.of(SLAPADD.toString(), "-q", "-f", conf.toString(), "-l", ldif.toString()), dir.resolve("slapadd.log"));
         Process daemon = new ProcessBuilder(SLAPD.toString(), "-d", "0", "-f", conf.toString(), "-h",
-                "ldap://127.0.0.1:" + port + "/").redirectErrorStream(true)
+                "ldap://127.0.0.1:" + port + "/ ldaps://127.0.0.1:" + tlsPort + "/").redirectErrorStream(true)
                 .redirectOutput(dir.resolve("slapd.log").toFile()).start();
         LocalDaemon.stopOnExit(daemon, dir);
-        LocalDaemon.awaitListening(daemon, "slapd", dir.resolve("slapd.log"), port);
-        return new LdapDaemon(port);
+        LocalDaemon.awaitListening(daemon, "slapd", dir.resolve("slapd.log"), port, tlsPort);
+        return new LdapDaemon(port, tlsPort);
     }
 
     private static void run(List<String> command, Path log) throws IOException {
