@@ -264,8 +264,7 @@ final class LdapTransfer {
         }
         long now = System.nanoTime();
         if (now - deadline >= 0) {
-            throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                    + pulse.clock().sinceSingleMs(now) + " milliseconds with 0 bytes received");
+            throw TransferFailed.protocolConnectTimeout(pulse.clock(), now);
         }
         nextWake = now + 1_000_000_000L;
     }

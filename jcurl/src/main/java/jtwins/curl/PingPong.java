@@ -183,8 +183,7 @@ final class PingPong {
             }
             if (!control.awaitReadable(until)) {
                 if (loggingIn && until == pulse.clock().connectDeadline()) {
-                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                            + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+                    throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
                 }
                 throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "server response timeout");
             }

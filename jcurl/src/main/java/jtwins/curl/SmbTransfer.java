@@ -247,8 +247,7 @@ final class SmbTransfer {
             }
             long until = connecting ? pulse.clock().connectDeadline() : TransferClock.NEVER;
             if (!wire.awaitReadable(until)) {
-                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                        + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+                throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
             }
             int n;
             try {
@@ -269,8 +268,7 @@ final class SmbTransfer {
                 pulse.await(idle, until);
             }
             if (System.nanoTime() - until >= 0) {
-                throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                        + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+                throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
             }
         }
     }

@@ -35,8 +35,7 @@ final class SshWire implements Proxy {
             try {
                 long until = loggingIn ? pulse.clock().connectDeadline() : TransferClock.NEVER;
                 if (!wire.awaitReadable(until)) {
-                    throw new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
-                            + pulse.clock().sinceSingleMs(System.nanoTime()) + " milliseconds with 0 bytes received");
+                    throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
                 }
                 return wire.read(ByteBuffer.wrap(b, off, len));
             } catch (TransferFailed e) {

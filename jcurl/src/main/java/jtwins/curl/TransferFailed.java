@@ -49,6 +49,15 @@ final class TransferFailed extends Exception {
         return new TransferFailed(CurlCode.SEND_ERROR, "Send failure: " + errno.text(), errno);
     }
 
+    /**
+     * multi_handle_timeout() for a transfer still in the PROTOCONNECT state (a greeting, an SSH
+     * handshake, an LDAP bind, SMB's negotiation) when the connect clock ends: "Operation timed out".
+     */
+    static TransferFailed protocolConnectTimeout(TransferClock clock, long now) {
+        return new TransferFailed(CurlCode.OPERATION_TIMEDOUT, "Operation timed out after "
+                + clock.sinceSingleMs(now) + " milliseconds with 0 bytes received");
+    }
+
     /** An end no failf() explains: stderr says curl_easy_strerror()'s words, -v says nothing. */
     static TransferFailed withoutFailf(CurlCode code) {
         return new TransferFailed(code, null, null, null);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real OpenLDAP server for the ldap:// rows (slapd in the foreground, its own slapd.conf, an mdb
@@ -51,9 +50,9 @@ public final class LdapDaemon {
         Path dir = Path.of("/tmp/jtwins-slapd-" + port);
         LocalDaemon.deleteTree(dir);
         Files.createDirectories(dir.resolve("db"));
-        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj",
+        LocalDaemon.runToEnd(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-subj",
                 "/CN=127.0.0.1", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString()),
-                dir.resolve("openssl.log"));
+                new byte[0], dir.resolve("openssl.log"));
         Path conf = dir.resolve("slapd.conf");
         Files.writeString(conf, String.join("\n",
                 "TLSCertificateFile " + dir.resolve("cert.pem"),
@@ -80,24 +79,13 @@ public final class LdapDaemon {
                 "telephoneNumber: +1 555 0100", "",
                 "dn: cn=Bob,ou=people,dc=lab,dc=test", "objectClass: inetOrgPerson", "cn: Bob", "sn: Builder",
                 "description:: w6lsw6h2ZQ==", ""));
-        run(List.of(SLAPADD.toString(), "-q", "-f", conf.toString(), "-l", ldif.toString()), dir.resolve("slapadd.log"));
+        LocalDaemon.runToEnd(List.of(SLAPADD.toString(), "-q", "-f", conf.toString(), "-l", ldif.toString()), new byte[0],
+                dir.resolve("slapadd.log"));
         Process daemon = new ProcessBuilder(SLAPD.toString(), "-d", "0", "-f", conf.toString(), "-h",
                 "ldap://127.0.0.1:" + port + "/ ldaps://127.0.0.1:" + tlsPort + "/").redirectErrorStream(true)
                 .redirectOutput(dir.resolve("slapd.log").toFile()).start();
         LocalDaemon.stopOnExit(daemon, dir);
         LocalDaemon.awaitListening(daemon, "slapd", dir.resolve("slapd.log"), port, tlsPort);
         return new LdapDaemon(port, tlsPort);
-    }
-
-    private static void run(List<String> command, Path log) throws IOException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException(command.get(0) + " failed; see " + log);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + command.get(0), e);
-        }
     }
 }

@@ -1,12 +1,10 @@
 package jtwins.lab;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real Samba server for the smb:// rows (smbd in the foreground with its own smb.conf, every
@@ -90,18 +88,7 @@ public final class SambaDaemon {
     }
 
     private static void addUser(Path conf, String user, Path log) throws IOException {
-        try {
-            Process p = new ProcessBuilder(SMBPASSWD.toString(), "-c", conf.toString(), "-s", "-a", user)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write("curltest\ncurltest\n".getBytes(StandardCharsets.US_ASCII));
-            }
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("smbpasswd could not add " + user + "; see " + log);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while adding the Samba user", e);
-        }
+        LocalDaemon.runToEnd(List.of(SMBPASSWD.toString(), "-c", conf.toString(), "-s", "-a", user),
+                "curltest\ncurltest\n".getBytes(StandardCharsets.US_ASCII), log);
     }
 }

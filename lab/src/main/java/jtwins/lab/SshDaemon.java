@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real OpenSSH server for the scp:// and sftp:// rows (sshd -D, its own configuration, host keys
@@ -106,16 +105,7 @@ public final class SshDaemon {
     }
 
     private static void keygen(Path dir, String name, String type) throws IOException {
-        try {
-            Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "jtwins-lab", "-f",
-                    dir.resolve(name).toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("ssh-keygen could not make " + name);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while making " + name, e);
-        }
+        LocalDaemon.runToEnd(List.of("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "jtwins-lab", "-f",
+                dir.resolve(name).toString()), new byte[0], dir.resolve(name + ".log"));
     }
 }
