@@ -255,7 +255,6 @@ final class SftpTransfer {
             throw keptOr(new TransferFailed(code == CurlCode.OK ? CurlCode.SSH : code,
                     "Could not open directory for reading: " + SftpErrors.text(e.id)));
         }
-        long count = 0;
         for (ChannelSftp.LsEntry entry : entries) {
             String line;
             if (config.listOnly) {
@@ -277,10 +276,9 @@ final class SftpTransfer {
             ByteBuffer chunk = ByteBuffer.wrap(bytes);
             verbose.bodyData(chunk);
             sink.write(chunk);
-            count += bytes.length;
-            pulse.received(count);
         }
-        info.sizeDownload = count;
+        // SSH_SFTP_READDIR_BOTTOM counts the lines in req.bytecount only: the progress counter, and so
+        // -w's size_download and the meter, stay at 0
     }
 
     /** SSH_SFTP_UPLOAD_INIT: -a appends, -C continues, else the file is created or truncated. */
