@@ -8,9 +8,8 @@ import java.util.List;
 /**
  * The curl_easy_setopt() calls tool_operate.c's single_transfer() makes for one transfer, in its
  * order, as --libcurl writes them. tool_setopt() writes only what libcurl accepted, so the program is
- * the one a curl with the libcurl that --version describes writes: TLS, FTP and HTTP/2, but not
- * RTSP. Debian's curl, whose libcurl has RTSP too, writes one line more: CURLOPT_INTERLEAVEDATA.
- * curl's own suite expects its absence (its tests follow what --version claims).
+ * the one a curl with the libcurl that --version describes writes: TLS, FTP, HTTP/2, RTSP (its
+ * CURLOPT_INTERLEAVEDATA) and SSH, as Debian's.
  */
 final class LibcurlSetopts {
     private static final String[] AUTH_NAMES = {"CURLAUTH_ANY", "CURLAUTH_ANYSAFE", "CURLAUTH_BASIC", "CURLAUTH_DIGEST",
@@ -34,6 +33,7 @@ final class LibcurlSetopts {
             src.setLong("CURLOPT_TCP_FASTOPEN", 1);
         }
         src.setObject("CURLOPT_WRITEDATA", true);
+        src.setObject("CURLOPT_INTERLEAVEDATA", true);
         src.setFunction("CURLOPT_WRITEFUNCTION");
         src.setObject("CURLOPT_READDATA", true);
         src.setFunction("CURLOPT_READFUNCTION");
@@ -79,6 +79,18 @@ final class LibcurlSetopts {
         src.setLong("CURLOPT_LOW_SPEED_LIMIT", c.speedLimit);
         src.setLong("CURLOPT_LOW_SPEED_TIME", c.speedTimeSeconds);
         src.setOff("CURLOPT_RESUME_FROM_LARGE", resumeFrom(c, node));
+        src.setString("CURLOPT_KEYPASSWD", c.keyPassword);
+        boolean ssh = ssh(c, node);
+        if (ssh) {
+            // the SSH block, for scp:// and sftp:// URLs alone
+            src.setString("CURLOPT_SSH_PRIVATE_KEYFILE", c.key);
+            src.setString("CURLOPT_SSH_PUBLIC_KEYFILE", c.pubkey);
+            src.setString("CURLOPT_SSH_HOST_PUBLIC_KEY_MD5", c.hostPubMd5);
+            src.setString("CURLOPT_SSH_HOST_PUBLIC_KEY_SHA256", c.hostPubSha256);
+            if (c.sshCompression) {
+                src.setLong("CURLOPT_SSH_COMPRESSION", 1);
+            }
+        }
         caFiles(src, c);
         if (c.writeOut != null) {
             src.setLong("CURLOPT_CERTINFO", 1);
@@ -86,6 +98,12 @@ final class LibcurlSetopts {
         tls(src, c);
         if (c.pathAsIs) {
             src.setLong("CURLOPT_PATH_AS_IS", 1);
+        }
+        if (ssh && !c.insecure) {
+            java.nio.file.Path known = CurlrcLocation.find(System.getenv(), ".ssh/known_hosts");
+            if (known != null) {
+                src.setString("CURLOPT_SSH_KNOWNHOSTS", known.toString());
+            }
         }
         if (c.head || c.remoteTime) {
             src.setLong("CURLOPT_FILETIME", 1);
@@ -307,6 +325,7 @@ final class LibcurlSetopts {
 
     /** The TLS block: verification (on by default, so written only when -k turns it off), the version, options. */
     private static void tls(LibcurlSource src, CurlConfig c) {
+        src.setString("CURLOPT_SSLKEY", c.key);
         if (c.insecure) {
             src.setLong("CURLOPT_SSL_VERIFYPEER", 0);
             src.setLong("CURLOPT_SSL_VERIFYHOST", 0);
@@ -345,5 +364,14 @@ final class LibcurlSetopts {
                 "CURL_TIMECOND_LASTMOD").indexOf(condition) + 1;
         src.setEnum("CURLOPT_TIMECONDITION", conditionNumber, condition);
         src.setOff("CURLOPT_TIMEVALUE_LARGE", c.condTime);
+    }
+
+    /** tool_operate.c's use_proto: the URL's scheme is SCP or SFTP. */
+    private static boolean ssh(CurlConfig c, UrlNode node) {
+        if (node.url == null) {
+            return false;
+        }
+        String scheme = CurlUrl.schemeOf(node.url, c.protoDefault);
+        return scheme.equals("scp") || scheme.equals("sftp");
     }
 }
