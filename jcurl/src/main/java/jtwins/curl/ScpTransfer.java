@@ -138,9 +138,11 @@ final class ScpTransfer {
             throw keptOr(new TransferFailed(CurlCode.UPLOAD_FAILED, refusal));
         }
         out.write(data);
+        verbose.sentData(data);
         out.write(0);
         out.flush();
         info.sizeUpload = data.length;
+        verbose.info("We are completely uploaded and fine");
         acknowledged(in);
     }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
 final class SftpQuote {
     /** Where "pwd" and "statvfs" write their FTP-like header text. */
     interface Headers {
-        void write(String text) throws TransferFailed;
+        void write(String text);
     }
 
     private final ChannelSftp sftp;

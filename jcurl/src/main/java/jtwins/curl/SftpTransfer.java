@@ -79,7 +79,7 @@ final class SftpTransfer {
     private void perform(CurlUrl url, String home, ChannelSftp sftp, BodySink sink, Upload upload)
             throws IOException, TransferFailed, SftpException {
         String path = SshPath.working(url, false, home);
-        SftpQuote quote = new SftpQuote(sftp, home, verbose, text -> header(text, sink));
+        SftpQuote quote = new SftpQuote(sftp, home, verbose, this::header);
         if (!config.quote.isEmpty()) {
             verbose.info("Sending quote commands");
             for (String command : config.quote) {
@@ -111,14 +111,10 @@ final class SftpTransfer {
         }
     }
 
-    /** Curl_client_write(CLIENTWRITE_HEADER): -D's file, and stdout with -i. */
-    private void header(String text, BodySink sink) throws TransferFailed {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    /** Curl_client_write(CLIENTWRITE_HEADER): -D's file; -i shows headers for HTTP, RTSP and FILE only. */
+    private void header(String text) {
         if (dump != null) {
-            dump.write(bytes);
-        }
-        if (config.include) {
-            sink.write(bytes, 0, bytes.length);
+            dump.write(text.getBytes(StandardCharsets.ISO_8859_1));
         }
     }
 
