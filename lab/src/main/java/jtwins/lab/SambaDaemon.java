@@ -79,8 +79,10 @@ public final class SambaDaemon {
                 "    read only = no",
                 ""));
         addUser(conf, System.getProperty("user.name"), dir.resolve("smbpasswd.log"));
-        Process daemon = new ProcessBuilder(SMBD.toString(), "--foreground", "--no-process-group", "--debug-stdout",
-                "-d", "1", "-s", conf.toString()).redirectErrorStream(true)
+        // setsid: smbd ends by signalling its whole process group (kill(0, SIGTERM)); in a session of its
+        // own that group is its own, not the JVM's and the build's that started it
+        Process daemon = new ProcessBuilder("setsid", SMBD.toString(), "--foreground", "--no-process-group",
+                "--debug-stdout", "-d", "1", "-s", conf.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("smbd.log").toFile()).start();
         LocalDaemon.stopOnExit(daemon, dir);
         LocalDaemon.awaitListening(daemon, "smbd", dir.resolve("smbd.log"), port);
