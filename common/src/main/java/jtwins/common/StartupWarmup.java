@@ -1,13 +1,12 @@
 package jtwins.common;
 
-import java.security.Security;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * A one-time JDK initialisation every network twin meets, started on a second thread while the main
- * thread parses its command line: the security properties a socket exception's message consults (the
- * java.security file, 3 ms of a 120 ms run measured with -Xlog:class+load). It has no effect a user
- * can see; the main thread simply finds it done.
+ * thread parses its command line: the JDK's socket and selector classes (sun.nio.ch.Net loads the
+ * net and nio libraries and probes the kernel). It has no effect a user can see; the main thread
+ * simply finds it done.
  *
  * Its probes are system calls of their own (sun.nio.ch.Net's static init opens sockets and asks
  * getsockopt() what the kernel supports), so a twin waits for it in {@link #settle()} before its own
@@ -57,7 +56,6 @@ public final class StartupWarmup {
     }
 
     private static void warm() {
-        Security.getProperty("jdk.includeInExceptions");
         for (String jdkClass : new String[] {"sun.nio.ch.Net", "sun.nio.ch.SocketChannelImpl", "sun.nio.ch.EPollSelectorImpl"}) {
             try {
                 Class.forName(jdkClass, true, null);

@@ -3,8 +3,8 @@ package jtwins.common;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import jtwins.common.nativecall.JdkSelectorProvider;
 import jtwins.common.process.ArgvBytes;
+import jtwins.common.process.JdkStartProperties;
 import jtwins.common.trace.Trace;
 
 /**
@@ -41,7 +41,7 @@ public final class ToolMain {
     }
 
     private static void run(String[] args, Diagnostics diagnostics, Body body) {
-        JdkSelectorProvider.install();
+        JdkStartProperties.install();
         if (!aloneHelpOrVersion(args)) {
             StartupWarmup.begin();
         }

@@ -1,7 +1,7 @@
 package jtwins.lab.command;
 
 import java.util.Arrays;
-import jtwins.common.nativecall.JdkSelectorProvider;
+import jtwins.common.process.JdkStartProperties;
 import jtwins.lab.LabNamespace;
 
 /** The jtwins command: matrix, explain, trace, resolve. */
@@ -14,7 +14,7 @@ public final class JtwinsMain {
     }
 
     public static void main(String[] args) throws Exception {
-        JdkSelectorProvider.install();
+        JdkStartProperties.install();
         System.exit(run(args));
     }
 
