@@ -52,6 +52,11 @@ fi
 # them at once.
 flags="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisableAttachMechanism -XX:-UseDynamicNumberOfCompilerThreads -Xss512k"
 flags="$flags -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:CompileThresholdScaling=5"
+# Reflection through the VM's native accessor: since Java 18 a reflective call is made through a method
+# handle, whose first use spins a lambda form's class (Enum.valueOf() calls values() reflectively, and
+# the JDK's own socket options do that for every twin: 3 ms of a refused connect on Java 25, the AOT
+# cache notwithstanding). Java 17's first calls are native anyway. bin/make-cds trains with it too.
+flags="$flags -Djdk.reflect.useNativeAccessorOnly=true"
 # nc, curl and wget leave SIGINT and SIGTERM at their default: the kernel ends them at once, dead of the
 # signal. The JVM's handlers would run its exit instead, which waits up to 300 ms for a thread blocked in
 # a system call (HotSpot's VM_Exit), and exit with 130/143 rather than die of the signal. mysqladmin and
