@@ -62,14 +62,26 @@ flags="$flags -Djdk.reflect.useNativeAccessorOnly=true"
 # a system call (HotSpot's VM_Exit), and exit with 130/143 rather than die of the signal. mysqladmin and
 # rsync catch them, and so do their twins, through the JVM's handlers.
 case $tool in jnc|jcurl|jwget) flags="$flags -Xrs" ;; esac
+. "${self%/*}/start-form.sh"
 # A class-data archive made at package time (bin/make-cds) covers the start-up classes. -Xlog:disable
 # keeps the JVM silent if the archive does not fit the java at hand (built with another one): it then
-# starts without, as the twin's output must be the original's and nothing else.
+# starts without, as the twin's output must be the original's and nothing else. Java 25's AOT cache is
+# made with --enable-native-access (what the manifest's Enable-Native-Access says, for jnr's JNI, which
+# Java 24 and later warn about), and a cache is used only with the options it was made with; Java 17
+# neither warns nor needs it (there it would cost the archived module graph).
 if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
+    if [ -n "$main" ]; then
+        exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
+            --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
+    fi
     exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
-        -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
+        --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
 if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
+    if [ -n "$main" ]; then
+        exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
+            -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
+    fi
     exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
         -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi

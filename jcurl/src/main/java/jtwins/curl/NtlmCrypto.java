@@ -1,15 +1,14 @@
 package jtwins.curl;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The hashes and ciphers of NTLM (lib/curl_ntlm_core.c), from the JDK alone and loaded only when
- * NTLM is asked for: DES-ECB from the JCE, HMAC-MD5, and the MD4 the JDK keeps unregistered in
- * sun.security.provider (the jar's manifest exports it).
+ * NTLM is asked for: DES-ECB from the JCE, HMAC-MD5, and MD4 ({@link Md4}, which the JDK does not
+ * offer through its providers).
  */
 final class NtlmCrypto {
     private NtlmCrypto() {
@@ -18,7 +17,7 @@ final class NtlmCrypto {
     /** Curl_ntlm_core_mk_nt_hash(): MD4 of the password as UTF-16LE of its bytes, padded to 21. */
     static byte[] ntHash(byte[] password) {
         byte[] out = new byte[21];
-        System.arraycopy(md4(unicode(password, false)), 0, out, 0, 16);
+        System.arraycopy(Md4.digest(unicode(password, false)), 0, out, 0, 16);
         return out;
     }
 
@@ -94,13 +93,4 @@ final class NtlmCrypto {
         }
     }
 
-    private static byte[] md4(byte[] data) {
-        try {
-            MessageDigest md = (MessageDigest) Class.forName("sun.security.provider.MD4").getMethod("getInstance")
-                    .invoke(null);
-            return md.digest(data);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("MD4 is not reachable: run with --add-exports java.base/sun.security.provider", e);
-        }
-    }
 }

@@ -1,19 +1,14 @@
 package jtwins.curl;
 
-import java.lang.reflect.Method;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * libpsl's psl_is_cookie_domain_acceptable(), which Debian's curl asks before it keeps a cookie
  * (Curl_cookie_add()), over the public suffix list the JDK carries for its own certificate checks
- * (sun.security.util.RegisteredDomain, which the jar's manifest exports). libpsl's star rule holds:
+ * ({@link JdkSuffixRules}). libpsl's star rule holds:
  * a name of one label is a public suffix, known or not.
  */
 final class PublicSuffix {
-    private static Method from;
-    private static Method suffixOf;
-
     private PublicSuffix() {
     }
 
@@ -44,17 +39,9 @@ final class PublicSuffix {
         if (domain.indexOf('.') < 0) {
             return true;
         }
-        try {
-            if (from == null) {
-                Class<?> registered = Class.forName("sun.security.util.RegisteredDomain");
-                from = registered.getMethod("from", String.class);
-                suffixOf = registered.getMethod("publicSuffix");
-            }
-            Optional<?> below = (Optional<?>) from.invoke(null, "x." + domain);
-            return below.isPresent() && domain.equals(suffixOf.invoke(below.get()));
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError unreachable) {
-            // no list to ask: curl's own bad_domain() then decides
-            return false;
-        }
+        // RegisteredDomain.from("x." + name) has the name as its public suffix
+        String below = "x." + domain;
+        int start = JdkSuffixRules.suffixStart(below);
+        return start > 0 && below.substring(start).equals(domain);
     }
 }
