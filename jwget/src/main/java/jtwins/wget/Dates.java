@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * datetime_str(): "2026-11-25 17:12:52" in local time, as every dated wget line shows it. Written out
@@ -22,19 +21,37 @@ final class Dates {
     }
 
     static String now() {
-        long millis = System.currentTimeMillis();
-        LocalDateTime t = UTC ? LocalDateTime.ofEpochSecond(millis / 1000, 0, ZoneOffset.UTC)
-                : LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), ZoneId.systemDefault());
-        return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + " " + two(t.getHour()) + ":"
-                + two(t.getMinute()) + ":" + two(t.getSecond());
+        return format(System.currentTimeMillis() / 1000);
     }
 
     /** datetime_str() of a time in seconds since the epoch. */
     static String format(long epochSeconds) {
-        LocalDateTime t = UTC ? LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC)
-                : LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSeconds), ZoneId.systemDefault());
+        if (UTC) {
+            return utc(epochSeconds);
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSeconds), ZoneId.systemDefault());
         return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + " " + two(t.getHour()) + ":"
                 + two(t.getMinute()) + ":" + two(t.getSecond());
+    }
+
+    /**
+     * A UTC time by arithmetic alone (the civil calendar from a day count, eras of 400 years counted
+     * from March): java.time's classes cost a refused connect's run a millisecond to initialise.
+     */
+    static String utc(long epochSeconds) {
+        long days = Math.floorDiv(epochSeconds, 86_400L);
+        long second = Math.floorMod(epochSeconds, 86_400L);
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097L);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int day = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+        int month = (int) (monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        return year + "-" + two(month) + "-" + two(day) + " " + two((int) (second / 3600)) + ":"
+                + two((int) (second / 60 % 60)) + ":" + two((int) (second % 60));
     }
 
     private static boolean utc() {
