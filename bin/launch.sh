@@ -40,10 +40,12 @@ elif [ -f "$dist/java-home" ] && read -r bound < "$dist/java-home" && [ -n "$bou
 else
     java=java
 fi
-# Start-up flags chosen by measurement (bench/startup): C1 only, no perf-data file. The collector is the
-# default, G1: on Java 17 only G1 maps the class-data archive's heap part (the boot module graph, interned
-# strings), which the serial collector ignores; with it a refused connect ends 3-7 ms sooner (jnc 58.2 ->
-# 51.6 ms, jwget 67.7 -> 61.3, medians of 15-21), for 2 MB more resident memory.
+# Start-up flags chosen by measurement (bench/run): C1 only, no perf-data file. The collector is the
+# default, G1, with a Java 17 archive: there only G1 maps the archive's heap part (the boot module graph,
+# interned strings), which the serial collector ignores; with G1 a refused connect ends 3-7 ms sooner
+# (jcurl 53.9 -> 47.7 ms, medians of 21). Java 25's serial collector loads the AOT cache's heap objects
+# too, and without G1's region tables and concurrent threads a refused connect ends 2 ms sooner (jcurl
+# 35.8 -> 34.1, jwget 36.8 -> 34.7): the AOT branch below uses it.
 # The class-data archive is mapped where it was dumped (ArchiveRelocationMode=0, the default of earlier
 # JDKs; Debian's 17.0.15 and Java 25 map it at a random address): relocating it patches every pointer
 # in it, 3-4 ms of page faults at each start (perf: FileMapInfo::relocate_pointers_in_core_regions).
@@ -71,11 +73,11 @@ case $tool in jnc|jcurl|jwget) flags="$flags -Xrs" ;; esac
 # neither warns nor needs it (there it would cost the archived module graph).
 if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
     if [ -n "$main" ]; then
-        exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
-            --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
+        exec "$java" $flags -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" \
+            -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
     fi
-    exec "$java" $flags -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" -Xlog:disable \
-        --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
+    exec "$java" $flags -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" \
+        -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
 if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
     if [ -n "$main" ]; then
