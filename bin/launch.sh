@@ -49,11 +49,12 @@ fi
 # The class-data archive is mapped where it was dumped (ArchiveRelocationMode=0, the default of earlier
 # JDKs; Debian's 17.0.15 and Java 25 map it at a random address): relocating it patches every pointer
 # in it, 3-4 ms of page faults at each start (perf: FileMapInfo::relocate_pointers_in_core_regions).
-# C1 compiles at 5x its thresholds: a short run's compiles are work the compiler thread takes from the
-# main one on a small machine (a refused connect 4-6 ms sooner), while a transfer's loop still reaches
-# them at once.
+# C1 compiles at 20x its thresholds: a short run's compiles are work the compiler thread takes from the
+# main one on a small machine (5x: a refused connect 4-6 ms sooner; 20x: 1.6-1.8 ms more on Java 17,
+# medians of 21), while a transfer's methods, called once a read, still reach them early in its first
+# megabytes (a GiB by jcurl or jnc took as long at 5x and at 20x, within this machine's noise).
 flags="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisableAttachMechanism -XX:-UseDynamicNumberOfCompilerThreads -Xss512k"
-flags="$flags -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:CompileThresholdScaling=5"
+flags="$flags -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:CompileThresholdScaling=20"
 # Reflection through the VM's native accessor: since Java 18 a reflective call is made through a method
 # handle, whose first use spins a lambda form's class (Enum.valueOf() calls values() reflectively, and
 # the JDK's own socket options do that for every twin: 3 ms of a refused connect on Java 25, the AOT
