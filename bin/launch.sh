@@ -81,7 +81,10 @@ if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
         -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
 if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
-    if [ -n "$main" ]; then
+    # By class only on the java the archive was made with (bin/make-cds names it beside the archive):
+    # another JDK ignores the archive, and from Java 24 on it would warn of jnr's JNI, which only the
+    # manifest's Enable-Native-Access (or an option that costs Java 17 its archived module graph) allows.
+    if [ -n "$main" ] && [ -f "$dist/$tool.cds-java" ] && read -r made < "$dist/$tool.cds-java" && [ "$made" = "$java" ]; then
         exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
             -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
     fi
