@@ -3,7 +3,6 @@ package jtwins.curl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Selector;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -256,12 +255,7 @@ final class LdapTransfer {
      */
     private void awaitWake() throws IOException, TransferFailed {
         long deadline = pulse.clock().connectDeadline();
-        long until = Math.min(nextWake, deadline);
-        try (Selector idle = Selector.open()) {
-            while (System.nanoTime() - until < 0) {
-                pulse.await(idle, until);
-            }
-        }
+        pulse.idleUntil(Math.min(nextWake, deadline));
         long now = System.nanoTime();
         if (now - deadline >= 0) {
             throw TransferFailed.protocolConnectTimeout(pulse.clock(), now);

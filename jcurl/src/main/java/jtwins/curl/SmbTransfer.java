@@ -262,15 +262,9 @@ final class SmbTransfer {
     }
 
     private void waitForTimer(boolean connecting) throws IOException, TransferFailed {
-        long until = connecting ? pulse.clock().connectDeadline() : pulse.clock().maxDeadline();
-        while (true) {
-            try (java.nio.channels.Selector idle = java.nio.channels.Selector.open()) {
-                pulse.await(idle, until);
-            }
-            if (System.nanoTime() - until >= 0) {
-                throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
-            }
-        }
+        // at -m the pulse's own check ends the wait with -m's words first
+        pulse.idleUntil(connecting ? pulse.clock().connectDeadline() : pulse.clock().maxDeadline());
+        throw TransferFailed.protocolConnectTimeout(pulse.clock(), System.nanoTime());
     }
 
     private static ByteBuffer le(int size) {

@@ -154,6 +154,18 @@ final class TransferPulse {
         await(selector, until, () -> false);
     }
 
+    /**
+     * Waits for no socket until the given moment, the meter and -m running as in await(): a state in
+     * which curl's loop watches nothing and only a timer wakes it.
+     */
+    void idleUntil(long until) throws IOException, TransferFailed {
+        try (Selector idle = Selector.open()) {
+            while (System.nanoTime() - until < 0) {
+                await(idle, until);
+            }
+        }
+    }
+
     /** As await(), also returning after a wakeup() once done says so (a resolver thread's answer). */
     void await(Selector selector, long until, BooleanSupplier done) throws IOException, TransferFailed {
         meter.waitingOn(selector);
