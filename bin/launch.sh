@@ -72,23 +72,24 @@ case $tool in jnc|jcurl|jwget) flags="$flags -Xrs" ;; esac
 # made with --enable-native-access (what the manifest's Enable-Native-Access says, for jnr's JNI, which
 # Java 24 and later warn about), and a cache is used only with the options it was made with; Java 17
 # neither warns nor needs it (there it would cost the archived module graph).
-if [ -f "$dist/$tool.aot" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
-    if [ -n "$main" ]; then
-        exec "$java" $flags -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" \
-            -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
+archive=
+if [ -z "${JTWINS_NO_CDS:-}" ]; then
+    if [ -f "$dist/$tool.aot" ]; then
+        archive=aot
+    elif [ -f "$dist/$tool.jsa" ]; then
+        archive=jsa
+        # By class only on the java the archive was made with (bin/make-cds names it beside the archive):
+        # another JDK ignores the archive, and from Java 24 on it would warn of jnr's JNI, which only the
+        # manifest's Enable-Native-Access (or an option that costs Java 17 its archived module graph) allows.
+        { [ -f "$dist/$tool.cds-java" ] && read -r made < "$dist/$tool.cds-java" && [ "$made" = "$java" ]; } || main=
     fi
-    exec "$java" $flags -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" \
-        -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
 fi
-if [ -f "$dist/$tool.jsa" ] && [ -z "${JTWINS_NO_CDS:-}" ]; then
-    # By class only on the java the archive was made with (bin/make-cds names it beside the archive):
-    # another JDK ignores the archive, and from Java 24 on it would warn of jnr's JNI, which only the
-    # manifest's Enable-Native-Access (or an option that costs Java 17 its archived module graph) allows.
-    if [ -n "$main" ] && [ -f "$dist/$tool.cds-java" ] && read -r made < "$dist/$tool.cds-java" && [ "$made" = "$java" ]; then
-        exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
-            -Djtwins.argv0="${argv0:-$0}" -cp "$jar" "$main" "$@"
-    fi
-    exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable \
-        -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
-fi
-exec "$java" $flags -Djtwins.argv0="${argv0:-$0}" -jar "$jar" "$@"
+# without an archive the JDK is unknown: the manifest says what it needs
+[ -n "$archive" ] || main=
+if [ -n "$main" ]; then set -- -cp "$jar" "$main" "$@"; else set -- -jar "$jar" "$@"; fi
+case $archive in
+    aot) exec "$java" $flags -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:AOTCache="$dist/$tool.aot" \
+            -Xlog:disable --enable-native-access=ALL-UNNAMED -Djtwins.argv0="${argv0:-$0}" "$@" ;;
+    jsa) exec "$java" $flags -XX:SharedArchiveFile="$dist/$tool.jsa" -Xlog:disable -Djtwins.argv0="${argv0:-$0}" "$@" ;;
+esac
+exec "$java" $flags -Djtwins.argv0="${argv0:-$0}" "$@"
