@@ -233,7 +233,8 @@ final class SmbTransfer {
 
     /**
      * smb_recv_message(): one whole NetBIOS message. The peer's end of stream gives curl no message
-     * and no error, so it waits on until a timer ends the transfer; so does this.
+     * and no error, so it waits on until a timer ends the transfer; so does this. A peer that closes
+     * with the request unread answers it with a reset instead, which the read reports: 56.
      */
     private ByteBuffer receive(boolean connecting) throws IOException, TransferFailed {
         in.clear();

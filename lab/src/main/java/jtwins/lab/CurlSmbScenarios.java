@@ -6,7 +6,7 @@ import java.util.List;
  * curl rows for smb:// against the lab's real Samba server (SambaDaemon): SMB1 as lib/smb.c speaks
  * it (NEGOTIATE, the NTLM login, TREE_CONNECT, NT_CREATE, READ/WRITE, CLOSE), its refusals (login,
  * share, file, the URL's missing share, no credentials), uploads, and the connect phase under curl's
- * timers, including a server that closes, which curl waits out.
+ * timers, including a server that closes, which curl waits out, and one that resets, which it reads.
  */
 final class CurlSmbScenarios {
     private static final long HANG = 9000;
@@ -54,6 +54,8 @@ final class CurlSmbScenarios {
                 curl("curl-smb-silent-ct1", "--connect-timeout 1, a server that never answers NEGOTIATE: 28 at 1 s",
                         Fault.SILENT, "-sS", "-u", "a:b", "--connect-timeout", "1", "smb://127.0.0.1:{port}/S/x"),
                 curl("curl-smb-closed-m1", "a server that closes: curl hears no message and waits for -m, 28 at 1 s",
-                        Fault.CLOSE_AFTER_200MS, "-sS", "-u", "a:b", "-m", "1", "smb://127.0.0.1:{port}/S/x"));
+                        Fault.CLOSE_AFTER_200MS, "-sS", "-u", "a:b", "-m", "1", "smb://127.0.0.1:{port}/S/x"),
+                curl("curl-smb-reset-m1", "a server that resets after NEGOTIATE: the reset read at once, 56",
+                        Fault.ACCEPT_THEN_RESET, "-sS", "-u", "a:b", "-m", "1", "smb://127.0.0.1:{port}/S/x"));
     }
 }
