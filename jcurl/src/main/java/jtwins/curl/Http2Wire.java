@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
+import jtwins.common.process.OwnPid;
 import jtwins.curl.http2.HpackDecoder;
 import jtwins.curl.http2.HpackEncoder;
 import jtwins.curl.http2.Http2Frames;
@@ -114,7 +115,7 @@ final class Http2Wire implements Wire {
 
     /** A stand-in for the easy handle's address, stable for the run, in the range a heap pointer has. */
     private static long easyHandle() {
-        return 0x550000000000L | (ProcessHandle.current().pid() << 12 & 0xffffffffffL) | 0x4b0;
+        return 0x550000000000L | (OwnPid.get() << 12 & 0xffffffffffL) | 0x4b0;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import jtwins.common.process.OwnPid;
 
 /**
  * An smb:// URL as lib/smb.c speaks SMB1: on a new connection NEGOTIATE ("NT LM 0.12") and
@@ -221,7 +222,7 @@ final class SmbTransfer {
                 .order(ByteOrder.LITTLE_ENDIAN);
         m.put((byte) 0xff).put((byte) 'S').put((byte) 'M').put((byte) 'B').put((byte) command).putInt(0);
         m.put((byte) 0x18).putShort((short) 0x0041);
-        long pid = ProcessHandle.current().pid();
+        long pid = OwnPid.get();
         m.putShort((short) (pid >> 16)).put(new byte[8]).putShort((short) 0).putShort((short) tid)
                 .putShort((short) pid).putShort((short) uid).putShort((short) 0).put(body);
         try {
