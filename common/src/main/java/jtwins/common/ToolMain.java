@@ -12,7 +12,11 @@ import jtwins.common.trace.Trace;
  * anything unexpected into a one-line diagnostic. No Java stack trace ever reaches a user.
  */
 public final class ToolMain {
-    /** A twin's body: returns its exit status or throws a Failure. */
+    /**
+     * A twin's body: returns its exit status or throws a Failure. Each twin gives it as a class of
+     * its own, not a lambda or method reference: on Java 17 a run's first lambda links the JDK's
+     * method-handle machinery (88 classes, a lambda form spun with ASM), 3-4 ms of a --help.
+     */
     public interface Body {
         int run(String[] args, Diagnostics diagnostics) throws Exception;
     }

@@ -82,7 +82,13 @@ final class ConnectionCache {
                 }
             }
             Kept kept = fresh ? null : take(key, verbose);
-            bundles.computeIfAbsent(bundleKey(key), k -> new Bundle(nextAddress += 0x1a0)).inUse++;
+            // not computeIfAbsent() with a lambda: every run comes here, and lambdas cost a start (ToolMain.Body)
+            Bundle held = bundles.get(bundleKey(key));
+            if (held == null) {
+                held = new Bundle(nextAddress += 0x1a0);
+                bundles.put(bundleKey(key), held);
+            }
+            held.inUse++;
             return kept;
         }
     }

@@ -25,7 +25,14 @@ public final class CurlMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.runOnBytes("curl", args, CurlMain::run);
+        ToolMain.runOnBytes("curl", args, new Body());
+    }
+
+    private static final class Body implements ToolMain.Body {
+        @Override
+        public int run(String[] args, Diagnostics diagnostics) throws IOException, InterruptedException {
+            return CurlMain.run(args, diagnostics);
+        }
     }
 
     /** The plan curl would follow for a command line, for `jtwins explain`; a bad command line is a Failure. */

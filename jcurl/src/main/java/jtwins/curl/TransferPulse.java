@@ -151,7 +151,7 @@ final class TransferPulse {
      * TransferClock.NEVER), waking at least once a second and at --max-time to run check().
      */
     void await(Selector selector, long until) throws IOException, TransferFailed {
-        await(selector, until, () -> false);
+        await(selector, until, null);
     }
 
     /**
@@ -166,7 +166,10 @@ final class TransferPulse {
         }
     }
 
-    /** As await(), also returning after a wakeup() once done says so (a resolver thread's answer). */
+    /**
+     * As await(), also returning after a wakeup() once done says so (a resolver thread's answer);
+     * null for none (not a constant lambda, which would link the JDK's method handles at start-up).
+     */
     void await(Selector selector, long until, BooleanSupplier done) throws IOException, TransferFailed {
         meter.waitingOn(selector);
         try {
@@ -199,7 +202,7 @@ final class TransferPulse {
                 return;
             }
             check(now);
-            if (!selector.selectedKeys().isEmpty() || now - until >= 0 || done.getAsBoolean()) {
+            if (!selector.selectedKeys().isEmpty() || now - until >= 0 || (done != null && done.getAsBoolean())) {
                 return;
             }
         }

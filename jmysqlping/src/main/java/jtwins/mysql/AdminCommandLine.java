@@ -45,7 +45,13 @@ final class AdminCommandLine {
             throw Failure.silent(0);
         }
         MyGetopt getopt = new MyGetopt(program);
-        List<String> commands = getopt.parse(loaded.args(), this::option);
+        // a class, not this::option: every run parses, and a lambda costs the start (ToolMain.Body)
+        List<String> commands = getopt.parse(loaded.args(), new MyGetopt.Handler() {
+            @Override
+            public void option(AdminOption row, String value, boolean disabled, MyGetopt.Arg origin) {
+                AdminCommandLine.this.option(row, value, disabled, origin);
+            }
+        });
         if (getopt.error() != 0) {
             throw Failure.silent(getopt.error());
         }
@@ -182,7 +188,12 @@ final class AdminCommandLine {
         for (AdminOption row : AdminOptionTable.ROWS) {
             if (row.variable()) {
                 String v = settings.string(row.name());
-                out.printf("%-33s %s%n", row.dashed(), v == null ? "(No default value)" : v);
+                // my_print_variables()'s "%-*s " by hand: printf's Formatter would compile a regex at each --help
+                StringBuilder line = new StringBuilder(row.dashed());
+                while (line.length() < 33) {
+                    line.append(' ');
+                }
+                out.println(line.append(' ').append(v == null ? "(No default value)" : v));
             }
         }
         out.println();

@@ -2,6 +2,7 @@ package jtwins.mysql;
 
 import jtwins.common.PhaseTimer;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * mysqladmin's endprog(): from the connect on, SIGINT and SIGTERM do not end the client; they set a
@@ -18,13 +19,19 @@ final class Interruption {
 
     static void install() {
         for (String name : new String[] {"INT", "TERM"}) {
-            Signal.handle(new Signal(name), signal -> {
-                synchronized (WAKE) {
-                    interrupted = true;
-                    signals++;
-                    WAKE.notifyAll();
-                }
-            });
+            Signal.handle(new Signal(name), new Flag());
+        }
+    }
+
+    /** A class, not a lambda: each run installs it, and a lambda costs the start (ToolMain.Body). */
+    private static final class Flag implements SignalHandler {
+        @Override
+        public void handle(Signal signal) {
+            synchronized (WAKE) {
+                interrupted = true;
+                signals++;
+                WAKE.notifyAll();
+            }
         }
     }
 

@@ -42,7 +42,14 @@ public final class MysqladminMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.run("jmysqlping", args, MysqladminMain::run);
+        ToolMain.run("jmysqlping", args, new Body());
+    }
+
+    private static final class Body implements ToolMain.Body {
+        @Override
+        public int run(String[] args, Diagnostics diagnostics) throws IOException {
+            return MysqladminMain.run(args, diagnostics);
+        }
     }
 
     static int run(String[] args, Diagnostics diagnostics) throws IOException {

@@ -160,7 +160,9 @@ final class OptionFiles {
             Path dir = Path.of(argument(line, p, "includedir", from, lineNumber));
             List<Path> cnf = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                entries.forEach(cnf::add);
+                for (Path entry : entries) {
+                    cnf.add(entry);
+                }
             } catch (IOException e) {
                 Errno errno = Errno.of(e);
                 throw Failure.raw(1, "\007" + program + ": Can't read dir of '" + dir + "' (Errcode: " + errno.number()

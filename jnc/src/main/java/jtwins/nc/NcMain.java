@@ -17,7 +17,14 @@ public final class NcMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.run("nc", args, NcMain::run);
+        ToolMain.run("nc", args, new Body());
+    }
+
+    private static final class Body implements ToolMain.Body {
+        @Override
+        public int run(String[] args, Diagnostics diagnostics) throws IOException {
+            return NcMain.run(args, diagnostics);
+        }
     }
 
     /** The plan nc would follow for a command line, for `jtwins explain`; usage errors come out as Failure. */
@@ -44,12 +51,16 @@ public final class NcMain {
         NcOptions options = new NcOptions();
         Getopt.Parsed parsed;
         try {
-            parsed = new Getopt(NcOptions.OPTSTRING).parse(argv0, args, found -> {
-                if (found.letter() == 'h') {
-                    throw Failure.raw(0, NcUsage.HELP.stripTrailing());
+            // a class, not a lambda: every run parses, and a lambda costs the start (ToolMain.Body)
+            parsed = new Getopt(NcOptions.OPTSTRING).parse(argv0, args, new Getopt.Each() {
+                @Override
+                public void option(Getopt.Found found) {
+                    if (found.letter() == 'h') {
+                        throw Failure.raw(0, NcUsage.HELP.stripTrailing());
+                    }
+                    settings.apply(found);
+                    options.set(found);
                 }
-                settings.apply(found);
-                options.set(found);
             });
         } catch (Getopt.UsageError e) {
             throw Failure.raw(1, e.getMessage() + "\n" + NcUsage.USAGE.stripTrailing());

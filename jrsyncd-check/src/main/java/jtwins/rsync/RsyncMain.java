@@ -2,6 +2,7 @@ package jtwins.rsync;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import jtwins.common.Diagnostics;
 import jtwins.common.Failure;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
@@ -16,11 +17,16 @@ public final class RsyncMain {
     }
 
     public static void main(String[] args) {
-        ToolMain.run("jrsyncd-check", args, (argv, diagnostics) -> {
+        ToolMain.run("jrsyncd-check", args, new Body());
+    }
+
+    private static final class Body implements ToolMain.Body {
+        @Override
+        public int run(String[] argv, Diagnostics diagnostics) throws Exception {
             PrintStream out = System.out;
             PrintStream err = System.err;
             try {
-                return run(argv, out, err);
+                return RsyncMain.run(argv, out, err);
             } catch (RsyncError e) {
                 out.flush();
                 err.println(e.line());
@@ -31,7 +37,7 @@ public final class RsyncMain {
             } catch (InbandExchange.ListEnded e) {
                 return 0;
             }
-        });
+        }
     }
 
     /** The plan `jtwins explain` prints for an rsync command line; a line rsync refuses fails as rsync would. */

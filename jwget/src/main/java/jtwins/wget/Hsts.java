@@ -26,7 +26,12 @@ final class Hsts {
 
     /** Keys are "host\tport", the port 0 for the scheme's default. */
     private final Map<String, Entry> entries = new HashMap<>();
-    private final WgetHashOrder order = new WgetHashOrder(Hsts::hash);
+    private final WgetHashOrder order = new WgetHashOrder() {
+        @Override
+        long keyHash(String key) {
+            return Hsts.hash(key);
+        }
+    };
     private final WgetLog log;
     private long lastMtime;
     private boolean changed;

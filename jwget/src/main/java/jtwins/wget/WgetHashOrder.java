@@ -10,7 +10,7 @@ import java.util.List;
  * size at 75% full. wget prints some sets in this order ("Found N broken links", the files
  * convert_all_links() converts), so the twin keeps one to print them in the same order.
  */
-final class WgetHashOrder {
+class WgetHashOrder {
     private static final int[] PRIMES = {
         13, 19, 29, 41, 59, 79, 107, 149, 197, 263, 347, 457, 599, 787, 1031, 1361, 1777, 2333, 3037, 3967, 5167,
         6719, 8737, 11369, 14783, 19219, 24989, 32491, 42257, 54941, 71429, 92861, 120721, 156941, 204047, 265271,
@@ -20,20 +20,17 @@ final class WgetHashOrder {
         1174703521, 1527114613, 1837299131, 2147483647
     };
 
-    private final java.util.function.ToLongFunction<String> hasher;
     private String[] cells;
     private int primeOffset;
     private int count;
     private int resizeThreshold;
 
-    /** make_string_hash_table(0): room for one item. */
+    /**
+     * make_string_hash_table(0): room for one item. A table of keys hashed another way
+     * (hash_table_new(0, hash_function, ...)) is a subclass with its own keyHash(), not a function
+     * given here: a lambda on every run's path costs the start (ToolMain.Body).
+     */
     WgetHashOrder() {
-        this(WgetHashOrder::hash);
-    }
-
-    /** hash_table_new(0, hash_function, ...): a table of keys hashed another way. */
-    WgetHashOrder(java.util.function.ToLongFunction<String> hasher) {
-        this.hasher = hasher;
         cells = new String[primeSize((int) (1 + 0 / 0.75))];
         resizeThreshold = (int) (cells.length * 0.75);
     }
@@ -61,8 +58,12 @@ final class WgetHashOrder {
         return h & 0xffffffffL;
     }
 
+    long keyHash(String key) {
+        return hash(key);
+    }
+
     private int find(String[] table, String key) {
-        int at = (int) (hasher.applyAsLong(key) % table.length);
+        int at = (int) (keyHash(key) % table.length);
         while (table[at] != null && !table[at].equals(key)) {
             at = at == table.length - 1 ? 0 : at + 1;
         }

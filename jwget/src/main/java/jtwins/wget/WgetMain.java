@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import jtwins.common.BundledText;
+import jtwins.common.Diagnostics;
 import jtwins.common.Errno;
 import jtwins.common.TimeoutPlan;
 import jtwins.common.ToolMain;
@@ -28,7 +29,14 @@ public final class WgetMain {
 
     public static void main(String[] args) {
         // the URLs go out as the bytes typed (bytesOf()), which the C locale's decoding would have lost
-        ToolMain.run("wget", ArgvBytes.asUtf8WhereLost(args), (argv, diagnostics) -> run(diagnostics.program(), argv));
+        ToolMain.run("wget", ArgvBytes.asUtf8WhereLost(args), new Body());
+    }
+
+    private static final class Body implements ToolMain.Body {
+        @Override
+        public int run(String[] args, Diagnostics diagnostics) throws IOException {
+            return WgetMain.run(diagnostics.program(), args);
+        }
     }
 
     static int run(String program, String[] args) throws IOException {
