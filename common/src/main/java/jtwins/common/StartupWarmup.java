@@ -1,11 +1,12 @@
 package jtwins.common;
 
+import java.nio.channels.spi.SelectorProvider;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * A one-time JDK initialisation every network twin meets, started on a second thread while the main
- * thread parses its command line: the JDK's socket and selector classes (sun.nio.ch.Net loads the
- * net and nio libraries and probes the kernel). It has no effect a user can see; the main thread
+ * thread parses its command line: the selector provider and the JDK's socket and selector classes
+ * (sun.nio.ch.Net loads the net and nio libraries and probes the kernel). It has no effect a user can see; the main thread
  * simply finds it done.
  *
  * Its probes are system calls of their own (sun.nio.ch.Net's static init opens sockets and asks
@@ -56,6 +57,10 @@ public final class StartupWarmup {
     }
 
     private static void warm() {
+        // the provider first: on Java 17 its Holder is a run's first lambda, whose linkage brings up the
+        // JDK's method-handle machinery (3-4 ms), work the main thread would otherwise do itself at its
+        // first socket
+        SelectorProvider.provider();
         for (String jdkClass : new String[] {"sun.nio.ch.Net", "sun.nio.ch.SocketChannelImpl", "sun.nio.ch.EPollSelectorImpl"}) {
             try {
                 Class.forName(jdkClass, true, null);
