@@ -83,9 +83,7 @@ public enum Errno {
         String message = e.getMessage();
         if (message != null) {
             for (Errno errno : values()) {
-                // "text", "path: text", "text (detail)", and java.io's "path (text)"
-                if (message.equals(errno.text) || message.endsWith(": " + errno.text)
-                        || message.startsWith(errno.text + " ") || message.endsWith(" (" + errno.text + ")")) {
+                if (names(message, errno.text)) {
                     return errno;
                 }
             }
@@ -115,5 +113,26 @@ public enum Errno {
             return EBADF;
         }
         return EIO;
+    }
+
+    /**
+     * "text", "path: text", "text (detail)", and java.io's "path (text)": compared in place, as a
+     * refused connect's errno is looked up past a hundred others, and concatenations for each run
+     * interpreted at every start.
+     */
+    private static boolean names(String message, String text) {
+        int m = message.length();
+        int t = text.length();
+        if (message.equals(text)) {
+            return true;
+        }
+        if (m > t + 1 && message.endsWith(text) && message.startsWith(": ", m - t - 2)) {
+            return true;
+        }
+        if (m > t && message.startsWith(text) && message.charAt(t) == ' ') {
+            return true;
+        }
+        return m > t + 2 && message.endsWith(")") && message.startsWith(text, m - t - 1)
+                && message.startsWith(" (", m - t - 3);
     }
 }

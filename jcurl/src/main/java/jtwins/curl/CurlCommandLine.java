@@ -90,7 +90,8 @@ final class CurlCommandLine {
                         i++;
                     }
                 } else {
-                    parameter("--url", word);
+                    // getparameter("--url", ...): by its exact name, not the abbreviation scan of a typed option
+                    apply(CurlOptionTable.byName("url"), word, true);
                 }
             } catch (ParamError.Refused r) {
                 throw Failure.raw(r.error == ParamError.READ_ERROR ? 26 : r.error == ParamError.UNSUPPORTED_PROTOCOL ? 1 : 2,
