@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A one-time JDK initialisation every network twin meets, started on a second thread while the main
  * thread parses its command line: the selector provider and the JDK's socket and selector classes
- * (sun.nio.ch.Net loads the net and nio libraries and probes the kernel). It has no effect a user can see; the main thread
- * simply finds it done.
+ * (sun.nio.ch.Net loads the net and nio libraries and probes the kernel). It has no effect a user can
+ * see; the main thread simply finds it done.
  *
  * Its probes are system calls of their own (sun.nio.ch.Net's static init opens sockets and asks
  * getsockopt() what the kernel supports), so a twin waits for it in {@link #settle()} before its own
