@@ -76,12 +76,14 @@ archive=
 if [ -z "${JTWINS_NO_CDS:-}" ]; then
     if [ -f "$dist/$tool.aot" ]; then
         archive=aot
-    elif [ -f "$dist/$tool.jsa" ]; then
+    elif [ -f "$dist/$tool.jsa" ] && [ -f "$dist/$tool.cds-java" ] \
+            && { read -r made_java; read -r made_jar; } < "$dist/$tool.cds-java" \
+            && [ "$made_java" = "$java" ] && [ "$made_jar" -ef "$jar" ]; then
+        # Only on the java the archive was made with and beside the jar it was made from (bin/make-cds
+        # names both): an archive that does not fit, another JDK's or a copied tree's, costs the JVM its
+        # own default archive too (no class shared at all, a start twice as long), and from Java 24 on a
+        # start by class would warn of jnr's JNI, which only the manifest's Enable-Native-Access allows.
         archive=jsa
-        # By class only on the java the archive was made with (bin/make-cds names it beside the archive):
-        # another JDK ignores the archive, and from Java 24 on it would warn of jnr's JNI, which only the
-        # manifest's Enable-Native-Access (or an option that costs Java 17 its archived module graph) allows.
-        { [ -f "$dist/$tool.cds-java" ] && read -r made < "$dist/$tool.cds-java" && [ "$made" = "$java" ]; } || main=
     fi
 fi
 # without an archive the JDK is unknown: the manifest says what it needs

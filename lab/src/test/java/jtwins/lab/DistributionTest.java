@@ -299,6 +299,28 @@ class DistributionTest {
         assertFalse(Files.exists(marker), "JAVA_HOME at run time wins over the bound JDK");
     }
 
+    /**
+     * A class-data archive names the jar it was made from; a copied tree's launcher leaves it out, as
+     * an archive that does not fit would cost the JVM its own default archive too. -Xshare:on makes
+     * either failure to share an error.
+     */
+    @Test
+    void aCopiedTreeStartsWithTheJdksOwnArchiveNotOneThatNamesAnotherJar() throws Exception {
+        Path home = LabHome.get();
+        assertTrue(Files.isRegularFile(home.resolve("dist/jnc.jsa")), "mvn package makes dist/jnc.jsa");
+        Path copy = work.resolve("copied-tree");
+        Files.createDirectories(copy.resolve("dist"));
+        Result copied = run(List.of("sh", "-c", "cp -a bin '" + copy + "/' && cp -a dist/jnc.jar dist/jnc.jsa "
+                + "dist/jnc.cds-java dist/lib dist/native '" + copy + "/dist/'"), home, Map.of(), 60);
+        assertEquals(0, copied.exit, copied.output);
+        for (Path tree : List.of(home, copy)) {
+            Result help = run(List.of(tree.resolve("bin/jnc").toString(), "-h"), work,
+                    Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on", "JTWINS_NO_CDS", ""), 30);
+            assertEquals(0, help.exit, tree + ": " + help.output);
+            assertTrue(help.output.contains("usage: nc"), tree + ": " + help.output);
+        }
+    }
+
     /** The tar.gz package made for this build's version. */
     private static Path tarball() {
         Path tar = LabHome.get().resolve("dist/jtwins-" + VERSION + ".tar.gz");
